@@ -1,0 +1,4 @@
+"""Computation core of BuurtKijker: plain Python, numpy and pandas; no Qt, no qgis.
+
+GDAL (osgeo) is used only by :mod:`sources`, to read files without QGIS.
+"""

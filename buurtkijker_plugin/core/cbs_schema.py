@@ -1,0 +1,197 @@
+"""The CBS Wijk- en buurtkaart schema: every known column name mapped to one canonical id.
+
+CBS has published the same figures under several names: short shapefile names (``AANT_INW``, ``P_65_EO_JR``,
+``WOZ``; 2017-2021 shapefiles and the KWB tables), long PDOK names (``aantal_inwoners``,
+``percentage_personen_65_jaar_en_ouder``; GeoPackage, WFS and OGC API, 2021-2025) and, in derived data sets such
+as the R package tmap's ``NLD_dist``, English names (``population``, ``pop_65plus``). Matching is case-insensitive.
+"""
+
+from dataclasses import dataclass
+
+#: Any value at or below this is a CBS no-data code (-99999999, -99999, -99998, -99997, -99996, -99995).
+NODATA_THRESHOLD = -99990
+
+HIGHER_IS_BETTER = "higher_is_better"
+HIGHER_IS_WORSE = "higher_is_worse"
+NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    unit: str
+    label_nl: str
+    label_en: str
+    direction: str  # the usual reading; a theme may say otherwise
+    aliases: tuple
+
+    def label(self, language="nl"):
+        return self.label_nl if language == "nl" else self.label_en
+
+
+# Identifying columns: role -> names, in order of preference.
+ID_COLUMNS = {
+    "buurtcode": ("BU_CODE", "buurtcode"),
+    "buurtnaam": ("BU_NAAM", "buurtnaam"),
+    "wijkcode": ("WK_CODE", "wijkcode"),
+    "wijknaam": ("WK_NAAM", "wijknaam"),
+    "gemeentecode": ("GM_CODE", "gemeentecode"),
+    "gemeentenaam": ("GM_NAAM", "gemeentenaam"),
+    "water": ("WATER", "H2O", "water"),
+    "jaar": ("jaar", "JAAR"),
+}
+
+_B, _W, _N = HIGHER_IS_BETTER, HIGHER_IS_WORSE, NEUTRAL
+
+# id, unit, Dutch label, English label, direction, aliases
+_TABLE = [
+    # population and households
+    ("inwoners", "aantal", "Aantal inwoners", "Inhabitants", _N, ("AANT_INW", "aantal_inwoners", "population")),
+    ("a_00_14", "aantal", "Inwoners 0-14 jaar", "Inhabitants aged 0-14", _N, ("A_00_14", "k_0tot15jaar")),
+    ("a_65_plus", "aantal", "Inwoners 65 jaar en ouder", "Inhabitants aged 65+", _N, ("A_65_OO", "k_65jaarofouder")),
+    ("p_00_14", "%", "Aandeel 0-14 jaar", "Share aged 0-14", _N,
+     ("P_00_14_JR", "percentage_personen_0_tot_15_jaar", "pop_0_14")),
+    ("p_15_24", "%", "Aandeel 15-24 jaar", "Share aged 15-24", _N,
+     ("P_15_24_JR", "percentage_personen_15_tot_25_jaar", "pop_15_24")),
+    ("p_25_44", "%", "Aandeel 25-44 jaar", "Share aged 25-44", _N,
+     ("P_25_44_JR", "percentage_personen_25_tot_45_jaar", "pop_25_44")),
+    ("p_45_64", "%", "Aandeel 45-64 jaar", "Share aged 45-64", _N,
+     ("P_45_64_JR", "percentage_personen_45_tot_65_jaar", "pop_45_64")),
+    ("p_65_plus", "%", "Aandeel 65 jaar en ouder", "Share aged 65+", _N,
+     ("P_65_EO_JR", "percentage_personen_65_jaar_en_ouder", "pop_65plus")),
+    ("p_gescheiden", "%", "Aandeel gescheiden", "Share divorced", _N, ("P_GESCHEID", "percentage_gescheid")),
+    ("p_verweduwd", "%", "Aandeel verweduwd", "Share widowed", _N, ("P_VERWEDUW", "percentage_verweduwd")),
+    ("huishoudens", "aantal", "Aantal huishoudens", "Households", _N, ("AANTAL_HH", "aantal_huishoudens")),
+    ("p_eenpersoons_hh", "%", "Aandeel eenpersoonshuishoudens", "Share of single-person households", _W,
+     ("P_EENP_HH", "percentage_eenpersoonshuishoudens")),
+    ("p_hh_met_kinderen", "%", "Aandeel huishoudens met kinderen", "Share of households with children", _N,
+     ("P_HH_M_K", "percentage_huishoudens_met_kinderen")),
+    ("hh_grootte", "personen", "Gemiddelde huishoudensgrootte", "Average household size", _N,
+     ("GEM_HH_GR", "gemiddelde_huishoudsgrootte")),
+    ("bev_dichtheid", "inw/km2", "Bevolkingsdichtheid", "Population density", _N,
+     ("BEV_DICHTH", "bevolkingsdichtheid_inwoners_per_km2")),
+    ("p_herkomst_buiten_europa", "%", "Aandeel met herkomstland buiten Europa", "Share with origin outside Europe", _N,
+     ("percentage_met_herkomstland_buiten_europa", "P_N_W_AL")),
+    # housing
+    ("woningen", "aantal", "Woningvoorraad", "Dwellings", _N, ("WONINGEN", "woningvoorraad", "dwelling_total")),
+    ("woz", "x 1000 euro", "Gemiddelde WOZ-waarde", "Average property value (WOZ)", _B,
+     ("WOZ", "G_WOZ", "gemiddelde_woningwaarde", "dwelling_value")),
+    ("p_eengezinswoning", "%", "Aandeel eengezinswoningen", "Share of single-family homes", _N,
+     ("P_1GEZW", "percentage_eengezinswoning")),
+    ("p_koopwoningen", "%", "Aandeel koopwoningen", "Share of owner-occupied homes", _B,
+     ("P_KOOPWON", "percentage_koopwoningen", "dwelling_ownership")),
+    ("p_huurwoningen", "%", "Aandeel huurwoningen", "Share of rented homes", _N,
+     ("P_HUURWON", "percentage_huurwoningen")),
+    ("p_corporatiewoningen", "%", "Aandeel corporatiewoningen", "Share of social housing", _N,
+     ("P_WCORPW", "perc_huurwoningen_in_bezit_woningcorporaties")),
+    ("p_bouwjaar_vanaf_2000", "%", "Aandeel gebouwd vanaf 2000", "Share built since 2000", _B,
+     ("P_BJ_VA_2000", "percentage_bouwjaarklasse_vanaf_2000")),
+    ("p_leegstand", "%", "Aandeel leegstaande woningen", "Share of vacant homes", _W,
+     ("P_LEEGSW", "percentage_leegstand_woningen")),
+    # energy
+    ("gasverbruik", "m3", "Gemiddeld gasverbruik", "Average gas use", _W, ("G_GAS_TOT", "gemiddeld_gasverbruik_totaal")),
+    ("elektriciteitsverbruik", "kWh", "Gemiddeld elektriciteitsverbruik", "Average electricity use", _W,
+     ("G_ELEK_TOT", "gemiddeld_elektriciteitsverbruik_totaal")),
+    ("p_stadsverwarming", "%", "Aandeel woningen met stadsverwarming", "Share of homes on district heating", _B,
+     ("P_STADVERW", "percentage_woningen_met_stadsverwarming")),
+    ("autos_per_hh", "per huishouden", "Personenauto's per huishouden", "Cars per household", _W,
+     ("AUTO_HH", "personenautos_per_huishouden")),
+    # income, work, education
+    ("inkomen_per_inwoner", "x 1000 euro", "Gemiddeld inkomen per inwoner", "Average income per inhabitant", _B,
+     ("G_INK_PI", "gemiddeld_inkomen_per_inwoner")),
+    ("p_laag_inkomen", "%", "Aandeel personen met laag inkomen", "Share of people with a low income", _W,
+     ("P_LAAGINKP", "percentage_personen_met_laag_inkomen", "income_low")),
+    ("p_hoog_inkomen", "%", "Aandeel personen met hoog inkomen", "Share of people with a high income", _B,
+     ("P_HOOGINKP", "percentage_personen_met_hoog_inkomen", "income_high")),
+    ("p_hh_sociaal_minimum", "%", "Huishoudens onder of rond sociaal minimum", "Households at or below social minimum",
+     _W, ("P_SOCMINH", "P_HH_OSM", "percentage_huishoudens_onder_of_rond_sociaal_minimum")),
+    ("arbeidsparticipatie", "%", "Netto arbeidsparticipatie", "Net labour participation", _B,
+     ("P_ARB_PP", "netto_arbeidsparticipatie", "employment_rate")),
+    ("bijstand", "aantal", "Personen met bijstandsuitkering", "People on social assistance", _W,
+     ("A_BIJSTAND", "aantal_personen_met_een_alg_bijstandsuitkering_tot")),
+    ("opleiding_laag", "aantal", "Inwoners met laag opleidingsniveau", "Inhabitants with low education", _W,
+     ("A_OPL_LG", "opleidingsniveau_laag")),
+    ("opleiding_middelbaar", "aantal", "Inwoners met middelbaar opleidingsniveau", "Inhabitants with middle education",
+     _N, ("A_OPL_MD", "opleidingsniveau_middelbaar")),
+    ("opleiding_hoog", "aantal", "Inwoners met hoog opleidingsniveau", "Inhabitants with high education", _B,
+     ("A_OPL_HG", "opleidingsniveau_hoog")),
+    ("p_opleiding_hoog", "%", "Aandeel hbo/wo-opgeleid", "Share with higher education", _B, ("edu_appl_sci",)),
+    # care, health, safety
+    ("p_jeugdzorg", "%", "Aandeel jongeren met jeugdzorg", "Share of young people in youth care", _W,
+     ("P_JEUGDZORG", "percentage_jongeren_met_jeugdzorg_in_natura")),
+    ("wmo_per_1000", "per 1000 inw", "Wmo-clienten per 1000 inwoners", "Wmo clients per 1000 inhabitants", _W,
+     ("WMO_1000", "aantal_wmo_clienten_per_1000_inwoners")),
+    ("p_goede_gezondheid", "%", "Aandeel met goed ervaren gezondheid", "Share in good self-rated health", _B,
+     ("GOED_GEZ_P", "goed_ervaren_gezondheid")),
+    ("misdrijven", "aantal", "Geregistreerde misdrijven (12 mnd)", "Registered crimes (12 months)", _W,
+     ("MISDR_12MND",)),
+    ("misdrijven_per_1000", "per 1000 inw", "Misdrijven per 1000 inwoners", "Crimes per 1000 inhabitants", _W,
+     ("MISDR_P1000", "totaal_misdrijven_per_1000_inwoners")),
+    # amenities (distances by road, km)
+    ("afstand_huisarts", "km", "Afstand tot huisartsenpraktijk", "Distance to GP practice", _W,
+     ("G_AFS_HP", "AF_ARTSPR", "huisartsenpraktijk_gemiddelde_afstand_in_km")),
+    ("afstand_supermarkt", "km", "Afstand tot grote supermarkt", "Distance to large supermarket", _W,
+     ("G_AFS_GS", "AF_SUPERM", "grote_supermarkt_gemiddelde_afstand_in_km")),
+    ("afstand_basisschool", "km", "Afstand tot basisschool", "Distance to primary school", _W,
+     ("G_AFS_SC", "AF_ONDBAS", "basisonderwijs_gemiddelde_afstand_in_km")),
+    ("scholen_binnen_3km", "aantal", "Basisscholen binnen 3 km", "Primary schools within 3 km", _B,
+     ("G_3KM_SC", "basisonderwijs_gemiddeld_aantal_binnen_3_km")),
+    ("afstand_kinderdagverblijf", "km", "Afstand tot kinderdagverblijf", "Distance to day nursery", _W,
+     ("AF_KDV", "kinderdagverblijf_gemiddelde_afstand_in_km")),
+    ("afstand_treinstation", "km", "Afstand tot treinstation", "Distance to railway station", _W,
+     ("AF_TREINST", "treinstation_gemiddelde_afstand_in_km")),
+    ("afstand_bibliotheek", "km", "Afstand tot bibliotheek", "Distance to library", _W,
+     ("AF_BIBLIO", "bibliotheek_gemiddelde_afstand_in_km")),
+    ("afstand_groen", "km", "Afstand tot openbaar groen", "Distance to public green space", _W,
+     ("afstand_tot_openbaar_groen_totaal",)),
+    # area and urbanity
+    ("oad", "adressen/km2", "Omgevingsadressendichtheid", "Address density", _N, ("OAD", "omgevingsadressendichtheid")),
+    ("stedelijkheid", "1-5", "Mate van stedelijkheid (1 = zeer sterk)", "Urbanity (1 = very strong)", _N,
+     ("STED", "stedelijkheid_adressen_per_km2")),
+    ("opp_land", "ha", "Oppervlakte land", "Land area", _N, ("OPP_LAND", "oppervlakte_land_in_ha")),
+]
+
+INDICATORS = {row[0]: Indicator(*row) for row in _TABLE}
+
+# Indicators computed from others when the layer lacks them: id -> (numerator ids, denominator ids, factor).
+DERIVED = {
+    "p_65_plus": (("a_65_plus",), ("inwoners",), 100.0),
+    "p_00_14": (("a_00_14",), ("inwoners",), 100.0),
+    "p_opleiding_laag": (("opleiding_laag",), ("opleiding_laag", "opleiding_middelbaar", "opleiding_hoog"), 100.0),
+    "p_opleiding_hoog": (("opleiding_hoog",), ("opleiding_laag", "opleiding_middelbaar", "opleiding_hoog"), 100.0),
+    "bijstand_per_1000": (("bijstand",), ("inwoners",), 1000.0),
+    "misdrijven_per_1000": (("misdrijven",), ("inwoners",), 1000.0),
+}
+INDICATORS["p_opleiding_laag"] = Indicator(
+    "p_opleiding_laag", "%", "Aandeel laag opgeleid", "Share with low education", _W, ())
+INDICATORS["bijstand_per_1000"] = Indicator(
+    "bijstand_per_1000", "per 1000 inw", "Bijstand per 1000 inwoners", "Social assistance per 1000 inhabitants", _W, ())
+
+
+def _build_lookup():
+    lookup = {}
+    for role, names in ID_COLUMNS.items():
+        for name in names:
+            lookup.setdefault(name.lower(), role)
+    for ind in INDICATORS.values():
+        for name in (ind.id,) + ind.aliases:
+            lookup.setdefault(name.lower(), ind.id)
+    return lookup
+
+
+_LOOKUP = _build_lookup()
+
+
+def canonical_name(column):
+    """The role or indicator id a column name stands for, or None."""
+    return _LOOKUP.get(column.lower())
+
+
+def match_columns(columns):
+    """Map canonical id -> the first column of ``columns`` that carries it (in the order given)."""
+    found = {}
+    for column in columns:
+        cid = canonical_name(column)
+        if cid is not None and cid not in found:
+            found[cid] = column
+    return found

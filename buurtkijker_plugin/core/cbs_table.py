@@ -1,0 +1,160 @@
+"""Turn the raw attribute table of a CBS buurt (or wijk) layer into one clean, canonical table."""
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import cbs_schema as schema
+from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+
+WATER_YES = {"JA", "J", "YES", "Y", "TRUE", "1", "WATER"}
+
+
+@dataclass
+class BuurtTable:
+    """Canonical view of a layer's attributes, one row per feature, in the layer's order.
+
+    ``data`` holds the identifying roles (``code``, ``naam``, ``wijkcode``, ``gemeentecode``, ``gemeentenaam``,
+    ``water``) and every recognised indicator as float with CBS no-data codes turned into NaN.
+    ``raw`` keeps the source columns so a theme may use a column the alias table does not know.
+    """
+
+    data: pd.DataFrame
+    raw: pd.DataFrame
+    level: str  # "buurt" or "wijk"
+    columns: dict  # canonical id -> source column name
+    source: str
+    year: object = None
+    derived: list = field(default_factory=list)
+
+    @property
+    def indicators(self):
+        """Indicator ids that have at least one value."""
+        return [c for c in self.data.columns if c in schema.INDICATORS and self.data[c].notna().any()]
+
+    def has(self, name):
+        return name in self.data.columns or name in self.raw.columns
+
+    def values(self, name):
+        """Float values of an indicator id or a source column, no-data codes as NaN (None if absent)."""
+        if name in self.data.columns and name in schema.INDICATORS:
+            return self.data[name]
+        if name in self.raw.columns:
+            return clean_numeric(self.raw[name])
+        return None
+
+    def gemeenten(self):
+        """Gemeenten in the table: DataFrame with ``gemeentecode`` and ``gemeentenaam``, sorted by name."""
+        return gemeente_list(self.data)
+
+    def statistics_mask(self, min_population=0):
+        """Rows that take part in statistics: not water-only, and at least ``min_population`` inhabitants."""
+        mask = ~self.data["water"].to_numpy(dtype=bool)
+        if min_population and "inwoners" in self.data:
+            mask &= (self.data["inwoners"].fillna(-1) >= min_population).to_numpy()
+        return mask
+
+    def subset(self, mask):
+        mask = np.asarray(mask, dtype=bool)
+        return BuurtTable(self.data[mask], self.raw[mask], self.level, self.columns, self.source, self.year,
+                          self.derived)
+
+
+def clean_numeric(series):
+    """Numbers as float; CBS no-data codes (<= -99990), empty strings and text such as '.' become NaN."""
+    values = pd.to_numeric(series, errors="coerce").astype(float)
+    return values.mask(values <= schema.NODATA_THRESHOLD)
+
+
+def gemeente_list(data):
+    cols = ["gemeentecode", "gemeentenaam"]
+    out = data[cols].dropna(subset=["gemeentecode"]).drop_duplicates("gemeentecode")
+    out = out.assign(gemeentenaam=out["gemeentenaam"].fillna(out["gemeentecode"]))
+    return out.sort_values("gemeentenaam", key=lambda s: s.str.lower()).reset_index(drop=True)
+
+
+def _text(series):
+    return series.astype("string").str.strip().replace("", pd.NA)
+
+
+def normalise(raw, source, year=None):
+    """Build a :class:`BuurtTable` from raw attributes; raise :class:`BuurtKijkerError` if it is not usable."""
+    found = schema.match_columns(raw.columns)
+    level = _level(raw, found, source)
+    code_role = "buurtcode" if level == "buurt" else "wijkcode"
+    data = pd.DataFrame(index=raw.index)
+    data["code"] = _text(raw[found[code_role]])
+    name_role = "buurtnaam" if level == "buurt" else "wijknaam"
+    data["naam"] = _text(raw[found[name_role]]) if name_role in found else data["code"]
+    data["wijkcode"] = _text(raw[found["wijkcode"]]) if "wijkcode" in found else pd.NA
+    # A code such as BU07721110 carries its gemeente: GM + the four digits after the prefix.
+    derived_gm = ("GM" + data["code"].str.slice(2, 6)).astype("string")
+    data["gemeentecode"] = _text(raw[found["gemeentecode"]]).fillna(derived_gm) if "gemeentecode" in found \
+        else derived_gm
+    data["gemeentenaam"] = _text(raw[found["gemeentenaam"]]) if "gemeentenaam" in found else pd.NA
+    data["water"] = (_text(raw[found["water"]]).str.upper().isin(WATER_YES).fillna(False).astype(bool)
+                     if "water" in found else False)
+
+    indicator_ids = [cid for cid in found if cid in schema.INDICATORS]
+    for cid in indicator_ids:
+        data[cid] = clean_numeric(raw[found[cid]])
+    derived = _derive(data)
+    if not [cid for cid in indicator_ids + derived if cid != "inwoners"]:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: no known CBS indicator found (columns: {columns})."),
+            source=source, columns=_preview(raw.columns))
+    if year is None:
+        year = _year(raw, found, source)
+    return BuurtTable(data, raw, level, found, source, year, derived)
+
+
+def _level(raw, found, source):
+    for role, level, prefix in (("buurtcode", "buurt", "BU"), ("wijkcode", "wijk", "WK")):
+        if role in found:
+            codes = _text(raw[found[role]]).dropna()
+            if len(codes) and not codes.str.upper().str.startswith(prefix).any():
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                    "BuurtKijker", "{source}: column {column} does not hold CBS codes such as {example}."),
+                    source=source, column=found[role], example=prefix + "07721110"[: 8 if level == "buurt" else 6])
+            if role == "wijkcode" and "buurtcode" in found:
+                continue
+            return level
+    if "gemeentecode" in found:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column)."),
+            source=source)
+    raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+        "BuurtKijker", "{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found "
+                       "among {columns}."), source=source, columns=_preview(raw.columns))
+
+
+def _derive(data):
+    """Add derived indicators (shares from counts) where the layer lacks them; return their ids."""
+    added = []
+    for cid, (num, den, factor) in schema.DERIVED.items():
+        if cid in data and data[cid].notna().any():
+            continue
+        if not all(c in data for c in num + den):
+            continue
+        denominator = sum(data[c] for c in den)
+        values = factor * sum(data[c] for c in num) / denominator.where(denominator > 0)
+        if values.notna().any():
+            data[cid] = values
+            added.append(cid)
+    return added
+
+
+def _year(raw, found, source):
+    if "jaar" in found:
+        years = pd.to_numeric(raw[found["jaar"]], errors="coerce").dropna()
+        if len(years):
+            return int(years.mode().iloc[0])
+    match = re.search(r"(?<!\d)(20[12]\d)(?!\d)", str(source))
+    return int(match.group(1)) if match else None
+
+
+def _preview(columns, n=8):
+    names = [str(c) for c in columns]
+    return ", ".join(names[:n]) + (", ..." if len(names) > n else "")
