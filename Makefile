@@ -1,0 +1,57 @@
+# BuurtKijker — QGIS plugin. Run `make setup` once (as root on Debian 12), then `make test` / `make demo`.
+PLUGIN      := buurtkijker
+PYTHON      := /usr/bin/python3
+VENV        := .venv
+VPY         := $(VENV)/bin/python
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas pyqt5-dev-tools qttools5-dev-tools poppler-utils
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup test unit demo package install translations bench screenshot clean
+
+setup: $(VENV)/.done
+$(VENV)/.done: requirements-dev.txt
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); fi
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+translations: i18n/buurtkijker_nl.qm i18n/buurtkijker_en.qm
+i18n/%.qm: i18n/%.ts
+	lrelease -silent $< -qm $@
+update-ts:
+	pylupdate5 -noobsolete $$(find buurtkijker_plugin -name '*.py') -ts i18n/buurtkijker_nl.ts i18n/buurtkijker_en.ts
+
+test: setup translations
+	$(VPY) -m pytest tests
+
+unit: setup
+	$(VPY) -m pytest -p no:qgis tests/unit
+
+demo: setup translations
+	$(VPY) scripts/run_demo.py out
+
+package: translations
+	rm -rf build/$(PLUGIN) $(PLUGIN).zip && mkdir -p build/$(PLUGIN)
+	cp -r buurtkijker_plugin/. build/$(PLUGIN)/
+	cp -r resources metadata.txt README.md LICENSE build/$(PLUGIN)/
+	mkdir -p build/$(PLUGIN)/i18n && cp i18n/*.qm build/$(PLUGIN)/i18n/
+	find build/$(PLUGIN) -name '__pycache__' -prune -exec rm -rf {} +
+	cd build && $(PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
+	@echo "Built $(PLUGIN).zip"
+
+install: package
+	rm -rf "$(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
+	mkdir -p "$(QGIS_PROFILE)/python/plugins"
+	cd "$(QGIS_PROFILE)/python/plugins" && $(PYTHON) -m zipfile -e "$(CURDIR)/$(PLUGIN).zip" .
+	$(PYTHON) scripts/enable_plugin.py "$(QGIS_PROFILE)" $(PLUGIN)
+
+bench: setup
+	$(VPY) scripts/bench.py
+
+screenshot: setup install
+	$(VPY) scripts/screenshot.py docs/img
+
+clean:
+	rm -rf build out $(PLUGIN).zip i18n/*.qm .pytest_cache

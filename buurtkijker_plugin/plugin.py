@@ -1,0 +1,62 @@
+"""Plugin entry: Processing provider, toolbar button, menu entry and the dock; all removed again on unload."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .paths import ICON
+from .processing.provider import BuurtKijkerProvider
+from .qgis_io.i18n import install_translator, remove_translator, tr
+
+MENU = "&BuurtKijker"
+
+
+class BuurtKijkerPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # None when loaded by qgis_process
+        self.provider = None
+        self.action = None
+        self.dock = None
+
+    def initProcessing(self):  # noqa: N802
+        if self.provider is None:
+            install_translator()
+            self.provider = BuurtKijkerProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.action = QAction(QIcon(str(ICON)), tr("BuurtKijker"), self.iface.mainWindow())
+        self.action.setCheckable(True)
+        self.action.setToolTip(tr("Compare buurten on liveability, resilience and more"))
+        self.action.toggled.connect(self.toggle_dock)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(MENU, self.action)
+
+    def toggle_dock(self, visible):
+        if self.dock is None:
+            if not visible:
+                return
+            from .gui.dock import BuurtKijkerDock
+            self.dock = BuurtKijkerDock(self.iface, self.iface.mainWindow())
+            self.dock.visibilityChanged.connect(self.action.setChecked)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.setVisible(visible)
+
+    def unload(self):
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self.action.setChecked)
+            self.dock.close_down()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginMenu(MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()

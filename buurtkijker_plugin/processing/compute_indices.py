@@ -1,0 +1,130 @@
+"""Processing algorithm buurtkijker:computeindices: theme indices onto a new buurt layer."""
+
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
+                       QgsProcessingParameterDefinition)
+
+from ..core import indices, themes as theme_io
+from ..core.errors import BuurtKijkerError
+from ..paths import THEMES_FILE
+from ..qgis_io import layers, results
+from ..qgis_io.i18n import error_text, tr
+
+
+def choice(value, choices, name):
+    """Accept a choice by name (as qgis_process and scripts pass it) or by index."""
+    text = str(value).strip().lower()
+    if text in choices:
+        return text
+    if text.isdigit() and int(text) < len(choices):
+        return choices[int(text)]
+    raise QgsProcessingException(tr("{} must be one of: {}").format(name, ", ".join(choices)))
+
+
+class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
+    INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
+    METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
+    WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
+
+    def name(self):
+        return "computeindices"
+
+    def displayName(self):  # noqa: N802
+        return tr("Compute theme indices")
+
+    def group(self):
+        return tr("Indices")
+
+    def groupId(self):  # noqa: N802
+        return "indices"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of "
+                  "one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference "
+                  "average; higher is better. Per theme: score (bk_<theme>), rank (1 = best), class 1-5 and the "
+                  "number of indicators used. The input layer is never changed.\n\n"
+                  "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
+                  "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.")
+
+    def createInstance(self):  # noqa: N802
+        return ComputeIndicesAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterString(
+            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.METHOD, tr("Method: zscore, minmax, rank or imd"), defaultValue="zscore"))
+        self.addParameter(QgsProcessingParameterString(
+            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
+            defaultValue=indices.MIN_POPULATION, minValue=0))
+        for param in (QgsProcessingParameterNumber(
+                self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
+                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
+                QgsProcessingParameterNumber(
+                self.UNCERTAINTY, tr("Uncertainty: Monte Carlo weight draws (0 = off)"),
+                QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=100000)):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
+
+    def options(self, parameters, context):
+        return indices.Options(
+            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
+                          indices.METHODS, "METHOD"),
+            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
+                             indices.REFERENCES, "REFERENCE"),
+            min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
+            winsorize=self.parameterAsDouble(parameters, self.WINSORIZE, context),
+            uncertainty_draws=self.parameterAsInt(parameters, self.UNCERTAINTY, context))
+
+    def themes(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.THEME_FILE, context)
+        available = theme_io.load_themes(path or THEMES_FILE)
+        return theme_io.select(available, self.parameterAsString(parameters, self.THEMES, context))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        try:
+            options = self.options(parameters, context)
+            chosen = self.themes(parameters, context)
+            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
+            table, mask, geometries, codes = layers.load_table(
+                source, gemeente, options.reference, with_geometry=True, feedback=feedback)
+            if feedback.isCanceled():
+                return {}
+            feedback.setProgress(40)
+            result = indices.compute(table, chosen, mask, options)
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        for report in result.reports.values():
+            if report.missing or not report.scored:
+                feedback.pushWarning(tr("{}: {} of {} buurten scored; missing indicators: {}").format(
+                    report.theme.label(), report.scored, len(result.scores),
+                    ", ".join(report.missing) or "-"))
+        feedback.setProgress(60)
+        frame = results.result_frame(table, result)
+        fields = results.fields_for(frame)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        keep = dict(zip(table.data.index, geometries))
+        features = results.features_for(frame, fields, keep)
+        if feedback.isCanceled():
+            return {}
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id, "GEMEENTEN": ",".join(codes or []),
+                "SCORED": int(result.scores["bk_total"].notna().sum()), "YEAR": table.year or 0}

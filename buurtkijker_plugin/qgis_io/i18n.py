@@ -1,0 +1,54 @@
+"""Translation for the QGIS side: one ``tr()``, the plugin translator, and translated core errors.
+
+``pylupdate5`` files bare ``tr("...")`` calls under the ``@default`` context, wherever they stand; core messages
+are marked with ``QT_TRANSLATE_NOOP("BuurtKijker", ...)``. Only plain literals are extracted: write
+``tr("... {}").format(x)``.
+"""
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..core.errors import BuurtKijkerError
+from ..paths import I18N
+
+_translator = None
+
+
+def tr(text):
+    return QCoreApplication.translate("@default", text)
+
+
+def user_language():
+    """'nl' or 'en', following QGIS' locale setting (Dutch unless QGIS says otherwise and it is not Dutch)."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale.system().name()
+    return "en" if name and not name.lower().startswith("nl") else "nl"
+
+
+def install_translator(language=None):
+    """Load ``i18n/buurtkijker_<lang>.qm`` into the application; return the language used."""
+    global _translator
+    language = language or user_language()
+    remove_translator()
+    translator = QTranslator()
+    if translator.load(str(I18N / "buurtkijker_{}.qm".format(language))):
+        QCoreApplication.installTranslator(translator)
+        _translator = translator
+    return language
+
+
+def remove_translator():
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None
+
+
+def error_text(exc):
+    """The message of an exception in the user's language."""
+    if isinstance(exc, BuurtKijkerError):
+        return exc.message(QCoreApplication.translate)
+    return str(exc)

@@ -1,0 +1,25 @@
+"""Shared fixtures: the real CBS data beside the checkout, and the demo data in the repository."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "data" / "real"))
+DEMO = ROOT / "resources" / "demo" / "voorbeeldstad_buurten.gpkg"
+THEMES = ROOT / "resources" / "themes" / "buurtkijker_themes.json"
+
+EINDHOVEN = REAL / "cbs_buurten_2024_eindhoven" / "cbs_buurten_2024_eindhoven.gpkg"
+EINDHOVEN_GEOJSON = REAL / "cbs_buurten_2024_eindhoven" / "cbs_buurten_2024_eindhoven_wgs84.geojson"
+BAARN = REAL / "cbs_buurten_2024_baarn" / "cbs_buurten_2024_baarn.gpkg"
+BAARN_WFS = REAL / "cbs_buurten_2024_baarn" / "baarn_buurten_2024_wgs84.geojson"
+GRONINGEN = REAL / "cbs_buurten_2017_groningen" / "cbs_buurten_2017_groningen.gpkg"
+GRONINGEN_SHP_ZIP = REAL / "cbs_buurten_2017_groningen" / "buurt2017_groningen_wgs84_shp.zip"
+NL_TABLE = REAL / "cbs_kwb_2024_buurten_nl_table" / "cbs_kwb_2024_buurten_nl.csv"
+WIJKEN_NL = REAL / "cbs_wijken_2022_nl" / "cbs_wijken_gemeenten_2022_nl.gpkg"
+
+
+def pytest_collection_modifyitems(config, items):
+    if not REAL.exists():
+        raise pytest.UsageError("Real CBS data not found at {} (set BUURTKIJKER_REAL_DATA)".format(REAL))

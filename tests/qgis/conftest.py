@@ -1,0 +1,35 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import pytest  # noqa: E402
+
+
+class RecordingIface:
+    """Adds to pytest-qgis' stub iface what it lacks, recording menus, toolbar icons and docks."""
+
+    def __init__(self, iface):
+        self.menu, self.toolbar, self.docks = [], [], []
+        iface.addPluginToMenu = lambda name, action: self.menu.append((name, action))
+        iface.removePluginMenu = lambda name, action: self.menu.remove((name, action))
+        iface.addToolBarIcon = lambda action: self.toolbar.append(action)
+        iface.removeToolBarIcon = lambda action: self.toolbar.remove(action)
+        iface.addDockWidget = lambda area, dock: self.docks.append(dock)
+        iface.removeDockWidget = lambda dock: self.docks.remove(dock)
+
+
+@pytest.fixture(scope="session")
+def recording(qgis_iface):
+    return RecordingIface(qgis_iface)
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The BuurtKijker Processing provider, registered once for the session."""
+    from qgis.core import QgsApplication
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("buurtkijker") is None:
+        registry.addProvider(BuurtKijkerProvider())
+    return registry.providerById("buurtkijker")
