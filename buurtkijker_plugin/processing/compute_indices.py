@@ -91,6 +91,10 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         available = theme_io.load_themes(path or THEMES_FILE)
         return theme_io.select(available, self.parameterAsString(parameters, self.THEMES, context))
 
+    def source_uri(self, parameters, context):
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        return layer.source() if layer is not None else str(parameters.get(self.INPUT))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -101,7 +105,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=True, feedback=feedback)
+                source, gemeente, options.reference, with_geometry=True, feedback=feedback,
+                uri=self.source_uri(parameters, context))
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)

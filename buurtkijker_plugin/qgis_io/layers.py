@@ -108,7 +108,7 @@ def _null_to_none(series):
     return series
 
 
-def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None):
+def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
@@ -126,8 +126,16 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)
     table = normalise(raw, name)
+    if table.year is None and uri:
+        table.year = normalise_year(uri)
     mask = table.data["gemeentecode"].isin(codes).to_numpy() if codes else None
     return table, mask, geometries, codes
+
+
+def normalise_year(text):
+    import re
+    match = re.search(r"(?<!\d)(20[12]\d)(?!\d)", str(text))
+    return int(match.group(1)) if match else None
 
 
 def is_polygon(source):

@@ -24,12 +24,13 @@ def recording(qgis_iface):
     return RecordingIface(qgis_iface)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def provider(qgis_processing):
-    """The BuurtKijker Processing provider, registered once for the session."""
+    """The BuurtKijker Processing provider, registered for one test."""
     from qgis.core import QgsApplication
     from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
     registry = QgsApplication.processingRegistry()
-    if registry.providerById("buurtkijker") is None:
-        registry.addProvider(BuurtKijkerProvider())
-    return registry.providerById("buurtkijker")
+    added = BuurtKijkerProvider()
+    registry.addProvider(added)
+    yield added
+    registry.removeProvider(added)

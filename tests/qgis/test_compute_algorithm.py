@@ -1,0 +1,127 @@
+"""buurtkijker:computeindices through processing.run and through qgis_process.bin, on the real files."""
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from buurtkijker_plugin.core import indices, sources, themes
+from tests.conftest import BAARN, DEMO, EINDHOVEN, GRONINGEN, GRONINGEN_SHP_ZIP, ROOT, THEMES, WIJKEN_NL
+
+ALL_THEMES = [t.id for t in themes.load_themes(THEMES)]
+
+
+def run(**params):
+    import processing
+    params.setdefault("OUTPUT", "memory:")
+    return processing.run("buurtkijker:computeindices", params)
+
+
+def py(value):
+    """QGIS 3.22 returns NULL as a QVariant; make it None."""
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def field_names(layer):
+    return [f.name() for f in layer.fields()]
+
+
+def test_eindhoven_all_themes(provider, tmp_path):
+    copy = tmp_path / EINDHOVEN.name
+    shutil.copy(EINDHOVEN, copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    out = tmp_path / "out.gpkg"
+    result = run(INPUT=str(copy), GEMEENTE="Eindhoven", OUTPUT=str(out))
+    layer = QgsVectorLayer(result["OUTPUT"], "out")
+    assert layer.isValid() and layer.featureCount() == 116 and layer.crs().authid() == "EPSG:28992"
+    names = field_names(layer)
+    for required in ("code", "naam", "gemeentecode", "inwoners", "bk_total", "bk_total_rank", "bk_total_class"):
+        assert required in names
+    for theme_id in ALL_THEMES:
+        assert {"bk_" + theme_id, "bk_{}_rank".format(theme_id), "bk_{}_class".format(theme_id),
+                "bk_{}_n".format(theme_id)} <= set(names)
+    # the same numbers as the core engine
+    expected = indices.compute(sources.load_table(EINDHOVEN), themes.load_themes(THEMES)).scores
+    got = {f["code"]: py(f["bk_veiligheid"]) for f in layer.getFeatures()}
+    codes = sources.load_table(EINDHOVEN).data["code"]
+    for code, value in zip(codes, expected["bk_veiligheid"]):
+        assert got[code] is None if np.isnan(value) else got[code] == pytest.approx(value)
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before  # the input is never modified
+    assert result["SCORED"] > 100 and result["YEAR"] == 2024
+
+
+@pytest.mark.parametrize("path", [BAARN, str(GRONINGEN_SHP_ZIP), DEMO])
+def test_other_schemas(provider, path):
+    layer = run(INPUT=str(path), THEMES="demografie")["OUTPUT"]  # QGIS opens a zipped shapefile as it is
+    assert layer.featureCount() > 20
+    values = [py(f["bk_demografie"]) for f in layer.getFeatures() if py(f["bk_demografie"]) is not None]
+    assert len(values) > 15 and abs(np.mean(values) - 100) < 3
+
+
+def test_methods_and_reference_by_name_and_index(provider):
+    a = run(INPUT=str(DEMO), METHOD="imd", REFERENCE="national")["OUTPUT"]
+    b = run(INPUT=str(DEMO), METHOD="3", REFERENCE="1")["OUTPUT"]
+    va = [py(f["bk_total"]) for f in a.getFeatures()]
+    vb = [py(f["bk_total"]) for f in b.getFeatures()]
+    assert va == vb and max(v for v in va if v is not None) <= 100
+
+
+def test_wijk_layer_with_gemeente_selection_and_national_reference(provider):
+    layer = run(INPUT=str(WIJKEN_NL) + "|layername=wijken_2022", GEMEENTE="GM0772,GM0855",
+                THEMES="demografie", REFERENCE="national")["OUTPUT"]
+    assert layer.featureCount() == 20 + 59
+    assert {f["gemeentecode"] for f in layer.getFeatures()} == {"GM0772", "GM0855"}
+
+
+def test_theme_file_and_uncertainty(provider, tmp_path):
+    theme_file = tmp_path / "eigen.json"
+    theme_file.write_text(json.dumps({"themes": [{"id": "eigen", "name": {"nl": "Eigen", "en": "Own"}, "indicators": [
+        {"indicator": "WOZ", "direction": "higher_is_better", "weight": 1},
+        {"indicator": "MISDR_P1000", "direction": "higher_is_worse", "weight": 1}]}]}))
+    layer = run(INPUT=str(EINDHOVEN), THEME_FILE=str(theme_file), UNCERTAINTY=200)["OUTPUT"]
+    names = field_names(layer)
+    assert "bk_eigen" in names and "bk_leefbaarheid" not in names
+    assert {"bk_total_rank_p05", "bk_total_rank_p95"} <= set(names)
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"INPUT": str(EINDHOVEN), "GEMEENTE": "Atlantis"}, "Unknown gemeente: Atlantis"),
+    ({"INPUT": str(EINDHOVEN), "METHOD": "magic"}, "METHOD must be one of"),
+    ({"INPUT": str(EINDHOVEN), "THEMES": "geluk"}, "Unknown theme: geluk"),
+    ({"INPUT": str(WIJKEN_NL) + "|layername=gemeenten_2022"}, "gemeente layer, not a buurt layer"),
+])
+def test_bad_input_fails_with_a_clear_message(provider, params, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run(**params)
+
+
+def test_bad_theme_file(provider, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"themes": [{"id": "x", "indicators": [{"indicator": "woz", "direction": "up"}]}]}')
+    with pytest.raises(QgsProcessingException, match="theme 'x', entry 1"):
+        run(INPUT=str(EINDHOVEN), THEME_FILE=str(bad))
+
+
+@pytest.mark.skipif(shutil.which("qgis_process.bin") is None, reason="qgis_process.bin not installed")
+def test_qgis_process_headless(tmp_path):
+    """Install the packaged plugin into a throw-away profile and run the algorithm through qgis_process.bin."""
+    profile = tmp_path / "profile"
+    subprocess.run(["make", "-s", "install", "QGIS_PROFILE={}".format(profile / "profiles" / "default")],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
+    out = tmp_path / "indices.gpkg"
+    proc = subprocess.run(["qgis_process.bin", "run", "buurtkijker:computeindices", "--",
+                           "INPUT={}".format(EINDHOVEN), "GEMEENTE=GM0772", "METHOD=rank", "REFERENCE=selection",
+                           "OUTPUT={}".format(out)], env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    layer = QgsVectorLayer(str(out), "out")
+    assert layer.featureCount() == 116
+    values = [py(f["bk_veiligheid"]) for f in layer.getFeatures() if py(f["bk_veiligheid"]) is not None]
+    assert 0 <= min(values) and max(values) <= 100
