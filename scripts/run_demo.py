@@ -23,7 +23,8 @@ def main(out_dir):
     from buurtkijker_plugin.paths import DEMO_GPKG
     from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
     Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(BuurtKijkerProvider())
+    provider = BuurtKijkerProvider()  # keep a reference: Python would collect it otherwise
+    QgsApplication.processingRegistry().addProvider(provider)
     target = out_dir / "voorbeeldstad_indices.gpkg"
     if target.exists():
         target.unlink()
