@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386" />
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -96,9 +96,339 @@ REFERENCE: selection or national.</translation>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118" />
-        <source>{}: {} of {} buurten scored; missing indicators: {}</source>
-        <translation>{}: {} of {} buurten scored; missing indicators: {}</translation>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="47" />
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="52" />
+        <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
+        <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="55" />
+        <source>Open file...</source>
+        <translation>Open file...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56" />
+        <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
+        <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="58" />
+        <source>Load demo gemeente</source>
+        <translation>Load demo gemeente</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59" />
+        <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
+        <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="66" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="69" />
+        <source>Search gemeente, e.g. eindh</source>
+        <translation>Search gemeente, e.g. eindh</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="78" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="84" />
+        <source>Load themes...</source>
+        <translation>Load themes...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="84" />
+        <source>Save themes as...</source>
+        <translation>Save themes as...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92" />
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>z-score (100 = average)</source>
+        <translation>z-score (100 = average)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>min-max (0-100)</source>
+        <translation>min-max (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>percentile rank</source>
+        <translation>percentile rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>deprivation (IMD method)</source>
+        <translation>deprivation (IMD method)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97" />
+        <source>the chosen gemeenten</source>
+        <translation>the chosen gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97" />
+        <source>all buurten in the layer (national)</source>
+        <translation>all buurten in the layer (national)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Quantile</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Equal interval</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Pretty breaks</source>
+        <translation>Pretty breaks</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110" />
+        <source>[temporary layer]</source>
+        <translation>[temporary layer]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="112" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113" />
+        <source>Minimum inhabitants</source>
+        <translation>Minimum inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="115" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116" />
+        <source>Save result to</source>
+        <translation>Save result to</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="123" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135" />
+        <source>Map shows</source>
+        <translation>Map shows</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163" />
+        <source>Open CBS Wijk- en buurtkaart</source>
+        <translation>Open CBS Wijk- en buurtkaart</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163" />
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
+        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="184" />
+        <source>Voorbeeldstad (demo)</source>
+        <translation>Voorbeeldstad (demo)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194" />
+        <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
+        <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207" />
+        <source>{} buurten in {} gemeenten; {} indicators.</source>
+        <translation>{} buurten in {} gemeenten; {} indicators.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215" />
+        <source>All gemeenten</source>
+        <translation>All gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="262" />
+        <source>Load themes</source>
+        <translation>Load themes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277" />
+        <source>Theme files (*.json)</source>
+        <translation>Theme files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277" />
+        <source>Save themes as</source>
+        <translation>Save themes as</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283" />
+        <source>Themes saved to {}</source>
+        <translation>Themes saved to {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="306" />
+        <source>A computation is already running; wait for it or cancel it.</source>
+        <translation>A computation is already running; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="310" />
+        <source>Choose a buurt layer first.</source>
+        <translation>Choose a buurt layer first.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="313" />
+        <source>Tick at least one theme.</source>
+        <translation>Tick at least one theme.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="319" />
+        <source>BuurtKijker: theme indices for {}</source>
+        <translation>BuurtKijker: theme indices for {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="88" />
+        <source>all gemeenten</source>
+        <translation>all gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339" />
+        <source>Computing in the background...</source>
+        <translation>Computing in the background...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358" />
+        <source>{} buurten with an overall score.</source>
+        <translation>{} buurten with an overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="370" />
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <source>higher is worse</source>
+        <translation>higher is worse</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <source>Theme / indicator</source>
+        <translation>Theme / indicator</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="68" />
+        <source>no values in this layer</source>
+        <translation>no values in this layer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="70" />
+        <source>not in this layer</source>
+        <translation>not in this layer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="79" />
+        <source>{:.0%} of the theme's weight is available; at least 50% is needed</source>
+        <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21" />
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="36" />
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="40" />
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="90" />
+        <source>{} gemeenten</source>
+        <translation>{} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45" />
+        <source>The BuurtKijker Processing provider is not loaded.</source>
+        <translation>The BuurtKijker Processing provider is not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68" />
+        <source>The computation failed.</source>
+        <translation>The computation failed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119" />
+        <source>{}: not computed, too few indicators in this layer.</source>
+        <translation>{}: not computed, too few indicators in this layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123" />
+        <source>{}: {} of {} buurten scored; without {}</source>
+        <translation>{}: {} of {} buurten scored; without {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28" />
+        <source>+ higher is better, - higher is worse</source>
+        <translation>+ higher is better, - higher is worse</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386" />
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -96,9 +96,339 @@ REFERENCE: selection (selectie) of national (landelijk).</translation>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118" />
-        <source>{}: {} of {} buurten scored; missing indicators: {}</source>
-        <translation>{}: {} van {} buurten met score; ontbrekende indicatoren: {}</translation>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="47" />
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="52" />
+        <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
+        <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="55" />
+        <source>Open file...</source>
+        <translation>Bestand openen...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56" />
+        <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
+        <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="58" />
+        <source>Load demo gemeente</source>
+        <translation>Demogemeente laden</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59" />
+        <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
+        <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="66" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="69" />
+        <source>Search gemeente, e.g. eindh</source>
+        <translation>Zoek gemeente, bijv. eindh</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="78" />
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="84" />
+        <source>Load themes...</source>
+        <translation>Thema's laden...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="84" />
+        <source>Save themes as...</source>
+        <translation>Thema's opslaan als...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92" />
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>z-score (100 = average)</source>
+        <translation>z-score (100 = gemiddeld)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>min-max (0-100)</source>
+        <translation>min-max (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>percentile rank</source>
+        <translation>percentielrang</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95" />
+        <source>deprivation (IMD method)</source>
+        <translation>achterstand (IMD-methode)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97" />
+        <source>the chosen gemeenten</source>
+        <translation>de gekozen gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97" />
+        <source>all buurten in the layer (national)</source>
+        <translation>alle buurten in de laag (landelijk)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Quantile</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Equal interval</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102" />
+        <source>Pretty breaks</source>
+        <translation>Ronde grenzen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110" />
+        <source>[temporary layer]</source>
+        <translation>[tijdelijke laag]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="112" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113" />
+        <source>Minimum inhabitants</source>
+        <translation>Minimaal aantal inwoners</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114" />
+        <source>Classification</source>
+        <translation>Klassenindeling</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="115" />
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116" />
+        <source>Save result to</source>
+        <translation>Resultaat opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120" />
+        <source>Compute</source>
+        <translation>Berekenen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="123" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135" />
+        <source>Map shows</source>
+        <translation>Kaart toont</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163" />
+        <source>Open CBS Wijk- en buurtkaart</source>
+        <translation>CBS Wijk- en buurtkaart openen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163" />
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
+        <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="184" />
+        <source>Voorbeeldstad (demo)</source>
+        <translation>Voorbeeldstad (demo)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194" />
+        <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
+        <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207" />
+        <source>{} buurten in {} gemeenten; {} indicators.</source>
+        <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215" />
+        <source>All gemeenten</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="262" />
+        <source>Load themes</source>
+        <translation>Thema's laden</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277" />
+        <source>Theme files (*.json)</source>
+        <translation>Themabestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277" />
+        <source>Save themes as</source>
+        <translation>Thema's opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283" />
+        <source>Themes saved to {}</source>
+        <translation>Thema's opgeslagen in {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="306" />
+        <source>A computation is already running; wait for it or cancel it.</source>
+        <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="310" />
+        <source>Choose a buurt layer first.</source>
+        <translation>Kies eerst een buurtlaag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="313" />
+        <source>Tick at least one theme.</source>
+        <translation>Vink minstens één thema aan.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="319" />
+        <source>BuurtKijker: theme indices for {}</source>
+        <translation>BuurtKijker: thema-indices voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="88" />
+        <source>all gemeenten</source>
+        <translation>alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339" />
+        <source>Computing in the background...</source>
+        <translation>Bezig met berekenen op de achtergrond...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358" />
+        <source>{} buurten with an overall score.</source>
+        <translation>{} buurten met een totaalscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="370" />
+        <source>Cancelled; nothing was added.</source>
+        <translation>Geannuleerd; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <source>higher is worse</source>
+        <translation>hoger is slechter</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <source>Theme / indicator</source>
+        <translation>Thema / indicator</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="68" />
+        <source>no values in this layer</source>
+        <translation>geen waarden in deze laag</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="70" />
+        <source>not in this layer</source>
+        <translation>niet in deze laag</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="79" />
+        <source>{:.0%} of the theme's weight is available; at least 50% is needed</source>
+        <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21" />
+        <source>Overall score</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="36" />
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="40" />
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="90" />
+        <source>{} gemeenten</source>
+        <translation>{} gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45" />
+        <source>The BuurtKijker Processing provider is not loaded.</source>
+        <translation>De Processing-provider van BuurtKijker is niet geladen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68" />
+        <source>The computation failed.</source>
+        <translation>De berekening is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119" />
+        <source>{}: not computed, too few indicators in this layer.</source>
+        <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123" />
+        <source>{}: {} of {} buurten scored; without {}</source>
+        <translation>{}: {} van {} buurten met score; zonder {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28" />
+        <source>+ higher is better, - higher is worse</source>
+        <translation>+ hoger is beter, - hoger is slechter</translation>
     </message>
 </context>
 <context>

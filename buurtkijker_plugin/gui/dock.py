@@ -1,16 +1,391 @@
-"""The BuurtKijker dock panel."""
+"""The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel
+import os
+import tempfile
 
-from ..qgis_io.i18n import tr
+from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                                 QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ..core import indices, themes as theme_io
+from ..core.cbs_table import normalise
+from ..core.errors import BuurtKijkerError
+from ..paths import DEMO_GPKG, THEMES_FILE
+from ..qgis_io import layers, presentation
+from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.tasks import IndexJob
+from .theme_tree import ThemeTree
+
+SETTINGS = "BuurtKijker/"
+ALL_ROLE = Qt.UserRole + 10
 
 
-class BuurtKijkerDock(QDockWidget):
+class BuurtKijkerDock(QgsDockWidget):
+    run_finished = pyqtSignal(object)  # the result layer, or None when the run failed or was cancelled
+
     def __init__(self, iface, parent=None):
         super().__init__(tr("BuurtKijker"), parent)
         self.iface = iface
         self.setObjectName("BuurtKijkerDock")
-        self.setWidget(QLabel(tr("BuurtKijker")))
+        self.language = user_language()
+        self.job = None
+        self.result_layer = None
+        self.table = None
+        self._build()
+        self.theme_tree.set_themes(theme_io.load_themes(THEMES_FILE), self.language)
+        self.layer_combo.layerChanged.connect(self.on_layer_changed)
+        self.on_layer_changed(self.layer_combo.currentLayer())
+
+    # -- layout -----------------------------------------------------------------------------------------------
+
+    def _build(self):
+        body = QWidget()
+        box = QVBoxLayout(body)
+
+        source = QgsCollapsibleGroupBox(tr("Data source"))
+        source_box = QVBoxLayout(source)
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.setToolTip(tr("A buurt layer of the CBS Wijk- en buurtkaart in this project"))
+        source_box.addWidget(self.layer_combo)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open file..."))
+        self.open_button.setToolTip(tr("Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)"))
+        self.open_button.clicked.connect(self.choose_file)
+        self.demo_button = QPushButton(tr("Load demo gemeente"))
+        self.demo_button.setToolTip(tr("Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker"))
+        self.demo_button.clicked.connect(self.load_demo)
+        row.addWidget(self.open_button)
+        row.addWidget(self.demo_button)
+        source_box.addLayout(row)
+        box.addWidget(source)
+
+        gemeente = QgsCollapsibleGroupBox(tr("Gemeente"))
+        gemeente_box = QVBoxLayout(gemeente)
+        self.gemeente_filter = QgsFilterLineEdit()
+        self.gemeente_filter.setPlaceholderText(tr("Search gemeente, e.g. eindh"))
+        self.gemeente_filter.textChanged.connect(self.filter_gemeenten)
+        self.gemeente_list = QListWidget()
+        self.gemeente_list.setMaximumHeight(110)
+        self.gemeente_list.itemChanged.connect(self.on_gemeente_checked)
+        gemeente_box.addWidget(self.gemeente_filter)
+        gemeente_box.addWidget(self.gemeente_list)
+        box.addWidget(gemeente)
+
+        theme_group = QgsCollapsibleGroupBox(tr("Themes"))
+        theme_box = QVBoxLayout(theme_group)
+        self.theme_tree = ThemeTree()
+        self.theme_tree.setMinimumHeight(180)
+        theme_box.addWidget(self.theme_tree)
+        row = QHBoxLayout()
+        load, save = QPushButton(tr("Load themes...")), QPushButton(tr("Save themes as..."))
+        load.clicked.connect(self.choose_theme_file)
+        save.clicked.connect(self.choose_theme_save)
+        row.addWidget(load)
+        row.addWidget(save)
+        theme_box.addLayout(row)
+        box.addWidget(theme_group, 1)
+
+        advanced = QgsCollapsibleGroupBox(tr("Advanced"))
+        advanced.setCollapsed(True)
+        form = QFormLayout(advanced)
+        self.method_combo = self._combo([("zscore", tr("z-score (100 = average)")), ("minmax", tr("min-max (0-100)")),
+                                         ("rank", tr("percentile rank")), ("imd", tr("deprivation (IMD method)"))])
+        self.reference_combo = self._combo([("selection", tr("the chosen gemeenten")),
+                                            ("national", tr("all buurten in the layer (national)"))])
+        self.min_population = QSpinBox()
+        self.min_population.setRange(0, 100000)
+        self.min_population.setValue(indices.MIN_POPULATION)
+        self.classification_combo = self._combo([("jenks", tr("Natural breaks (Jenks)")), ("quantile", tr("Quantile")),
+                                                 ("equal", tr("Equal interval")), ("pretty", tr("Pretty breaks"))])
+        self.classes_spin = QSpinBox()
+        self.classes_spin.setRange(3, 9)
+        self.classes_spin.setValue(5)
+        self.output_file = QgsFileWidget()
+        self.output_file.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output_file.lineEdit().setPlaceholderText(tr("[temporary layer]"))
+        form.addRow(tr("Method"), self.method_combo)
+        form.addRow(tr("Reference"), self.reference_combo)
+        form.addRow(tr("Minimum inhabitants"), self.min_population)
+        form.addRow(tr("Classification"), self.classification_combo)
+        form.addRow(tr("Classes"), self.classes_spin)
+        form.addRow(tr("Save result to"), self.output_file)
+        box.addWidget(advanced)
+
+        row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Compute"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.run_button, 1)
+        row.addWidget(self.cancel_button)
+        box.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        box.addWidget(self.progress)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Map shows")))
+        self.map_theme_combo = QComboBox()
+        self.map_theme_combo.setEnabled(False)
+        self.map_theme_combo.currentTextChanged.connect(self.show_theme)
+        row.addWidget(self.map_theme_combo, 1)
+        box.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        box.addWidget(self.status)
+        self.setWidget(body)
+
+    @staticmethod
+    def _combo(items):
+        combo = QComboBox()
+        for key, label in items:
+            combo.addItem(label, key)
+        return combo
+
+    @staticmethod
+    def _set_combo(combo, key):
+        index = combo.findData(key)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    # -- data source ------------------------------------------------------------------------------------------
+
+    def choose_file(self):
+        last = QgsSettings().value(SETTINGS + "last_file", "")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open CBS Wijk- en buurtkaart"), os.path.dirname(last) if last else "",
+            tr("Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path):
+        """Add a CBS file to the project (read-only use) and select it; remember it for next time."""
+        try:
+            layer = layers.open_layer(path)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.Critical)
+            return None
+        QgsProject.instance().addMapLayer(layer)
+        self.layer_combo.setLayer(layer)
+        QgsSettings().setValue(SETTINGS + "last_file", path)
+        return layer
+
+    def load_demo(self):
+        layer = self.open_file(str(DEMO_GPKG))
+        if layer is not None:
+            layer.setName(tr("Voorbeeldstad (demo)"))
+        return layer
+
+    def on_layer_changed(self, layer):
+        self.demo_button.setVisible(not self.layer_combo.count() or layer is None)
+        self.gemeente_list.blockSignals(True)
+        self.gemeente_list.clear()
+        self.gemeente_list.blockSignals(False)
+        self.table = None
+        if layer is None:
+            self.status.setText(tr("Choose a buurt layer, open a CBS file, or load the demo gemeente."))
+            return
+        try:
+            raw, _ = layers.read_attributes(layer)
+            self.table = normalise(raw, layer.name())
+        except BuurtKijkerError as exc:
+            self.status.setText(error_text(exc))
+            self.theme_tree.set_availability(set())
+            return
+        self.fill_gemeenten(self.table.gemeenten())
+        available = set(self.table.indicators) | set(self.table.raw.columns)
+        empty = set(self.table.data.columns) - available
+        self.theme_tree.set_availability(available, empty)
+        self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
+            len(self.table.data), len(self.table.gemeenten()), len(self.table.indicators)))
+
+    # -- gemeenten --------------------------------------------------------------------------------------------
+
+    def fill_gemeenten(self, gemeenten):
+        self.gemeente_list.blockSignals(True)
+        self.gemeente_list.clear()
+        everything = QListWidgetItem(tr("All gemeenten"))
+        everything.setData(ALL_ROLE, True)
+        everything.setFlags(everything.flags() | Qt.ItemIsUserCheckable)
+        self.gemeente_list.addItem(everything)
+        for code, name in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
+            item = QListWidgetItem("{} ({})".format(name, code))
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if len(gemeenten) == 1 else Qt.Unchecked)
+            self.gemeente_list.addItem(item)
+        everything.setCheckState(Qt.Unchecked if len(gemeenten) == 1 else Qt.Checked)
+        self.gemeente_list.blockSignals(False)
+
+    def filter_gemeenten(self, text):
+        text = text.strip().lower()
+        for row in range(self.gemeente_list.count()):
+            item = self.gemeente_list.item(row)
+            item.setHidden(bool(text) and not item.data(ALL_ROLE) and text not in item.text().lower())
+
+    def on_gemeente_checked(self, item):
+        """Ticking a gemeente unticks 'all gemeenten' and the other way round."""
+        self.gemeente_list.blockSignals(True)
+        if item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
+            for row in range(1, self.gemeente_list.count()):
+                self.gemeente_list.item(row).setCheckState(Qt.Unchecked)
+        elif not item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
+            self.gemeente_list.item(0).setCheckState(Qt.Unchecked)
+        self.gemeente_list.blockSignals(False)
+
+    def set_gemeenten(self, codes):
+        for row in range(1, self.gemeente_list.count()):
+            item = self.gemeente_list.item(row)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+
+    def chosen_gemeenten(self):
+        """(codes, names) ticked; empty codes means all gemeenten."""
+        codes, names = [], []
+        for row in range(1, self.gemeente_list.count()):
+            item = self.gemeente_list.item(row)
+            if item.checkState() == Qt.Checked:
+                codes.append(item.data(Qt.UserRole))
+                names.append(item.text().rsplit(" (", 1)[0])
+        return codes, names
+
+    # -- themes -----------------------------------------------------------------------------------------------
+
+    def choose_theme_file(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load themes"), "", tr("Theme files (*.json)"))
+        if path:
+            self.load_theme_file(path)
+
+    def load_theme_file(self, path):
+        try:
+            loaded = theme_io.load_themes(path)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.Critical)
+            return False
+        self.theme_tree.set_themes(loaded, self.language)
+        self.on_layer_changed(self.layer_combo.currentLayer())
+        return True
+
+    def choose_theme_save(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save themes as"), "", tr("Theme files (*.json)"))
+        if path:
+            self.save_theme_file(path if path.lower().endswith(".json") else path + ".json")
+
+    def save_theme_file(self, path):
+        theme_io.save_themes(self.theme_tree.edited_themes(), path)
+        self.message(tr("Themes saved to {}").format(path), Qgis.Success)
+
+    # -- run --------------------------------------------------------------------------------------------------
+
+    def parameters(self):
+        layer = self.layer_combo.currentLayer()
+        codes, _ = self.chosen_gemeenten()
+        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
+        theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
+        output = self.output_file.filePath().strip()
+        return {
+            "INPUT": layer.id() if layer else None,
+            "GEMEENTE": ",".join(codes),
+            "THEMES": ",".join(self.theme_tree.checked_ids()),
+            "THEME_FILE": theme_file,
+            "METHOD": self.method_combo.currentData(),
+            "REFERENCE": self.reference_combo.currentData(),
+            "MIN_POPULATION": self.min_population.value(),
+            "OUTPUT": output if output else "TEMPORARY_OUTPUT",
+        }
+
+    def run(self):
+        if self.job is not None and self.job.running:
+            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.Warning)
+            return False
+        layer = self.layer_combo.currentLayer()
+        if layer is None:
+            self.message(tr("Choose a buurt layer first."), Qgis.Warning)
+            return False
+        if not self.theme_tree.checked_ids():
+            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            return False
+        codes, names = self.chosen_gemeenten()
+        self.run_names = names
+        self.run_options = (self.method_combo.currentData(), self.classification_combo.currentData(),
+                            self.classes_spin.value())
+        self.job = IndexJob(self.parameters(), tr("BuurtKijker: theme indices for {}").format(
+            ", ".join(names) or tr("all gemeenten")))
+        self.job.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.job.done.connect(self.on_done)
+        self.job.failed.connect(self.on_failed)
+        self.job.cancelled.connect(self.on_cancelled)
+        self.set_busy(True)
+        self.job.start()
+        return True
+
+    def cancel(self):
+        if self.job is not None:
+            self.job.cancel()
+
+    def set_busy(self, busy):
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        if busy:
+            self.status.setText(tr("Computing in the background..."))
+
+    def on_done(self, layer):
+        self.set_busy(False)
+        method, classification, classes = self.run_options
+        chosen = [t for t in self.theme_tree.edited_themes() if t.id in self.theme_tree.checked_ids()]
+        year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
+        layer.setName(tr("Theme indices"))
+        styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language)
+        presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
+        self.result_layer = layer
+        self.map_theme_combo.blockSignals(True)
+        self.map_theme_combo.clear()
+        self.map_theme_combo.addItems(styles)
+        self.map_theme_combo.blockSignals(False)
+        self.map_theme_combo.setEnabled(True)
+        self.zoom_to(layer)
+        warnings = self.job.feedback.warnings
+        scored = self.job.results.get("SCORED", 0)
+        self.status.setText(tr("{} buurten with an overall score.").format(scored) +
+                            ("\n" + "\n".join(warnings) if warnings else ""))
+        self.run_finished.emit(layer)
+
+    def on_failed(self, message):
+        self.set_busy(False)
+        self.status.setText(message)
+        self.message(message, Qgis.Critical)
+        self.run_finished.emit(None)
+
+    def on_cancelled(self):
+        self.set_busy(False)
+        self.status.setText(tr("Cancelled; nothing was added."))
+        self.run_finished.emit(None)
+
+    def show_theme(self, name):
+        if self.result_layer is not None and name:
+            presentation.show_style(self.result_layer, name)
+
+    def zoom_to(self, layer):
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = transform.transformBoundingBox(layer.extent())
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    def message(self, text, level=Qgis.Info):
+        self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, level, 8)
 
     def close_down(self):
         """Stop what runs and let go of signals before the plugin unloads."""
+        if self.job is not None and self.job.running:
+            self.job.cancel()

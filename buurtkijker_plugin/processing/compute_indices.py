@@ -9,7 +9,7 @@ from ..core import indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import layers, results
-from ..qgis_io.i18n import error_text, tr
+from ..qgis_io.i18n import error_text, tr, user_language
 
 
 def choice(value, choices, name):
@@ -113,11 +113,15 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             result = indices.compute(table, chosen, mask, options)
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
+        language = user_language()
         for report in result.reports.values():
-            if report.missing or not report.scored:
-                feedback.pushWarning(tr("{}: {} of {} buurten scored; missing indicators: {}").format(
-                    report.theme.label(), report.scored, len(result.scores),
-                    ", ".join(report.missing) or "-"))
+            if not report.scored:
+                feedback.pushWarning(tr("{}: not computed, too few indicators in this layer.").format(
+                    report.theme.label(language)))
+            elif report.missing:
+                labels = [i.label(language) for i in report.theme.indicators if i.indicator in report.missing]
+                feedback.pushWarning(tr("{}: {} of {} buurten scored; without {}").format(
+                    report.theme.label(language), report.scored, len(result.scores), ", ".join(labels)))
         feedback.setProgress(60)
         frame = results.result_frame(table, result)
         fields = results.fields_for(frame)

@@ -1,0 +1,111 @@
+"""Checklist of themes; each expands to its indicators with direction and an editable weight."""
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from ..core import cbs_schema as schema
+from ..qgis_io.i18n import tr
+
+GREY = QBrush(QColor(150, 150, 150))
+THEME_ROLE = Qt.UserRole + 1
+INDICATOR_ROLE = Qt.UserRole + 2
+
+
+def direction_text(direction):
+    return tr("higher is better") if direction == schema.HIGHER_IS_BETTER else tr("higher is worse")
+
+
+def direction_sign(direction):
+    return "+" if direction == schema.HIGHER_IS_BETTER else "\u2212"
+
+
+class ThemeTree(QTreeWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels([tr("Theme / indicator"), "\u00b1", tr("Weight")])
+        self.headerItem().setToolTip(1, tr("+ higher is better, - higher is worse"))
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.setEditTriggers(QTreeWidget.DoubleClicked | QTreeWidget.EditKeyPressed | QTreeWidget.SelectedClicked)
+        self.themes = []
+        self.language = "nl"
+
+    def set_themes(self, themes, language="nl"):
+        self.themes = list(themes)
+        self.language = language
+        self.clear()
+        for theme in self.themes:
+            top = QTreeWidgetItem(self, [theme.label(language), "", ""])
+            top.setData(0, THEME_ROLE, theme.id)
+            top.setFlags(top.flags() | Qt.ItemIsUserCheckable)
+            top.setCheckState(0, Qt.Checked)
+            top.setToolTip(0, theme.description.get(language, ""))
+            for item in theme.indicators:
+                child = QTreeWidgetItem(top, [item.label(language), direction_sign(item.direction),
+                                              "{:g}".format(item.weight)])
+                child.setToolTip(0, item.label(language))
+                child.setToolTip(1, direction_text(item.direction))
+                child.setTextAlignment(1, Qt.AlignCenter)
+                child.setData(0, INDICATOR_ROLE, item.indicator)
+                child.setFlags(child.flags() | Qt.ItemIsEditable)
+
+    def theme_items(self):
+        return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+
+    def set_availability(self, available, empty=()):
+        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed."""
+        for top, theme in zip(self.theme_items(), self.themes):
+            present = 0.0
+            for k, item in enumerate(theme.indicators):
+                child = top.child(k)
+                if item.indicator in available:
+                    present += item.weight
+                    reason = ""
+                elif item.indicator in empty:
+                    reason = tr("no values in this layer")
+                else:
+                    reason = tr("not in this layer")
+                for column in range(3):
+                    child.setForeground(column, GREY if reason else QBrush())
+                child.setToolTip(0, "{} ({})".format(item.label(self.language), reason) if reason
+                                 else item.label(self.language))
+            share = present / theme.total_weight if theme.total_weight else 0
+            enough = share >= 0.5
+            top.setCheckState(0, Qt.Checked if enough else Qt.Unchecked)
+            top.setForeground(0, QBrush() if enough else GREY)
+            top.setToolTip(0, tr("{:.0%} of the theme's weight is available; at least 50% is needed").format(share))
+
+    def checked_ids(self):
+        return [top.data(0, THEME_ROLE) for top in self.theme_items() if top.checkState(0) == Qt.Checked]
+
+    def set_checked(self, theme_ids):
+        for top in self.theme_items():
+            top.setCheckState(0, Qt.Checked if top.data(0, THEME_ROLE) in theme_ids else Qt.Unchecked)
+
+    def weights(self, theme_id):
+        for top, theme in zip(self.theme_items(), self.themes):
+            if theme.id == theme_id:
+                out = {}
+                for k in range(top.childCount()):
+                    child = top.child(k)
+                    try:
+                        out[child.data(0, INDICATOR_ROLE)] = max(float(child.text(2).replace(",", ".")), 0.0)
+                    except ValueError:
+                        out[child.data(0, INDICATOR_ROLE)] = theme.indicators[k].weight
+                return out
+        return {}
+
+    def set_weight(self, theme_id, indicator, weight):
+        for top in self.theme_items():
+            if top.data(0, THEME_ROLE) == theme_id:
+                for k in range(top.childCount()):
+                    if top.child(k).data(0, INDICATOR_ROLE) == indicator:
+                        top.child(k).setText(2, "{:g}".format(weight))
+
+    def edited_themes(self):
+        """The themes with the weights as edited (weight 0 leaves an indicator out)."""
+        return [theme.with_weights(self.weights(theme.id)) for theme in self.themes]

@@ -1,0 +1,91 @@
+"""Put an index result on the map: a named style per theme (QGIS' style manager is the theme switcher), map tips
+with the numbers behind a score, and a layer group per run."""
+
+import statistics
+
+from qgis.core import QgsProject
+
+from ..core import cbs_schema as schema
+from ..core.indices import CLASS_LABELS
+from .i18n import tr
+from .symbology import graduated_renderer, score_values
+
+TOTAL = "total"
+
+
+def theme_field(theme_id):
+    return "bk_" + theme_id
+
+
+def style_name(theme, language="nl"):
+    return tr("Overall score") if theme is None else theme.label(language)
+
+
+def center_and_spread(layer, field, method):
+    """The reference average and one sd of the scores: fixed for zscore (100, 10), measured otherwise."""
+    if method == "zscore":
+        return 100.0, 10.0
+    values = score_values(layer, field)
+    if len(values) < 2:
+        return (values[0] if values else 50.0), 1.0
+    return statistics.fmean(values), statistics.stdev(values)
+
+
+def map_tip(theme, field, language="nl"):
+    """HTML map tip: name, score, rank and class in words, and the indicator values the theme uses."""
+    case = "CASE {} ELSE '{}' END".format(" ".join(
+        "WHEN \"{}_class\" = {} THEN '{}'".format(field, number, word)
+        for number, word in enumerate(CLASS_LABELS[language], start=1)), tr("no data"))
+    lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
+             '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; {} [% "{f}_rank" %] &middot; [% {case} %]'.format(
+                 style_name(theme, language), tr("rank"), f=field, case=case)]
+    if theme is not None:
+        for item in theme.indicators:
+            indicator = schema.INDICATORS.get(item.indicator)
+            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}</small>'.format(
+                item.label(language), item.indicator, indicator.unit if indicator else ""))
+    return "".join(lines)
+
+
+def add_theme_styles(layer, themes, method, classification="jenks", classes=5, language="nl"):
+    """One named style per theme (and the overall score) on ``layer``; the first theme is shown."""
+    manager = layer.styleManager()
+    names = []
+    fields = layer.fields().names()
+    for theme in list(themes) + [None]:
+        field = theme_field(theme.id if theme else TOTAL)
+        if field not in fields:
+            continue
+        center, spread = center_and_spread(layer, field, method)
+        layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language))
+        layer.setMapTipTemplate(map_tip(theme, field, language))
+        name = style_name(theme, language)
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyleFromLayer(name)
+        names.append(name)
+    if names:
+        manager.setCurrentStyle(names[0])
+    return names
+
+
+def show_style(layer, name):
+    layer.styleManager().setCurrentStyle(name)
+    layer.triggerRepaint()
+
+
+def add_to_project(layer, title, project=None):
+    """Add ``layer`` in a new group ``title`` at the top of the layer tree."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    group = root.insertGroup(0, title)
+    project.addMapLayer(layer, False)
+    group.addLayer(layer)
+    return group
+
+
+def group_title(gemeente_names, year):
+    where = ", ".join(gemeente_names) if gemeente_names else tr("all gemeenten")
+    if len(where) > 60:
+        where = tr("{} gemeenten").format(len(gemeente_names))
+    return "BuurtKijker - {}{}".format(where, " - {}".format(year) if year else "")
