@@ -343,7 +343,6 @@ class BuurtKijkerDock(QgsDockWidget):
         method, classification, classes = self.run_options
         chosen = [t for t in self.theme_tree.edited_themes() if t.id in self.theme_tree.checked_ids()]
         year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
-        layer.setName(tr("Theme indices"))
         styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer

@@ -65,12 +65,14 @@ def add_theme_styles(layer, themes, method, classification="jenks", classes=5, l
         manager.addStyleFromLayer(name)
         names.append(name)
     if names:
-        manager.setCurrentStyle(names[0])
+        show_style(layer, names[0])
     return names
 
 
 def show_style(layer, name):
+    """Switch the map to another theme; the layer is named after the theme it shows."""
     layer.styleManager().setCurrentStyle(name)
+    layer.setName(name)
     layer.triggerRepaint()
 
 

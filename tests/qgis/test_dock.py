@@ -73,6 +73,7 @@ def test_eindhoven_end_to_end(dock):
     assert "[% \"naam\" %]" in result.mapTipTemplate() and "woz" in result.mapTipTemplate()
     dock.map_theme_combo.setCurrentText("Veiligheid")
     assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid"')
+    assert result.name() == "Veiligheid"
     assert layer.featureCount() == source_features and not layer.isModified()
 
 
