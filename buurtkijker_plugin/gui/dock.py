@@ -269,7 +269,9 @@ class BuurtKijkerDock(QgsDockWidget):
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Critical)
             return False
-        self.theme_tree.set_themes(loaded, self.language)
+        loaded_ids = {t.id for t in loaded}  # a loaded theme replaces a built-in one of the same id
+        merged = [t for t in theme_io.load_themes(THEMES_FILE) if t.id not in loaded_ids] + loaded
+        self.theme_tree.set_themes(merged, self.language)
         self.on_layer_changed(self.layer_combo.currentLayer())
         return True
 

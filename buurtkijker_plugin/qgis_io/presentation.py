@@ -31,7 +31,7 @@ def center_and_spread(layer, field, method):
     return statistics.fmean(values), statistics.stdev(values)
 
 
-def map_tip(theme, field, language="nl"):
+def map_tip(theme, field, language="nl", fields=()):
     """HTML map tip: name, score, rank and class in words, and the indicator values the theme uses."""
     case = "CASE {} ELSE '{}' END".format(" ".join(
         "WHEN \"{}_class\" = {} THEN '{}'".format(field, number, word)
@@ -40,7 +40,7 @@ def map_tip(theme, field, language="nl"):
              '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; {} [% "{f}_rank" %] &middot; [% {case} %]'.format(
                  style_name(theme, language), tr("rank"), f=field, case=case)]
     if theme is not None:
-        for item in theme.indicators:
+        for item in (i for i in theme.indicators if i.indicator in fields):
             indicator = schema.INDICATORS.get(item.indicator)
             lines.append('<br><small>{}: [% format_number("{}", 1) %] {}</small>'.format(
                 item.label(language), item.indicator, indicator.unit if indicator else ""))
@@ -58,7 +58,7 @@ def add_theme_styles(layer, themes, method, classification="jenks", classes=5, l
             continue
         center, spread = center_and_spread(layer, field, method)
         layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language))
-        layer.setMapTipTemplate(map_tip(theme, field, language))
+        layer.setMapTipTemplate(map_tip(theme, field, language, fields))
         name = style_name(theme, language)
         if name in manager.styles():
             manager.removeStyle(name)

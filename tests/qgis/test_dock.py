@@ -3,7 +3,8 @@
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsGraduatedSymbolRenderer, QgsProject
+from qgis.core import (QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                       QgsGraduatedSymbolRenderer, QgsProject)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from buurtkijker_plugin.gui.dock import BuurtKijkerDock
@@ -70,7 +71,13 @@ def test_eindhoven_end_to_end(dock):
     assert len(labels) == 6 and labels[-1] == "geen gegevens"
     assert all(label.split(" (")[0] in WORDS for label in labels[:-1])
     assert labels[0].startswith(("ruim onder", "onder")) and labels[-2].startswith(("ruim boven", "boven"))
-    assert "[% \"naam\" %]" in result.mapTipTemplate() and "woz" in result.mapTipTemplate()
+    tip = result.mapTipTemplate()
+    feature = next(f for f in result.getFeatures() if f["code"] == "BU07725460")  # Bokt
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(result))
+    context.setFeature(feature)
+    text = QgsExpression.replaceExpressionText(tip, context)
+    assert "Bokt" in text and "Gemiddelde WOZ-waarde: 651" in text and "[%" not in text
+    assert any(word in text for word in WORDS)
     dock.map_theme_combo.setCurrentText("Veiligheid")
     assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid"')
     assert result.name() == "Veiligheid"
@@ -121,6 +128,21 @@ def test_bad_input_reaches_the_message_bar(dock, tmp_path, qgis_iface):
     bad_theme.write_text('{"themes": [{"id": "x", "indicators": [{"indicator": "woz", "weight": 0}]}]}')
     assert not dock.load_theme_file(str(bad_theme))
     assert dock.theme_tree.topLevelItemCount() == 9  # the themes in use are kept
+
+
+def test_theme_file_adds_to_the_built_in_themes_and_saves(dock, tmp_path):
+    import json
+    own = tmp_path / "eigen.json"
+    own.write_text(json.dumps({"themes": [{"id": "eigen", "name": {"nl": "Eigen thema", "en": "Own"},
+                                           "indicators": [{"indicator": "woz", "direction": "higher_is_better"}]}]}))
+    assert dock.load_theme_file(str(own))
+    assert dock.theme_tree.topLevelItemCount() == 10
+    dock.theme_tree.set_weight("wonen", "woz", 4)
+    saved = tmp_path / "saved.json"
+    dock.save_theme_file(str(saved))
+    from buurtkijker_plugin.core import themes
+    again = {t.id: t for t in themes.load_themes(saved)}
+    assert "eigen" in again and again["wonen"].indicators[0].weight == 4
 
 
 def test_task_is_visible_in_the_task_manager(dock):
