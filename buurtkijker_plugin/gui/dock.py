@@ -3,7 +3,8 @@
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
+                       QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
@@ -341,11 +342,29 @@ class BuurtKijkerDock(QgsDockWidget):
             self.status.setText(tr("Computing in the background..."))
 
     def on_done(self, layer):
-        self.set_busy(False)
-        method, classification, classes = self.run_options
+        """Read the scores for the legends in the background too, then style on the main thread."""
         chosen = [t for t in self.theme_tree.edited_themes() if t.id in self.theme_tree.checked_ids()]
+        fields = [f for _, f in presentation.style_fields(layer, chosen)]
+        snapshot = QgsVectorLayerFeatureSource(layer)
+        layer_fields = layer.fields()
+        self.pending = (layer, chosen)
+        method, classification, classes = self.run_options
+        self.score_task = QgsTask.fromFunction(
+            tr("BuurtKijker: legend classes"),
+            lambda task: presentation.prepare_styles(snapshot, layer_fields, fields, method, classification, classes),
+            on_finished=self.on_scores)
+        QgsApplication.taskManager().addTask(self.score_task)
+
+    def on_scores(self, exception, prepared=None):
+        layer, chosen = self.pending
+        self.set_busy(False)
+        if exception is not None or prepared is None:
+            self.on_failed(str(exception) if exception else tr("The computation failed."))
+            return
+        method, classification, classes = self.run_options
         year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
-        styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language)
+        styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language,
+                                               prepared)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer
         self.map_theme_combo.blockSignals(True)

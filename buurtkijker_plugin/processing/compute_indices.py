@@ -106,7 +106,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             table, mask, geometries, codes = layers.load_table(
                 source, gemeente, options.reference, with_geometry=True, feedback=feedback,
-                uri=self.source_uri(parameters, context))
+                uri=self.source_uri(parameters, context),
+                extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known])
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)

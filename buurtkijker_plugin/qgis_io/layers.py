@@ -3,7 +3,8 @@
 import os
 
 import pandas as pd
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
 from ..core.cbs_table import gemeente_list, normalise
@@ -73,7 +74,7 @@ def gemeente_expression(fields, codes):
 def read_attributes(source, columns=None, expression=None, with_geometry=False, feedback=None):
     """Attributes as a DataFrame (and geometries when asked), one provider request, optional filter.
 
-    Returns ``(raw, geometries)`` where ``raw`` carries the feature ids as ``index``.
+    Returns ``(raw, geometries)`` where ``raw`` carries the feature ids as ``index`` and None for NULL.
     """
     fields = source.fields()
     names = [f.name() for f in fields] if columns is None else [c for c in columns if fields.indexOf(c) >= 0]
@@ -87,28 +88,32 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     rows, fids, geometries = [], [], []
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
-        attrs = feature.attributes()
-        rows.append([attrs[i] for i in index])
+        rows.append(feature.attributes())
         fids.append(feature.id())
         if with_geometry:
             geometries.append(feature.geometry())
-        if feedback is not None and count % 1000 == 0:
+        if feedback is not None and count % 2000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(30.0 * count / total)
-    raw = pd.DataFrame(rows, columns=names, index=pd.Index(fids, name="fid"))
-    raw = raw.apply(_null_to_none) if len(raw) else raw
+    columns_data = list(zip(*rows)) if rows else [()] * len(fields)
+    raw = pd.DataFrame({name: _null_to_none(columns_data[i]) for name, i in zip(names, index)},
+                       index=pd.Index(fids, name="fid"), columns=names)
     return raw, geometries
 
 
-def _null_to_none(series):
-    """QGIS returns NULL variants for missing values; make them None so pandas sees them as missing."""
-    if series.dtype == object:
-        return series.map(lambda v: None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
-    return series
+def _null_to_none(values):
+    """QGIS 3.22 returns NULL as a QVariant; make it None so pandas sees a missing value."""
+    return [None if type(v) is QVariant else v for v in values]
 
 
-def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None):
+def needed_columns(fields, extra=()):
+    """The columns BuurtKijker uses: every one the alias table knows, plus ``extra`` (theme columns)."""
+    return [f.name() for f in fields if schema.canonical_name(f.name()) is not None or f.name() in extra]
+
+
+def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None,
+               extra_columns=None):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
@@ -121,7 +126,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
                            "among {columns}."), source=name, columns=", ".join(source.fields().names()[:8]))
     codes = resolve(gemeente, gemeenten(source)) if gemeente else None
     expression = gemeente_expression(source.fields(), codes) if codes and reference == "selection" else None
-    raw, geometries = read_attributes(source, expression=expression, with_geometry=with_geometry, feedback=feedback)
+    columns = needed_columns(source.fields(), extra_columns) if extra_columns is not None else None
+    raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
     if raw.empty:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)

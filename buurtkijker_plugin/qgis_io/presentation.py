@@ -8,7 +8,7 @@ from qgis.core import QgsProject
 from ..core import cbs_schema as schema
 from ..core.indices import CLASS_LABELS
 from .i18n import tr
-from .symbology import graduated_renderer, score_values
+from .symbology import class_breaks, graduated_renderer, score_columns
 
 TOTAL = "total"
 
@@ -21,11 +21,17 @@ def style_name(theme, language="nl"):
     return tr("Overall score") if theme is None else theme.label(language)
 
 
-def center_and_spread(layer, field, method):
+def style_fields(layer, themes):
+    """(theme or None for the overall score, field) for every theme score the layer has."""
+    names = layer.fields().names()
+    out = [(t, theme_field(t.id)) for t in themes if theme_field(t.id) in names]
+    return out + ([(None, theme_field(TOTAL))] if theme_field(TOTAL) in names else [])
+
+
+def center_and_spread(values, method):
     """The reference average and one sd of the scores: fixed for zscore (100, 10), measured otherwise."""
     if method == "zscore":
         return 100.0, 10.0
-    values = score_values(layer, field)
     if len(values) < 2:
         return (values[0] if values else 50.0), 1.0
     return statistics.fmean(values), statistics.stdev(values)
@@ -47,17 +53,29 @@ def map_tip(theme, field, language="nl", fields=()):
     return "".join(lines)
 
 
-def add_theme_styles(layer, themes, method, classification="jenks", classes=5, language="nl"):
-    """One named style per theme (and the overall score) on ``layer``; the first theme is shown."""
+def prepare_styles(source, fields, names, method, classification="jenks", classes=5):
+    """field -> (breaks, center, spread) for the legends: reads and classifies, touches no layer or widget, so it
+    can run in a background task on a QgsVectorLayerFeatureSource snapshot."""
+    values = score_columns(source, fields, names)
+    return {name: (class_breaks(values[name], classification, classes),) + center_and_spread(values[name], method)
+            for name in names}
+
+
+def add_theme_styles(layer, themes, method, classification="jenks", classes=5, language="nl", prepared=None):
+    """One named style per theme (and the overall score) on ``layer``; the first theme is shown.
+
+    ``prepared``: the result of :func:`prepare_styles`, computed beforehand; computed here if None.
+    """
     manager = layer.styleManager()
     names = []
     fields = layer.fields().names()
-    for theme in list(themes) + [None]:
-        field = theme_field(theme.id if theme else TOTAL)
-        if field not in fields:
-            continue
-        center, spread = center_and_spread(layer, field, method)
-        layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language))
+    pairs = style_fields(layer, themes)
+    if prepared is None:
+        prepared = prepare_styles(layer, layer.fields(), [f for _, f in pairs], method, classification, classes)
+    for theme, field in pairs:
+        breaks, center, spread = prepared[field]
+        layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language,
+                                             breaks))
         layer.setMapTipTemplate(map_tip(theme, field, language, fields))
         name = style_name(theme, language)
         if name in manager.styles():

@@ -30,7 +30,7 @@ def fields_for(frame):
         dtype = frame[name].dtype
         if name in dict(ID_FIELDS):
             kind = QVariant.String
-        elif name == "inwoners" or str(dtype) == "Int64" or name.endswith("_n"):
+        elif _is_integral(name, frame[name]):
             kind = QVariant.Int
         else:
             kind = QVariant.Double
@@ -42,23 +42,25 @@ def fields_for(frame):
     return fields
 
 
+def _python_column(series, integral):
+    """A column as plain Python values with None for missing, converted by numpy, not value by value."""
+    if integral or series.dtype.kind == "f":
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        missing = ~np.isfinite(values)
+        out = (np.where(missing, 0, values).astype(np.int64) if integral else values).astype(object)
+        out[missing] = None
+        return out.tolist()
+    return series.astype(object).where(series.notna(), None).tolist()
+
+
 def python_rows(frame):
     """Rows as lists of plain Python values, None for missing (vectorised per column)."""
-    columns = []
-    for name in frame.columns:
-        series = frame[name]
-        if str(series.dtype) == "Int64" or name == "inwoners" or name.endswith("_n"):
-            values = [None if pd.isna(v) else int(v) for v in series.astype("Float64").to_numpy(dtype=object,
-                                                                                               na_value=None)]
-        elif series.dtype.kind == "f":
-            arr = series.to_numpy(dtype=float)
-            values = np.where(np.isfinite(arr), arr, np.nan).astype(object)
-            values[~np.isfinite(arr)] = None
-            values = values.tolist()
-        else:
-            values = series.astype(object).where(series.notna(), None).tolist()
-        columns.append(values)
+    columns = [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
     return [list(row) for row in zip(*columns)]
+
+
+def _is_integral(name, series):
+    return str(series.dtype) == "Int64" or name == "inwoners" or name.endswith("_n")
 
 
 def features_for(frame, fields, geometries):

@@ -18,18 +18,49 @@ CLASSIFICATIONS = {
     "pretty": QgsClassificationPrettyBreaks,
 }
 RAMP = "RdYlBu"  # ColorBrewer, colour-blind safe: red = below the reference average, blue = above
-NO_DATA = -9999.0  # NULL scores are drawn through coalesce() as this value, in their own class
+NO_DATA = -9999.0
+JENKS_SAMPLE = 1000  # order statistics kept for natural breaks (QGIS samples 3000 at random)  # NULL scores are drawn through coalesce() as this value, in their own class
+
+
+def score_columns(source, fields, names):
+    """Finite values of several numeric fields in one pass; ``source`` may be a layer or a feature source
+    snapshot (QgsVectorLayerFeatureSource), so this can run in a background task."""
+    index = [fields.indexOf(n) for n in names]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, fields)
+    columns = {n: [] for n in names}
+    for feature in source.getFeatures(request):
+        attrs = feature.attributes()
+        for name, i in zip(names, index):
+            value = attrs[i]
+            if type(value) is float and math.isfinite(value):
+                columns[name].append(value)
+    return columns
 
 
 def score_values(layer, field):
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([field],
-                                                                                                layer.fields())
-    values = []
-    for feature in layer.getFeatures(request):
-        value = feature[field]
-        if value is not None and not (hasattr(value, "isNull") and value.isNull()) and math.isfinite(value):
-            values.append(float(value))
-    return values
+    return score_columns(layer, layer.fields(), [field])[field]
+
+
+def _sample(values, size=None):
+    """Jenks is quadratic in the number of values: beyond ``size`` use evenly spaced order statistics."""
+    size = size or JENKS_SAMPLE
+    if len(values) <= size:
+        return values
+    import numpy as np
+    ordered = np.sort(np.asarray(values, dtype=float))
+    return ordered[np.linspace(0, len(ordered) - 1, size).round().astype(int)].tolist()
+
+
+def class_breaks(values, method="jenks", classes=5):
+    """[(lower, upper), ...] by a QGIS classification method; pure computation, safe in a background task."""
+    if len(values) < 2:
+        return []
+    classifier = CLASSIFICATIONS[method]()
+    ranges = classifier.classes(_sample(values) if method == "jenks" else values, classes)
+    bounds = [[r.lowerBound(), r.upperBound()] for r in ranges]
+    if bounds:
+        bounds[0][0], bounds[-1][1] = min(values), max(values)
+    return [tuple(b) for b in bounds]
 
 
 def _fill(color, hatch=False):
@@ -53,19 +84,21 @@ def class_word(midpoint, center, spread, language="nl"):
     return CLASS_LABELS[language][int(classify_z([z])[0]) - 1]
 
 
-def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, spread=10.0, language="nl"):
-    """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it."""
-    values = score_values(layer, field)
-    classifier = CLASSIFICATIONS[method]()
-    ranges = classifier.classes(values, classes) if len(values) > 1 else []
+def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, spread=10.0, language="nl",
+                       breaks=None):
+    """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it.
+
+    ``breaks`` from :func:`class_breaks` can be computed beforehand in a background task.
+    """
+    if breaks is None:
+        breaks = class_breaks(score_values(layer, field), method, classes)
     ramp = QgsColorBrewerColorRamp(RAMP, 9)
-    lo, hi = (min(values), max(values)) if values else (center - 1, center + 1)
+    lo, hi = (breaks[0][0], breaks[-1][1]) if breaks else (center - 1, center + 1)
     half = max(abs(lo - center), abs(hi - center), 1e-9)
     renderer = QgsGraduatedSymbolRenderer('coalesce("{}", {})'.format(field, NO_DATA))
-    renderer.setClassificationMethod(classifier)
+    renderer.setClassificationMethod(CLASSIFICATIONS[method]())
     renderer.setSourceColorRamp(ramp.clone())
-    for item in ranges:
-        lower, upper = item.lowerBound(), item.upperBound()
+    for lower, upper in breaks:
         mid = (lower + upper) / 2
         position = min(max(0.5 + (mid - center) / (2 * half), 0.0), 1.0)
         label = "{} ({} – {})".format(class_word(mid, center, spread, language), _number(lower), _number(upper))

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""BuurtKijker at national scale: times each step on the whole country and prints them beside the targets.
+
+Builds ``out/bench/nl_buurten_2024_bench.gpkg`` first when it is missing (scripts/make_bench_data.py).
+Run: ``make bench``. Figures are medians of several runs; peak memory is measured in a separate process.
+"""
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+BENCH = ROOT / "out" / "bench" / "nl_buurten_2024_bench.gpkg"
+ROWS = []
+
+
+def timed(fn, runs=3):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row(step, figure, target, ok):
+    ROWS.append((step, figure, target, "yes" if ok else "NO"))
+    print("  {:<62} {:>18}   target {:<32} {}".format(step, figure, target, "ok" if ok else "MISSED"), flush=True)
+
+
+def read_with_ogr_only(columns):
+    """The floor: the same attribute columns read with GDAL/OGR and nothing else."""
+    from osgeo import ogr
+    ds = ogr.Open(str(BENCH))
+    layer = ds.GetLayer(0)
+    names = [f.GetName() for f in layer.schema]
+    layer.SetIgnoredFields(["OGR_GEOMETRY"] + [n for n in names if n not in columns])
+    index = [layer.GetLayerDefn().GetFieldIndex(c) for c in columns]
+    rows = [[f.GetField(i) for i in index] for f in layer]
+    return rows
+
+
+def bench_engine():
+    from buurtkijker_plugin.core import indices, sources, themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    print("Engine (core, no QGIS)")
+    source = sources.VectorSource(BENCH)
+    columns = source.fields
+    floor = timed(lambda: read_with_ogr_only(columns))
+    ours = timed(lambda: sources.load_table(BENCH))
+    row("open national GPKG, read indicator columns into the engine", "{:.3f} s".format(ours),
+        "<= 3x OGR alone ({:.3f} s)".format(floor), ours <= 3 * floor)
+    table = sources.load_table(BENCH)
+    all_themes = themes.load_themes(THEMES_FILE)
+    for method, limit in (("zscore", 0.5), ("imd", 1.0)):
+        options = indices.Options(method=method, reference="national")
+        t = timed(lambda: indices.compute(table, all_themes, options=options), runs=5)
+        row("all built-in themes, {}, national reference".format(method), "{:.3f} s".format(t),
+            "< {} s".format(limit), t < limit)
+    options = indices.Options(reference="national", uncertainty_draws=1000)
+    t = timed(lambda: indices.compute(table, all_themes, options=options), runs=1)
+    row("zscore with uncertainty (1,000 weight draws)", "{:.2f} s".format(t), "< 10 s", t < 10)
+
+
+def bench_processing(app):
+    import processing
+    from qgis.core import QgsVectorLayer
+    print("Processing (one process, one run each)")
+    out = Path(tempfile.mkdtemp(prefix="bk_bench_"))
+    start = time.perf_counter()
+    processing.run("native:savefeatures", {"INPUT": str(BENCH), "OUTPUT": str(out / "copy.gpkg")})
+    floor = time.perf_counter() - start
+    start = time.perf_counter()
+    processing.run("native:fieldcalculator", {
+        "INPUT": str(BENCH), "FIELD_NAME": "bk_veiligheid", "FIELD_TYPE": 0, "FIELD_LENGTH": 0,
+        "FIELD_PRECISION": 0, "OUTPUT": str(out / "fieldcalc.gpkg"),
+        "FORMULA": '100 - 10 * ("MISDR_P1000" - mean("MISDR_P1000")) / stdev("MISDR_P1000")'})
+    calculator = time.perf_counter() - start
+    start = time.perf_counter()
+    result = processing.run("buurtkijker:computeindices", {"INPUT": str(BENCH), "REFERENCE": "national",
+                                                          "OUTPUT": str(out / "indices.gpkg")})
+    ours = time.perf_counter() - start
+    row("computeindices, all themes, GPKG in -> GPKG out", "{:.2f} s".format(ours),
+        "<= 1.5x savefeatures ({:.2f} s)".format(floor), ours <= 1.5 * floor)
+    row("  ... and faster than the field calculator doing one theme", "{:.2f} s".format(ours),
+        "< fieldcalculator ({:.2f} s)".format(calculator), ours < calculator)
+    return QgsVectorLayer(result["OUTPUT"], "indices", "ogr")
+
+
+def bench_render(layer):
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+    from buurtkijker_plugin.qgis_io.symbology import graduated_renderer
+    print("Map")
+
+    def render():
+        layer.setRenderer(graduated_renderer(layer, "bk_total", "jenks", 7))
+        settings = QgsMapSettings()
+        settings.setLayers([layer])
+        settings.setDestinationCrs(layer.crs())
+        settings.setExtent(layer.extent())
+        settings.setOutputSize(QSize(1920, 1080))
+        settings.setBackgroundColor(QColor("white"))
+        job = QgsMapRendererParallelJob(settings)
+        job.start()
+        job.waitForFinished()
+        job.renderedImage().save(str(ROOT / "out" / "bench" / "national_total.png"))
+
+    t = timed(render)
+    row("graduated renderer (Jenks, 7) + render national map 1920x1080", "{:.2f} s".format(t), "< 3 s", t < 3)
+    row("export A3 PDF layout: one gemeente / whole country", "n/a", "< 3 s / < 10 s (layout issue)", False)
+
+
+def bench_gui():
+    """Main-thread heartbeat every 10 ms while the dock computes the whole country in the background."""
+    from qgis.core import QgsProject
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtCore import QCoreApplication, QTimer
+    from buurtkijker_plugin.gui.dock import BuurtKijkerDock
+    print("GUI")
+
+    class Iface:
+        canvas = QgsMapCanvas()
+
+        def mapCanvas(self):  # noqa: N802
+            return self.canvas
+
+        def messageBar(self):  # noqa: N802
+            raise AssertionError("no message expected")
+
+    dock = BuurtKijkerDock(Iface())
+    dock.open_file(str(BENCH))
+    dock._set_combo(dock.reference_combo, "national")
+    beats = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: beats.append(time.perf_counter()))
+    finished = []
+    dock.run_finished.connect(finished.append)
+    timer.start(10)
+    start = time.perf_counter()
+    dock.run()
+    while not finished:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    total = time.perf_counter() - start
+    timer.stop()
+    gaps = [b - a for a, b in zip(beats, beats[1:])]
+    worst = max(gaps) * 1000 if gaps else float("nan")
+    row("dock national run: longest main-thread gap ({:.1f} s run)".format(total), "{:.0f} ms".format(worst),
+        "< 100 ms", worst < 100)
+    QgsProject.instance().clear()
+
+
+def peak_memory():
+    code = ("import os,sys,resource; os.environ['QT_QPA_PLATFORM']='offscreen'; sys.path[:0]=[{root!r},"
+            "'/usr/share/qgis/python/plugins']\n"
+            "from qgis.core import QgsApplication; app=QgsApplication([],False); app.initQgis()\n"
+            "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+            "from processing.core.Processing import Processing; Processing.initialize(); import processing\n"
+            "from buurtkijker_plugin.processing.provider import BuurtKijkerProvider\n"
+            "p=BuurtKijkerProvider(); QgsApplication.processingRegistry().addProvider(p)\n"
+            "import tempfile; processing.run('buurtkijker:computeindices', {{'INPUT': {bench!r}, 'REFERENCE': "
+            "'national', 'UNCERTAINTY': 1000, 'OUTPUT': tempfile.mktemp(suffix='.gpkg')}})\n"
+            "print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)").format(root=str(ROOT), bench=str(BENCH))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    base, peak = int(out[-2]) / 1024, int(out[-1]) / 1024
+    print("Memory")
+    row("peak memory, national run with uncertainty (QGIS itself: {:.0f} MiB)".format(base),
+        "{:.0f} MiB".format(peak), "< 1024 MiB", peak < 1024)
+
+
+def main():
+    if not BENCH.exists():
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_bench_data.py"), str(BENCH)], check=True)
+    from qgis.core import QgsApplication
+    app = QgsApplication([], True)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    provider = BuurtKijkerProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    print("BuurtKijker benchmark: {} ({} cores)".format(BENCH.name, os.cpu_count()))
+    bench_engine()
+    layer = bench_processing(app)
+    bench_render(layer)
+    bench_gui()
+    peak_memory()
+    missed = [r[0] for r in ROWS if r[3] == "NO"]
+    print("\n{} of {} targets met".format(len(ROWS) - len(missed), len(ROWS)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
