@@ -6,7 +6,6 @@ Run: ``make bench``. Figures are medians of several runs; peak memory is measure
 """
 
 import os
-import resource
 import statistics
 import subprocess
 import sys

@@ -75,6 +75,24 @@ def gemeente_list(data):
     return out.sort_values("gemeentenaam", key=lambda s: s.str.lower()).reset_index(drop=True)
 
 
+GEMEENTE_ROLES = ("gemeentecode", "gemeentenaam", "buurtcode", "wijkcode")
+
+
+def gemeente_columns(found):
+    """The source columns needed to list the gemeenten, given ``match_columns`` output."""
+    return [found[r] for r in GEMEENTE_ROLES if r in found]
+
+
+def gemeenten_from_raw(raw, found):
+    """Gemeenten (code, name) from raw columns; the code is derived from buurt/wijk codes when absent."""
+    table = pd.DataFrame(index=raw.index)
+    code = found.get("buurtcode") or found.get("wijkcode")
+    derived = ("GM" + raw[code].astype("string").str.slice(2, 6)) if code else pd.NA
+    table["gemeentecode"] = raw[found["gemeentecode"]].astype("string") if "gemeentecode" in found else derived
+    table["gemeentenaam"] = raw[found["gemeentenaam"]].astype("string") if "gemeentenaam" in found else pd.NA
+    return gemeente_list(table)
+
+
 def _text(series):
     return series.astype("string").str.strip().replace("", pd.NA)
 

@@ -11,7 +11,7 @@ import os
 import pandas as pd
 
 from . import cbs_schema as schema
-from .cbs_table import gemeente_list, normalise
+from .cbs_table import gemeente_columns, gemeenten_from_raw, normalise
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .gemeenten import resolve
 
@@ -86,14 +86,7 @@ class VectorSource:
     def gemeenten(self):
         """Gemeenten in the layer (code, name), read from the data itself."""
         found = schema.match_columns(self.fields)
-        wanted = [found[r] for r in ("gemeentecode", "gemeentenaam", "buurtcode", "wijkcode") if r in found]
-        raw = self.read(wanted)
-        table = pd.DataFrame(index=raw.index)
-        code = found.get("buurtcode") or found.get("wijkcode")
-        derived = ("GM" + raw[code].astype("string").str.slice(2, 6)) if code else pd.NA
-        table["gemeentecode"] = raw[found["gemeentecode"]].astype("string") if "gemeentecode" in found else derived
-        table["gemeentenaam"] = raw[found["gemeentenaam"]].astype("string") if "gemeentenaam" in found else pd.NA
-        return gemeente_list(table)
+        return gemeenten_from_raw(self.read(gemeente_columns(found)), found)
 
     def read(self, columns=None, where=None):
         """Attributes (no geometry) as a DataFrame; ``where`` is an OGR attribute filter run by the driver.

@@ -7,7 +7,7 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer, QgsWkbTy
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
-from ..core.cbs_table import gemeente_list, normalise
+from ..core.cbs_table import gemeente_columns, gemeenten_from_raw, normalise
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 
@@ -47,16 +47,11 @@ def field_roles(fields):
 def gemeenten(source):
     """Gemeenten of a layer or feature source, read from its own data (two columns, no geometry)."""
     found = field_roles(source.fields())
-    wanted = [found[r] for r in ("gemeentecode", "gemeentenaam", "buurtcode", "wijkcode") if r in found]
+    wanted = gemeente_columns(found)
     if not wanted:
         return pd.DataFrame({"gemeentecode": pd.Series(dtype="string"), "gemeentenaam": pd.Series(dtype="string")})
     raw, _ = read_attributes(source, wanted, with_geometry=False)
-    table = pd.DataFrame(index=raw.index)
-    code = found.get("buurtcode") or found.get("wijkcode")
-    derived = ("GM" + raw[code].astype("string").str.slice(2, 6)) if code else pd.NA
-    table["gemeentecode"] = raw[found["gemeentecode"]].astype("string") if "gemeentecode" in found else derived
-    table["gemeentenaam"] = raw[found["gemeentenaam"]].astype("string") if "gemeentenaam" in found else pd.NA
-    return gemeente_list(table)
+    return gemeenten_from_raw(raw, found)
 
 
 def gemeente_expression(fields, codes):

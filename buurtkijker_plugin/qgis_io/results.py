@@ -27,7 +27,6 @@ def result_frame(table, result):
 def fields_for(frame):
     fields = QgsFields()
     for name in frame.columns:
-        dtype = frame[name].dtype
         if name in dict(ID_FIELDS):
             kind = QVariant.String
         elif _is_integral(name, frame[name]):

@@ -5,15 +5,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from buurtkijker_plugin.core import indices, sources, themes
-from tests.conftest import BAARN, DEMO, EINDHOVEN, GRONINGEN, GRONINGEN_SHP_ZIP, ROOT, THEMES, WIJKEN_NL
+from tests.conftest import BAARN, DEMO, EINDHOVEN, GRONINGEN_SHP_ZIP, ROOT, THEMES, WIJKEN_NL
 
 ALL_THEMES = [t.id for t in themes.load_themes(THEMES)]
 

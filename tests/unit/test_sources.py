@@ -175,3 +175,10 @@ def test_messages_are_translatable_templates():
         dutch = exc.message(lambda ctx, text: "Bestand niet gevonden: {path}" if ctx == "BuurtKijker" else text)
         assert dutch == "Bestand niet gevonden: /nonexistent.gpkg"
     assert np.isnan(clean_numeric(pd.Series(["-99995"])).iloc[0])
+
+
+def test_eindhoven_geojson_in_wgs84_reads_like_the_geopackage():
+    a, b = sources.load_table(EINDHOVEN), sources.load_table(EINDHOVEN_GEOJSON)
+    assert sources.VectorSource(EINDHOVEN_GEOJSON).layer.GetSpatialRef().GetAuthorityCode(None) == "4326"
+    assert a.data["code"].tolist() == b.data["code"].tolist()
+    pd.testing.assert_series_equal(a.data["woz"].reset_index(drop=True), b.data["woz"].reset_index(drop=True))
