@@ -4,7 +4,7 @@ PYTHON      := /usr/bin/python3
 VENV        := .venv
 VPY         := $(VENV)/bin/python
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas pyqt5-dev-tools qttools5-dev-tools poppler-utils
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup test unit demo package install translations bench screenshot clean
