@@ -169,7 +169,12 @@ def _year(raw, found, source):
         years = pd.to_numeric(raw[found["jaar"]], errors="coerce").dropna()
         if len(years):
             return int(years.mode().iloc[0])
-    match = re.search(r"(?<!\d)(20[12]\d)(?!\d)", str(source))
+    return year_from_text(source)
+
+
+def year_from_text(text):
+    """A year such as 2024 in a file or layer name, or None."""
+    match = re.search(r"(?<!\d)(20[12]\d)(?!\d)", str(text))
     return int(match.group(1)) if match else None
 
 

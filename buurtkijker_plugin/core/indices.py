@@ -56,11 +56,6 @@ class ThemeReport:
     missing: dict  # indicator id -> "absent" (not in the layer) or "empty" (no values in the reference)
     scored: int = 0  # buurten of the selection with a score
 
-    @property
-    def used_weight_share(self):
-        total = self.theme.total_weight
-        return sum(i.weight for i in self.theme.indicators if i.indicator in self.used) / total if total else 0.0
-
 
 @dataclass
 class IndexResult:

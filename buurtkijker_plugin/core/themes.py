@@ -66,27 +66,23 @@ class Theme:
         return out
 
 
-def _error(template, **params):
-    return BuurtKijkerError(template, **params)
-
-
 def _theme_from_dict(entry, position, source):
     if not isinstance(entry, dict):
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme {position} is not an object."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme {position} is not an object."),
                      source=source, position=position)
     theme_id = entry.get("id")
     if not isinstance(theme_id, str) or not _ID.match(theme_id):
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme {position} needs an 'id' of lower-case letters, digits and _ "
                            "(got {value!r})."), source=source, position=position, value=theme_id)
     name = entry.get("name", theme_id)
     name = {"nl": name, "en": name} if isinstance(name, str) else name
     if not isinstance(name, dict):
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}': 'name' must be text or "
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}': 'name' must be text or "
                                                       "{{\"nl\": ..., \"en\": ...}}."), source=source, theme=theme_id)
     items = entry.get("indicators")
     if not isinstance(items, list) or not items:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' has no list of 'indicators'."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' has no list of 'indicators'."),
                      source=source, theme=theme_id)
     indicators = []
     for number, item in enumerate(items, start=1):
@@ -94,7 +90,7 @@ def _theme_from_dict(entry, position, source):
     seen = [i.indicator for i in indicators]
     duplicates = sorted({i for i in seen if seen.count(i) > 1})
     if duplicates:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' lists {indicator} twice."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' lists {indicator} twice."),
                      source=source, theme=theme_id, indicator=", ".join(duplicates))
     weight = _weight(entry.get("weight", 1.0), theme_id, "weight", source)
     description = entry.get("description", {})
@@ -104,18 +100,18 @@ def _theme_from_dict(entry, position, source):
 
 def _indicator_from_dict(item, number, theme_id, source):
     if not isinstance(item, dict) or not isinstance(item.get("indicator"), str) or not item["indicator"].strip():
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme '{theme}', entry {entry}: needs an 'indicator' name."),
             source=source, theme=theme_id, entry=number)
     name = item["indicator"].strip()
     canonical = schema.canonical_name(name)
     if canonical in schema.ID_COLUMNS or canonical is None and not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", name):
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'."),
             source=source, theme=theme_id, entry=number, indicator=name)
     direction = item.get("direction")
     if direction not in DIRECTIONS:
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme '{theme}', entry {entry} ({indicator}): direction must be "
                            "'higher_is_better' or 'higher_is_worse', not {value!r}."),
             source=source, theme=theme_id, entry=number, indicator=name, value=direction)
@@ -126,7 +122,7 @@ def _indicator_from_dict(item, number, theme_id, source):
 def _weight(value, theme_id, entry, source):
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
     if not ok:
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, "
                            "not {value!r}."), source=source, theme=theme_id, entry=entry, value=value)
     return float(value)
@@ -135,13 +131,13 @@ def _weight(value, theme_id, entry, source):
 def parse_themes(document, source="themes"):
     """Themes from a parsed JSON document; raise :class:`BuurtKijkerError` naming the theme and entry at fault."""
     if not isinstance(document, dict) or not isinstance(document.get("themes"), list) or not document["themes"]:
-        raise _error(QT_TRANSLATE_NOOP(
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: not a BuurtKijker theme file: expected {{\"themes\": [...]}}."), source=source)
     themes = [_theme_from_dict(entry, n, source) for n, entry in enumerate(document["themes"], start=1)]
     ids = [t.id for t in themes]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme id '{theme}' is used twice."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme id '{theme}' is used twice."),
                      source=source, theme=", ".join(twice))
     return themes
 
@@ -153,10 +149,10 @@ def load_themes(path):
         with open(path, encoding="utf-8") as handle:
             document = json.load(handle)
     except OSError as exc:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} cannot be read: {reason}"),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} cannot be read: {reason}"),
                      source=name, reason=exc.strerror or exc)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} is not valid JSON: {reason}"),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} is not valid JSON: {reason}"),
                      source=name, reason=exc)
     return parse_themes(document, name)
 
@@ -176,6 +172,6 @@ def select(themes, ids):
     by_id = {t.id: t for t in themes}
     unknown = [w for w in wanted if w not in by_id]
     if unknown:
-        raise _error(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown theme: {unknown}. Available: {available}."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown theme: {unknown}. Available: {available}."),
                      unknown=", ".join(unknown), available=", ".join(by_id))
     return [by_id[w] for w in wanted]

@@ -195,7 +195,8 @@ class BuurtKijkerDock(QgsDockWidget):
             self.status.setText(tr("Choose a buurt layer, open a CBS file, or load the demo gemeente."))
             return
         try:
-            raw, _ = layers.read_attributes(layer)
+            extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
+            raw, _ = layers.read_attributes(layer, layers.needed_columns(layer.fields(), extra))
             self.table = normalise(raw, layer.name())
         except BuurtKijkerError as exc:
             self.status.setText(error_text(exc))

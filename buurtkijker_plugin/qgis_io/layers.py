@@ -3,11 +3,11 @@
 import os
 
 import pandas as pd
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
-from ..core.cbs_table import gemeente_columns, gemeenten_from_raw, normalise
+from ..core.cbs_table import gemeente_columns, gemeenten_from_raw, normalise, year_from_text
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 
@@ -128,16 +128,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
                                source=name)
     table = normalise(raw, name)
     if table.year is None and uri:
-        table.year = normalise_year(uri)
+        table.year = year_from_text(uri)
     mask = table.data["gemeentecode"].isin(codes).to_numpy() if codes else None
     return table, mask, geometries, codes
 
 
-def normalise_year(text):
-    import re
-    match = re.search(r"(?<!\d)(20[12]\d)(?!\d)", str(text))
-    return int(match.group(1)) if match else None
-
-
-def is_polygon(source):
-    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry

@@ -43,7 +43,6 @@ class IndexJob(QObject):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
         if algorithm is None:
             raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
-        self.parameters = parameters
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
         self.task.setDescription(description)
         self.task.executed.connect(self._executed)
