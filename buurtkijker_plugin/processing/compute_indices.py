@@ -5,7 +5,9 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, Qg
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterDefinition)
 
-from ..core import indices, themes as theme_io
+import pandas as pd
+
+from ..core import explain, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import layers, results
@@ -43,7 +45,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         return tr("Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of "
                   "one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference "
                   "average; higher is better. Per theme: score (bk_<theme>), rank (1 = best), class 1-5 and the "
-                  "number of indicators used. The input layer is never changed.\n\n"
+                  "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. The input layer is never changed.\n\n"
                   "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
                   "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.")
 
@@ -124,7 +126,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(tr("{}: {} of {} buurten scored; without {}").format(
                     report.theme.label(language), report.scored, len(result.scores), ", ".join(labels)))
         feedback.setProgress(60)
-        frame = results.result_frame(table, result)
+        frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         fields = results.fields_for(frame)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())

@@ -45,6 +45,8 @@ def map_tip(theme, field, language="nl", fields=()):
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
              '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; {} [% "{f}_rank" %] &middot; [% {case} %]'.format(
                  style_name(theme, language), tr("rank"), f=field, case=case)]
+    if field + "_why" in fields:
+        lines.append('<br><i>[% "{}_why" %]</i>'.format(field))
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             indicator = schema.INDICATORS.get(item.indicator)

@@ -27,7 +27,7 @@ def result_frame(table, result):
 def fields_for(frame):
     fields = QgsFields()
     for name in frame.columns:
-        if name in dict(ID_FIELDS):
+        if name in dict(ID_FIELDS) or name.endswith("_why"):
             kind = QVariant.String
         elif _is_integral(name, frame[name]):
             kind = QVariant.Int

@@ -217,3 +217,37 @@ def test_winsorising_clips_outliers():
     plain = indices.compute(table, [theme(("woz", B, 1))]).scores["bk_t"]
     clipped = indices.compute(table, [theme(("woz", B, 1))], options=indices.Options(winsorize=0.1)).scores["bk_t"]
     assert plain.iloc[-1] > 140 and clipped.iloc[-1] < 120
+
+
+def test_explanation_names_the_indicators_that_pull_the_score_down():
+    from buurtkijker_plugin.core import explain
+    table = small_table()
+    t = theme(("woz", B, 1), ("misdrijven_per_1000", W, 4))
+    result = indices.compute(table, [t], selection=(table.data.gemeentecode == "GM0001").to_numpy())
+    why = explain.explanations(result)
+    # buurt 4: WOZ z = +1 (share 1/5), misdrijven z = +1 -> oriented -1 (share 4/5): theme z = -0.6, class 2
+    assert result.scores["bk_t_class"].iloc[3] == 2
+    assert why["bk_t_why"].iloc[3] == "lager dan gemiddeld vooral door: Misdrijven per 1000 inwoners hoog (-0,8)"
+    # buurt 1: WOZ low (-0.2), crime low (+0.8): above average because of the crime rate only
+    assert why["bk_t_why"].iloc[0] == "hoger dan gemiddeld vooral door: Misdrijven per 1000 inwoners laag (+0,8)"
+    assert why["bk_t_why"].iloc[2] is None  # too few inhabitants: no score, no explanation
+    english = explain.explanations(result, "en")["bk_t_why"].iloc[3]
+    assert english == "below average mainly because of: Crimes per 1000 inhabitants high (-0.8)"
+
+
+def test_explanations_on_real_data_follow_the_classes():
+    from buurtkijker_plugin.core import explain
+    table = sources.load_table(EINDHOVEN)
+    result = indices.compute(table, themes.load_themes(THEMES))
+    why = explain.explanations(result)
+    for t in result.computed_themes:
+        classes = result.scores["bk_{}_class".format(t.id)]
+        text = why["bk_{}_why".format(t.id)]
+        assert text[classes.isna().to_numpy()].isna().all()
+        low = text[(classes <= 2).fillna(False).to_numpy()]
+        assert low.str.startswith(("lager dan gemiddeld vooral door: ", "rond het gemiddelde")).all()
+        assert low.str.startswith("lager").mean() > 0.8
+        # the named indicators are ones the theme uses, and each named pull is negative
+        named = low[low.str.startswith("lager")].str.split(": ", n=1).str[1]
+        assert named.str.contains(r"\(-\d", regex=True).all() and not named.str.contains(r"\(\+").any()
+    assert why["bk_total_why"].notna().sum() == result.scores["bk_total"].notna().sum()
