@@ -1,0 +1,102 @@
+"""Charts of a comparison with matplotlib (which Debian's QGIS stack carries): a bar chart of the theme scores with
+the averages as markers, and a radar chart of the profile. Figures are drawn without pyplot and without Qt, so the
+same code serves the compare dialog (wrapped in a Qt canvas), the layouts (saved as SVG) and headless runs."""
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from .compare import NATIONAL
+
+PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")  # Dark2
+GEMEENTE_COLOR, NATIONAL_COLOR = "#222222", "#888888"
+TITLES = {"nl": {"bars": "Themascores", "radar": "Profiel", "none": "Geen themascores"},
+          "en": {"bars": "Theme scores", "radar": "Profile", "none": "No theme scores"}}
+
+
+def bar_chart(ax, comparison, codes=None):
+    """Horizontal bars per theme, one per buurt; gemeente and national averages as markers."""
+    scores = comparison.scores()
+    codes = codes or comparison.codes
+    titles = comparison.column_titles()
+    labels = list(scores.index)[::-1]
+    y = np.arange(len(labels))
+    height = 0.8 / max(len(codes), 1)
+    for k, code in enumerate(codes):
+        values = scores[code].to_numpy()[::-1]
+        ax.barh(y - 0.4 + height * (k + 0.5), np.nan_to_num(values, nan=0.0), height,
+                left=0, color=PALETTE[k % len(PALETTE)], label=titles[code])
+    for column, color, marker in _averages(comparison):
+        ax.plot(scores[column].to_numpy()[::-1], y, linestyle="none", marker=marker, markersize=7,
+                color=color, label=titles[column])
+    finite = scores.to_numpy(dtype=float)
+    finite = finite[np.isfinite(finite)]
+    if finite.size:
+        span = max(finite.max() - finite.min(), 1.0)
+        ax.set_xlim(finite.min() - 0.15 * span, finite.max() + 0.1 * span)
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.set_title(TITLES[comparison.language]["bars"], loc="left", fontsize=10)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def radar_chart(ax, comparison, codes=None):
+    """The theme profile on a polar axis: one polygon per buurt, the gemeente average dashed."""
+    scores = comparison.scores()
+    codes = codes or comparison.codes
+    labels = list(scores.index)
+    angles = np.linspace(0, 2 * np.pi, len(labels), endpoint=False)
+    closed = np.append(angles, angles[0])
+    finite = scores.to_numpy(dtype=float)
+    finite = finite[np.isfinite(finite)]
+    low = (finite.min() - 5) if finite.size else 0
+    for k, code in enumerate(codes):
+        values = scores[code].to_numpy(dtype=float)
+        values = np.append(values, values[0])
+        color = PALETTE[k % len(PALETTE)]
+        ax.plot(closed, values, color=color, linewidth=1.6, marker="o", markersize=3)
+        if np.isfinite(values).all():
+            ax.fill(closed, values, color=color, alpha=0.12)
+    for column, color, _ in _averages(comparison):
+        values = scores[column].to_numpy(dtype=float)
+        ax.plot(closed, np.append(values, values[0]), color=color, linewidth=1.2, linestyle="--")
+    ax.set_xticks(angles)
+    ax.set_xticklabels(labels, fontsize=7)
+    ax.set_ylim(bottom=low)
+    ax.tick_params(axis="y", labelsize=6)
+    ax.set_title(TITLES[comparison.language]["radar"], loc="left", fontsize=10)
+
+
+def _averages(comparison):
+    out = [(gm, GEMEENTE_COLOR, "D") for gm in comparison.gemeente_columns]
+    if comparison.scores()[NATIONAL].notna().any():
+        out.append((NATIONAL, NATIONAL_COLOR, "o"))
+    return out
+
+
+def comparison_figure(comparison, width=10.0, height=4.5, dpi=100, radar=True, codes=None):
+    """Bar chart, and beside it the radar chart when there are at least three themes."""
+    figure = Figure(figsize=(width, height), dpi=dpi)
+    FigureCanvasAgg(figure)
+    if comparison.scores().empty:
+        figure.text(0.5, 0.5, TITLES[comparison.language]["none"], ha="center")
+        return figure
+    with_radar = radar and len(comparison.scores()) >= 3
+    grid = figure.add_gridspec(1, 2 if with_radar else 1, width_ratios=[1.3, 1] if with_radar else [1])
+    bars = figure.add_subplot(grid[0, 0])
+    bar_chart(bars, comparison, codes)
+    if with_radar:
+        radar_chart(figure.add_subplot(grid[0, 1], projection="polar"), comparison, codes)
+    handles, labels = bars.get_legend_handles_labels()
+    figure.legend(handles, labels, loc="lower center", ncol=min(4, len(labels)), fontsize=8, frameon=False)
+    figure.tight_layout(rect=(0, 0.06 + 0.04 * ((len(labels) - 1) // 4), 1, 1))
+    return figure
+
+
+def save(figure, path, dpi=None):
+    """Write a figure to PNG, SVG or PDF (by the extension)."""
+    figure.savefig(str(path), dpi=dpi or figure.dpi, bbox_inches="tight", facecolor="white")
+    return path

@@ -1,0 +1,176 @@
+"""Compare buurten side by side: theme scores and indicator values against the gemeente and the national average.
+
+Works on the attribute table of an indexed layer (the output of ``buurtkijker:computeindices``: ``code``,
+``naam``, ``gemeentecode``, indicator values, ``bk_*`` scores and ``bk_*_why`` explanations). Averages are plain
+means over buurten (every buurt counts once), as the z-scores use them. The national column needs a national
+table (a national indexed layer, or the CBS source layer); without one it stays empty.
+"""
+
+import difflib
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import cbs_schema as schema
+from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .gemeenten import parse_list
+
+FLAG_SD = 0.5  # a value is highlighted when it lies more than half an sd (over the gemeente's buurten) off
+NATIONAL = "nederland"
+HEADINGS = {"nl": {"total": "Totaalscore", "national": "Nederland", "gemeente": "Gemiddelde {}",
+                   "kind": "soort", "label": "omschrijving", "unit": "eenheid", "theme": "thema",
+                   "score": "score", "indicator": "indicator"},
+            "en": {"total": "Overall score", "national": "Netherlands", "gemeente": "Average {}",
+                   "kind": "kind", "label": "description", "unit": "unit", "theme": "theme",
+                   "score": "score", "indicator": "indicator"}}
+
+
+@dataclass
+class Comparison:
+    rows: pd.DataFrame  # kind ("score" | "indicator"), id, theme, field, label, unit, direction
+    values: pd.DataFrame  # one column per buurt code, per gemeente ("GM...") and "nederland"
+    flags: pd.DataFrame  # per buurt column: +1 better, -1 worse than the gemeente average, 0 otherwise
+    buurten: pd.DataFrame  # code, naam, gemeentecode, gemeentenaam of the compared buurten
+    explanations: dict  # code -> [(theme label, sentence)]
+    language: str = "nl"
+
+    @property
+    def codes(self):
+        return self.buurten["code"].tolist()
+
+    @property
+    def gemeente_columns(self):
+        return [c for c in self.values.columns if c not in self.codes and c != NATIONAL]
+
+    def column_titles(self):
+        """Readable headings: buurt names, 'Gemiddelde Eindhoven', 'Nederland'."""
+        words = HEADINGS[self.language]
+        names = dict(zip(self.buurten["code"], self.buurten["naam"].fillna(self.buurten["code"])))
+        gemeenten = dict(zip(self.buurten["gemeentecode"], self.buurten["gemeentenaam"]))
+        out = {}
+        for column in self.values.columns:
+            if column in names:
+                out[column] = names[column]
+            elif column == NATIONAL:
+                out[column] = words["national"]
+            else:
+                out[column] = words["gemeente"].format(gemeenten.get(column) or column)
+        return out
+
+    def scores(self):
+        """The score rows only, indexed by label (for charts)."""
+        mask = (self.rows["kind"] == "score").to_numpy()
+        return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
+
+    def to_frame(self, titles=True):
+        """One flat table (for CSV, the clipboard and the Processing output)."""
+        words = HEADINGS[self.language]
+        head = self.rows[["kind", "id", "label", "unit"]].rename(columns={
+            "kind": words["kind"], "label": words["label"], "unit": words["unit"]})
+        values = self.values.rename(columns=self.column_titles()) if titles else self.values
+        return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
+
+
+def indexed_frame(table):
+    """The canonical attribute table (``BuurtTable.data`` plus the bk_* columns of ``raw``), indexed by code."""
+    data = table.data.copy()
+    for column in table.raw.columns:
+        if column.startswith("bk_"):
+            data[column] = table.raw[column].to_numpy()
+    return data
+
+
+def compare(frame, codes, themes, reference=None, language="nl"):
+    """A :class:`Comparison` of the buurten ``codes`` in ``frame`` (see the module docstring).
+
+    ``frame``/``reference``: canonical tables with a ``code`` column (see :func:`indexed_frame`).
+    """
+    codes = _check_codes(frame, codes)
+    words = HEADINGS[language]
+    rows = _rows(frame, themes, language, words)
+    chosen = frame.set_index("code").loc[codes]
+    values = pd.DataFrame(index=rows.index)
+    for code in codes:
+        values[code] = _column(chosen.loc[[code]], rows)
+    gemeenten = list(dict.fromkeys(chosen["gemeentecode"].dropna()))
+    for gm in gemeenten:
+        values[gm] = _column(frame[frame["gemeentecode"] == gm], rows)
+    values[NATIONAL] = _column(reference, rows) if reference is not None else np.nan
+    flags = _flags(frame, chosen, codes, rows, values)
+    explanations = {code: [(label, chosen.at[code, field + "_why"])
+                           for label, field in zip(rows["label"], rows["field"])
+                           if field + "_why" in chosen.columns and isinstance(chosen.at[code, field + "_why"], str)]
+                    for code in codes}
+    buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
+    return Comparison(rows, values, flags, buurten, explanations, language)
+
+
+def _check_codes(frame, requested):
+    """Buurt codes for what was asked: codes or names (case-insensitive), comma-separated or a list."""
+    items = parse_list(requested)
+    if not items:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
+    by_code = {str(c).upper(): c for c in frame["code"].dropna()}
+    by_name = {}
+    for code, name in zip(frame["code"], frame["naam"]):
+        by_name.setdefault(str(name).lower(), code)
+    codes = []
+    for item in items:
+        code = by_code.get(item.upper()) or by_name.get(item.lower())
+        if code is None:
+            close = difflib.get_close_matches(item, list(by_code.values()) + list(frame["naam"].dropna()), 3, 0.6)
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurt '{buurt}' is not in the layer.{hint}"),
+                                   buurt=item, hint=(" " + ", ".join(map(str, close)) + "?") if close else "")
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _rows(frame, themes, language, words):
+    """Score rows (each computed theme, then the total), then the indicators of those themes, each once."""
+    rows = []
+    for theme in themes:
+        if "bk_" + theme.id in frame.columns and pd.to_numeric(frame["bk_" + theme.id], errors="coerce").notna().any():
+            rows.append(("score", theme.id, theme.id, "bk_" + theme.id, theme.label(language), words["score"],
+                         schema.HIGHER_IS_BETTER))
+    if "bk_total" in frame.columns:
+        rows.append(("score", "total", "total", "bk_total", words["total"], words["score"], schema.HIGHER_IS_BETTER))
+    seen = set()
+    for theme in themes:
+        for item in theme.indicators:
+            if item.indicator in frame.columns and item.indicator not in seen:
+                seen.add(item.indicator)
+                indicator = schema.INDICATORS.get(item.indicator)
+                rows.append(("indicator", item.indicator, theme.id, item.indicator, item.label(language),
+                             indicator.unit if indicator else "", item.direction))
+    if not rows:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The layer has no theme scores: run 'Compute theme indices' on it first."))
+    return pd.DataFrame(rows, columns=["kind", "id", "theme", "field", "label", "unit", "direction"])
+
+
+def _column(table, rows):
+    """Mean per row's field over ``table`` (NaN where the field is absent or empty)."""
+    out = []
+    for field in rows["field"]:
+        if field in table.columns:
+            values = pd.to_numeric(table[field], errors="coerce")
+            out.append(values.mean() if values.notna().any() else np.nan)
+        else:
+            out.append(np.nan)
+    return np.array(out, dtype=float)
+
+
+def _flags(frame, chosen, codes, rows, values):
+    """+1 / -1 where a buurt is clearly better / worse than its gemeente's average, in the row's direction."""
+    flags = pd.DataFrame(0, index=rows.index, columns=codes)
+    sign = rows["direction"].map({schema.HIGHER_IS_BETTER: 1, schema.HIGHER_IS_WORSE: -1}).fillna(0).to_numpy()
+    for code in codes:
+        gm = chosen.at[code, "gemeentecode"]
+        peers = frame[frame["gemeentecode"] == gm]
+        sd = np.array([pd.to_numeric(peers[f], errors="coerce").std() if f in peers else np.nan
+                       for f in rows["field"]])
+        deviation = (values[code].to_numpy() - values[gm].to_numpy()) / np.where(sd > 0, sd, np.nan)
+        flag = np.where(deviation > FLAG_SD, 1, np.where(deviation < -FLAG_SD, -1, 0)) * sign
+        flags[code] = np.nan_to_num(flag).astype(int)
+    return flags
