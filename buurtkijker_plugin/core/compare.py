@@ -64,27 +64,21 @@ class Comparison:
         return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
 
     def to_frame(self, titles=True):
-        """One flat table (for CSV, the clipboard and the Processing output)."""
-        words = HEADINGS[self.language]
-        head = self.rows[["kind", "id", "label", "unit"]].rename(columns={
-            "kind": words["kind"], "label": words["label"], "unit": words["unit"]})
-        values = self.values.rename(columns=self.column_titles()) if titles else self.values
+        """One flat table (CSV, clipboard): headings in the user's language with ``titles``, else field names."""
+        head = self.rows[["kind", "id", "label", "unit"]]
+        values = self.values
+        if titles:
+            words = HEADINGS[self.language]
+            head = head.rename(columns={"kind": words["kind"], "label": words["label"], "unit": words["unit"]})
+            values = values.rename(columns=self.column_titles())
         return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
-
-
-def indexed_frame(table):
-    """The canonical attribute table (``BuurtTable.data`` plus the bk_* columns of ``raw``), indexed by code."""
-    data = table.data.copy()
-    for column in table.raw.columns:
-        if column.startswith("bk_"):
-            data[column] = table.raw[column].to_numpy()
-    return data
 
 
 def compare(frame, codes, themes, reference=None, language="nl"):
     """A :class:`Comparison` of the buurten ``codes`` in ``frame`` (see the module docstring).
 
-    ``frame``/``reference``: canonical tables with a ``code`` column (see :func:`indexed_frame`).
+    ``frame``: the indexed layer's table; ``reference``: a national table with the same canonical columns
+    (an indexed layer's, or ``BuurtTable.data`` of a CBS layer), or None.
     """
     codes = _check_codes(frame, codes)
     words = HEADINGS[language]

@@ -2,6 +2,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import ICON
+from .compare_buurten import CompareBuurtenAlgorithm
 from .compute_indices import ComputeIndicesAlgorithm
 
 VERSION = "0.1.0"
@@ -25,3 +26,4 @@ class BuurtKijkerProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ComputeIndicesAlgorithm())
+        self.addAlgorithm(CompareBuurtenAlgorithm())

@@ -133,3 +133,30 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
+
+
+def is_indexed(fields):
+    names = fields.names()
+    return "code" in names and any(n.startswith("bk_") for n in names)
+
+
+def indexed_frame(source, name=None):
+    """The attribute table of an indexed layer (output of computeindices) as a DataFrame, numbers as float."""
+    if not is_indexed(source.fields()):
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
+                           "indices' first."), source=name or source_name(source))
+    raw, _ = read_attributes(source)
+    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam"}
+    for column in raw.columns:
+        if column not in text and not column.endswith("_why"):
+            raw[column] = pd.to_numeric(raw[column], errors="coerce")
+    return raw.reset_index(drop=True)
+
+
+def reference_frame(source, name=None):
+    """National averages come from an indexed layer or from any CBS buurt layer (its indicator columns)."""
+    if is_indexed(source.fields()):
+        return indexed_frame(source, name)
+    table, _, _, _ = load_table(source, extra_columns=[])
+    return table.data

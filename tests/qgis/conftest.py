@@ -3,6 +3,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import contextlib  # noqa: E402
+
 import pytest  # noqa: E402
 
 
@@ -34,3 +36,18 @@ def provider(qgis_processing):
     registry.addProvider(added)
     yield added
     registry.removeProvider(added)
+
+
+@contextlib.contextmanager
+def locale(name):
+    """QGIS' locale override (what a user sets under Settings > Options > General), restored afterwards."""
+    from qgis.core import QgsSettings
+    settings = QgsSettings()
+    before = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", name)
+    try:
+        yield
+    finally:
+        for key, value in zip(("locale/overrideFlag", "locale/userLocale"), before):
+            settings.remove(key) if value is None else settings.setValue(key, value)

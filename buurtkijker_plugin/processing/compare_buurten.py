@@ -1,0 +1,107 @@
+"""Processing algorithm buurtkijker:comparebuurten: buurten side by side with the gemeente and national averages."""
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import charts, compare, themes as theme_io
+from ..core.errors import BuurtKijkerError
+from ..paths import THEMES_FILE
+from ..qgis_io import layers
+from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.results import python_rows
+
+
+class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
+    INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE", "THEME_FILE"
+    OUTPUT, CHART = "OUTPUT", "CHART"
+
+    def name(self):
+        return "comparebuurten"
+
+    def displayName(self):  # noqa: N802
+        return tr("Compare buurten")
+
+    def group(self):
+        return tr("Indices")
+
+    def groupId(self):  # noqa: N802
+        return "indices"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("A table of theme scores and indicator values of two or more buurten side by side, with the "
+                  "average of their gemeente and, given a national layer as reference, of the Netherlands. "
+                  "Columns <code>_toelichting say which indicators pull each theme score most.\n\n"
+                  "INPUT: a layer made by 'Compute theme indices'.\nBUURTEN: buurt codes or names, "
+                  "comma-separated.\nREFERENCE (optional): a national layer (CBS buurten or a national result) "
+                  "for the national averages.\nCHART (optional): bar and radar chart as PNG, SVG or PDF.")
+
+    def createInstance(self):  # noqa: N802
+        return CompareBuurtenAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Theme indices layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterString(
+            self.BUURTEN, tr("Buurten: codes or names, comma-separated")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Comparison"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.CHART, tr("Chart"), tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"), optional=True,
+            createByDefault=False))
+
+    def comparison(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        path = self.parameterAsFile(parameters, self.THEME_FILE, context)
+        try:
+            chosen = theme_io.load_themes(path or THEMES_FILE)
+            frame = layers.indexed_frame(source)
+            reference = self.parameterAsSource(parameters, self.REFERENCE, context)
+            national = layers.reference_frame(reference) if reference is not None else None
+            if national is None:
+                feedback.pushInfo(tr("No national reference layer given: the national column stays empty."))
+            return compare.compare(frame, self.parameterAsString(parameters, self.BUURTEN, context), chosen,
+                                   national, user_language())
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        result = self.comparison(parameters, context, feedback)
+        table = comparison_table(result)
+        fields = QgsFields()
+        for name in table.columns:
+            numeric = name in result.values.columns
+            fields.append(QgsField(name, QVariant.Double if numeric else QVariant.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        features = []
+        for row in python_rows(table):
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        outputs = {self.OUTPUT: dest_id, "BUURTEN": ",".join(result.codes)}
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:
+            charts.save(charts.comparison_figure(result), chart)
+            outputs[self.CHART] = chart
+        return outputs
+
+
+def comparison_table(result):
+    """The comparison with field-safe column names and one explanation column per buurt."""
+    table = result.to_frame(titles=False)
+    for code in result.codes:
+        texts = dict(result.explanations[code])
+        table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
+                                         for kind, label in zip(result.rows["kind"], result.rows["label"])]
+    return table
