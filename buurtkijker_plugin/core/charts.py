@@ -22,18 +22,18 @@ def bar_chart(ax, comparison, codes=None):
     labels = list(scores.index)[::-1]
     y = np.arange(len(labels))
     height = 0.8 / max(len(codes), 1)
-    for k, code in enumerate(codes):
+    finite = scores.to_numpy(dtype=float)
+    finite = finite[np.isfinite(finite)]
+    span = max(finite.max() - finite.min(), 1.0) if finite.size else 1.0
+    low = finite.min() - 0.15 * span if finite.size else 0.0
+    ax.set_xlim(low, (finite.max() + 0.1 * span) if finite.size else 1.0)
+    for k, code in enumerate(codes):  # bars start at the axis, so no renderer has to clip them
         values = scores[code].to_numpy()[::-1]
-        ax.barh(y - 0.4 + height * (k + 0.5), np.nan_to_num(values, nan=0.0), height,
-                left=0, color=PALETTE[k % len(PALETTE)], label=titles[code])
+        ax.barh(y - 0.4 + height * (k + 0.5), np.where(np.isnan(values), 0.0, values - low), height,
+                left=low, color=PALETTE[k % len(PALETTE)], label=titles[code])
     for column, color, marker in _averages(comparison):
         ax.plot(scores[column].to_numpy()[::-1], y, linestyle="none", marker=marker, markersize=7,
                 color=color, label=titles[column])
-    finite = scores.to_numpy(dtype=float)
-    finite = finite[np.isfinite(finite)]
-    if finite.size:
-        span = max(finite.max() - finite.min(), 1.0)
-        ax.set_xlim(finite.min() - 0.15 * span, finite.max() + 0.1 * span)
     ax.set_yticks(y)
     ax.set_yticklabels(labels)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -66,7 +66,7 @@ def radar_chart(ax, comparison, codes=None):
     ax.set_xticks(angles)
     ax.set_xticklabels(labels, fontsize=7)
     ax.set_ylim(bottom=low)
-    ax.tick_params(axis="y", labelsize=6)
+    ax.set_yticklabels([])  # the bar chart carries the numbers
     ax.set_title(TITLES[comparison.language]["radar"], loc="left", fontsize=10)
 
 

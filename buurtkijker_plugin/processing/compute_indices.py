@@ -127,6 +127,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                     report.theme.label(language), report.scored, len(result.scores), ", ".join(labels)))
         feedback.setProgress(60)
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
+        frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())

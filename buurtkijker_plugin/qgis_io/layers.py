@@ -147,7 +147,7 @@ def indexed_frame(source, name=None):
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam"}
+    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run"}
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
 
+RUN_FIELD = "bk_run"  # how the scores were made, so maps and layouts can say it: "zscore;national;50;2024"
 ID_FIELDS = (("code", QVariant.String), ("naam", QVariant.String), ("wijkcode", QVariant.String),
              ("gemeentecode", QVariant.String), ("gemeentenaam", QVariant.String))
 
@@ -24,10 +25,20 @@ def result_frame(table, result):
     return pd.concat([frame, result.scores], axis=1)
 
 
+def run_description(options, year=None):
+    return "{};{};{};{}".format(options.method, options.reference, options.min_population, year or "")
+
+
+def read_run(values):
+    """The run description of a layer's first feature as a dict (empty values when unknown)."""
+    parts = (str(values or "").split(";") + ["", "", "", ""])[:4]
+    return dict(zip(("method", "reference", "min_population", "year"), parts))
+
+
 def fields_for(frame):
     fields = QgsFields()
     for name in frame.columns:
-        if name in dict(ID_FIELDS) or name.endswith("_why"):
+        if name in dict(ID_FIELDS) or name.endswith("_why") or name == RUN_FIELD:
             kind = QVariant.String
         elif _is_integral(name, frame[name]):
             kind = QVariant.Int

@@ -1,0 +1,416 @@
+"""Print layouts for the omgevingsvisie: a theme map from a template, one map per theme in one go, and an atlas of
+buurtprofielen; exported to PDF, PNG or SVG with QGIS' own layout engine.
+
+Templates (``resources/layouts/*.qpt``, or an organisation's own) are filled by item id: ``title``, ``subtitle``,
+``map``, ``legend``, ``scalebar``, ``north``, ``method``, ``source``, ``date``; texts are layout variables
+(``@bk_title`` ...). The map shows a theme through a QGIS map theme that selects the layer's named style, so the
+legend follows it and the layout keeps working when the planner opens it in the layout designer.
+"""
+
+import re
+import tempfile
+from pathlib import Path
+
+from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsField, QgsFields, QgsLayoutExporter,
+                       QgsLayoutItemMap, QgsLegendRenderer, QgsLegendStyle, QgsMapThemeCollection, QgsPrintLayout,
+                       QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
+                       QgsLayoutTableColumn, QgsProject, QgsRectangle)
+from qgis.PyQt.QtCore import QDate, QLocale, QVariant
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core import charts, compare
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from ..paths import ICON, LAYOUTS
+from . import presentation
+from .i18n import tr
+from .results import RUN_FIELD, read_run
+
+TEMPLATES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
+PROFILE = "buurtprofiel"
+FORMATS = ("pdf", "png", "svg")
+NORTH = ICON.parent / "north.svg"
+METHOD_NAMES = {"zscore": "z-score", "minmax": "min-max", "rank": "percentielrang", "imd": "IMD"}
+
+
+def template_path(template):
+    """A built-in template name (``a4_landscape`` ..., ``buurtprofiel``) or the path of a .qpt file."""
+    if template in TEMPLATES:
+        return LAYOUTS / "buurtkijker_{}.qpt".format(template)
+    if template == PROFILE:
+        return LAYOUTS / "buurtkijker_buurtprofiel_a4.qpt"
+    return Path(template)
+
+
+def load_template(template, project, name):
+    path = template_path(template)
+    document = QDomDocument()
+    try:
+        readable = document.setContent(path.read_text(encoding="utf-8"))[0]
+    except OSError:
+        readable = False
+    layout = QgsPrintLayout(project)
+    if readable:
+        readable = layout.loadFromTemplate(document, QgsReadWriteContext())[1]
+    if not readable or layout.itemById("map") is None:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a "
+                           "map item whose id is 'map'. Built-in templates: {names}."),
+            path=path, names=", ".join(TEMPLATES))
+    layout.setName(name)
+    return layout
+
+
+# -- texts -------------------------------------------------------------------------------------------------------
+
+def run_info(layer):
+    """How a layer's scores were made (method, reference, minimum population, year), read from its bk_run field."""
+    index = layer.fields().indexOf(RUN_FIELD)
+    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
+    return read_run(value if isinstance(value, str) else "")
+
+
+def gemeente_names(layer):
+    index = layer.fields().indexOf("gemeentenaam")
+    if index < 0:
+        return []
+    return sorted({str(v) for v in layer.uniqueValues(index) if isinstance(v, str)})
+
+
+def place_name(names):
+    if not names:
+        return tr("all gemeenten")
+    return ", ".join(names) if len(names) <= 3 else tr("{} gemeenten").format(len(names))
+
+
+def method_text(info, theme, language="nl"):
+    """A short paragraph on how to read the map, for the layout's side panel."""
+    method = info.get("method") or "zscore"
+    reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
+    if method == "zscore":
+        lines = [tr("Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.")
+                 .format(reference)]
+    elif method == "imd":
+        lines = [tr("Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, "
+                    "ranked against {}). Higher is better.").format(reference)]
+    elif method == "rank":
+        lines = [tr("Score = percentile rank among {} (0-100). Higher is better.").format(reference)]
+    else:
+        lines = [tr("Score 0-100 from the lowest to the highest buurt of {}. Higher is better.").format(reference)]
+    if theme is not None:
+        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in theme.indicators)))
+    else:
+        lines.append(tr("Overall score: the weighted mean of the theme scores."))
+    minimum = info.get("min_population") or "50"
+    lines.append(tr("No data: water, fewer than {} inhabitants, or too few indicators.").format(minimum))
+    lines.append(tr("Class words compare with the reference average: 'onder gemiddeld' is more than half a "
+                    "standard deviation below it."))
+    return "\n\n".join(lines)
+
+
+def source_line(year):
+    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
+        "  ", " ")
+
+
+def today(language="nl"):
+    locale = QLocale(QLocale.Dutch, QLocale.Netherlands) if language == "nl" else QLocale(QLocale.English)
+    return locale.toString(QDate.currentDate(), "d MMMM yyyy")
+
+
+def set_texts(layout, **texts):
+    for name, value in texts.items():
+        QgsExpressionContextUtils.setLayoutVariable(layout, "bk_" + name, value)
+
+
+# -- maps --------------------------------------------------------------------------------------------------------
+
+def map_theme(project, layer, style, extra=()):
+    """A QGIS map theme showing ``layer`` in its named style ``style`` (plus ``extra`` layers as they are)."""
+    name = "BuurtKijker: {} ({})".format(style, layer.id()[-8:])
+    records = []
+    for each, style_name in [(layer, style)] + [(e, None) for e in extra]:
+        record = QgsMapThemeCollection.MapThemeLayerRecord(each)
+        if style_name:
+            record.usingCurrentStyle = True
+            record.currentStyle = style_name
+        records.append(record)
+    theme = QgsMapThemeCollection.MapThemeRecord()
+    theme.setLayerRecords(records)
+    collection = project.mapThemeCollection()
+    if collection.hasMapTheme(name):
+        collection.update(name, theme)
+    else:
+        collection.insert(name, theme)
+    return name
+
+
+def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
+    """Point the template's map, legend, scale bar and north arrow at ``layer`` shown in style ``style``."""
+    project = layout.project()
+    item = layout.itemById("map")
+    item.setCrs(layer.crs())
+    legend = layout.itemById("legend")
+    if legend is not None:
+        legend.setLinkedMap(item)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        node = root.addLayer(layer)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        legend.setTitle(title_theme)
+    item.setFollowVisibilityPreset(True)
+    item.setFollowVisibilityPresetName(map_theme(project, layer, style, extra))
+    item.setLayers([layer] + list(extra))
+    item.setExtent(fit_extent(extent or layer.extent(), item.rect().width(), item.rect().height()))
+    scalebar = layout.itemById("scalebar")
+    if scalebar is not None:
+        scalebar.setLinkedMap(item)
+        scalebar.applyDefaultSize(scalebar.units())
+        scalebar.setNumberOfSegments(2)
+        scalebar.setNumberOfSegmentsLeft(0)
+    north = layout.itemById("north")
+    if north is not None:
+        north.setPicturePath(str(NORTH))
+    if legend is not None:
+        legend.refresh()
+    return item
+
+
+def fit_extent(rect, width, height, margin=0.04):
+    """``rect`` grown by ``margin`` and widened or heightened to the frame's aspect ratio (setExtent would
+    otherwise resize the frame to the extent)."""
+    w, h = rect.width() * (1 + margin), rect.height() * (1 + margin)
+    aspect = width / height if height else 1.0
+    w, h = max(w, h * aspect), max(h, w / aspect)
+    center = rect.center()
+    return QgsRectangle(center.x() - w / 2, center.y() - h / 2, center.x() + w / 2, center.y() + h / 2)
+
+
+def map_layout(layer, theme, template="a4_landscape", project=None, title=None, language="nl", year=None):
+    """A print layout of one theme (or the overall score, ``theme=None``) of an indexed ``layer``.
+
+    ``layer`` carries the named styles of :func:`presentation.add_theme_styles`.
+    """
+    project = project or QgsProject.instance()
+    style = presentation.style_name(theme, language)
+    if style not in layer.styleManager().styles():
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "The layer has no map of '{theme}'."), theme=style)
+    info = run_info(layer)
+    year = year or info.get("year")
+    place = place_name(gemeente_names(layer))
+    layout = load_template(template, project, unique_name(project, "{} - {}".format(style, place)))
+    set_texts(layout,
+              title=title or "{} - {}".format(style, place),
+              subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
+                  year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
+                  tr("the Netherlands") if info.get("reference") == "national" else place),
+              method=method_text(info, theme, language), source=source_line(year), date=today(language))
+    fill_map(layout, layer, style, style)
+    return layout
+
+
+def unique_name(project, name):
+    manager = project.layoutManager()
+    candidate, number = name, 2
+    while manager.layoutByName(candidate) is not None:
+        candidate, number = "{} ({})".format(name, number), number + 1
+    return candidate
+
+
+# -- export ------------------------------------------------------------------------------------------------------
+
+def export(layout, path, dpi=200):
+    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Export as PDF, PNG or SVG, not '{suffix}'."),
+                               suffix=path.suffix or path.name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    exporter = QgsLayoutExporter(layout)
+    if kind == "pdf":
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.dpi = 300
+        status = exporter.exportToPdf(str(path), settings)
+    elif kind == "svg":
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.exportAsLayers = False
+        status = exporter.exportToSvg(str(path), settings)
+    else:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        settings.generateWorldFile = False
+        settings.exportMetadata = False
+        status = exporter.exportToImage(str(path), settings)
+    _check(status, path, exporter.errorFile())
+    return path
+
+
+def _check(status, path, detail=""):
+    if status != QgsLayoutExporter.Success:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"), path=path,
+                               reason=detail or "error {}".format(int(status)))
+
+
+def theme_path(path, theme_id, many):
+    """``kaart.pdf`` -> ``kaart_leefbaarheid.pdf`` when one file per theme is written."""
+    path = Path(path)
+    return path.with_name("{}_{}{}".format(path.stem, theme_id, path.suffix)) if many else path
+
+
+def export_themes(layer, themes, path, template="a4_landscape", project=None, language="nl", add_to_manager=False,
+                  feedback=None):
+    """One layout and one file per theme (``None`` = overall score): ``kaart_<theme>.pdf``; returns the paths."""
+    project = project or QgsProject.instance()
+    written = []
+    for number, theme in enumerate(themes):
+        if feedback is not None and feedback.isCanceled():
+            break
+        layout = map_layout(layer, theme, template, project, language=language)
+        target = theme_path(path, theme.id if theme is not None else "totaal", len(themes) > 1)
+        written.append(export(layout, target))
+        if add_to_manager:
+            project.layoutManager().addLayout(layout)
+        if feedback is not None:
+            feedback.setProgress(100.0 * (number + 1) / len(themes))
+    return written
+
+
+# -- buurtprofielen (atlas) --------------------------------------------------------------------------------------
+
+PROFILE_FIELDS = (("code", QVariant.String), ("naam", QVariant.String), ("gemeentenaam", QVariant.String),
+                  ("bk_chart", QVariant.String), ("bk_why", QVariant.String))
+TABLE_FIELDS = (("code", QVariant.String), ("indicator", QVariant.String), ("buurt", QVariant.String),
+                ("gemeente", QVariant.String), ("nederland", QVariant.String))
+
+
+def _memory_layer(name, fields, geometry="None", crs=None):
+    uri = geometry if geometry == "None" else "{}?crs={}".format(geometry, crs.authid())
+    layer = QgsVectorLayer(uri, name, "memory")
+    qfields = QgsFields()
+    for field_name, kind in fields:
+        qfields.append(QgsField(field_name, kind))
+    layer.dataProvider().addAttributes(qfields)
+    layer.updateFields()
+    return layer, qfields
+
+
+def _fmt(value, language):
+    if value is None or value != value:
+        return "-"
+    text = "{:,.1f}".format(value) if abs(value) < 1000 else "{:,.0f}".format(value)
+    return text.replace(",", " ").replace(".", ",") if language == "nl" else text
+
+
+def profile_layers(layer, frame, codes, themes, national=None, language="nl", folder=None):
+    """The atlas coverage layer (one feature per buurt: geometry, chart path, explanations) and the indicator table
+    layer (one row per buurt and indicator), both memory layers; charts are written as PNG into ``folder``."""
+    folder = Path(folder or tempfile.mkdtemp(prefix="buurtkijker_profielen_"))
+    folder.mkdir(parents=True, exist_ok=True)
+    coverage, cfields = _memory_layer(tr("Buurtprofielen"), PROFILE_FIELDS, "MultiPolygon", layer.crs())
+    table, tfields = _memory_layer(tr("Buurtprofielen - indicatoren"), TABLE_FIELDS)
+    geometries = {f["code"]: f.geometry() for f in layer.getFeatures() if f["code"] in set(codes)}
+    profile_features, rows = [], []
+    for code in codes:
+        comparison = compare.compare(frame, [code], themes, national, language)
+        name = comparison.buurten["naam"].iloc[0]
+        chart = folder / "{}.png".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))  # PNG: Qt's SVG renderer ignores clips
+        charts.save(charts.comparison_figure(comparison, width=7.5, height=2.6, dpi=200), chart)
+        why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanations[code])
+        feature = QgsFeature(cfields)
+        feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why])
+        feature.setGeometry(geometries.get(code))
+        profile_features.append(feature)
+        gm = comparison.gemeente_columns[0] if comparison.gemeente_columns else None
+        for index, row in comparison.rows.iterrows():
+            if row["kind"] != "indicator":
+                continue
+            values = comparison.values.loc[index]
+            label = "{} ({})".format(row["label"], row["unit"]) if row["unit"] else row["label"]
+            item = QgsFeature(tfields)
+            item.setAttributes([code, label, _fmt(values[code], language),
+                                _fmt(values[gm], language) if gm else "-", _fmt(values[compare.NATIONAL], language)])
+            rows.append(item)
+    coverage.dataProvider().addFeatures(profile_features)
+    table.dataProvider().addFeatures(rows)
+    coverage.updateExtents()
+    _highlight_atlas_feature(coverage)
+    return coverage, table
+
+
+def _highlight_atlas_feature(coverage):
+    """Draw only the atlas page's buurt, as a thick outline."""
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.8"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp="@atlas_featureid = $id"))
+    coverage.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def profiles_layout(layer, coverage, table, project=None, style=None, language="nl", year=None, template=PROFILE):
+    """An atlas layout over ``coverage``: one page per buurt with map, chart, explanations and indicator table."""
+    project = project or QgsProject.instance()
+    style = style or presentation.style_name(None, language)
+    info = run_info(layer)
+    year = year or info.get("year")
+    layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
+        place_name(gemeente_names(layer)))))
+    set_texts(layout, why_title=tr("Why this score?"),
+              method=method_text(info, None, language), source=source_line(year), date=today(language))
+    # the title and subtitle follow the atlas feature
+    for item_id, text in (("title", '[% "naam" %]'),
+                          ("subtitle", '[% "gemeentenaam" %] - [% "code" %] - ' + tr("buurtprofiel") +
+                           " {}".format(year or ""))):
+        if layout.itemById(item_id) is not None:
+            layout.itemById(item_id).setText(text)
+    fill_map(layout, layer, style, style, extra=(coverage,))
+    item = layout.itemById("map")
+    item.setAtlasDriven(True)
+    item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    item.setAtlasMargin(0.6)
+    chart = layout.itemById("chart")
+    if chart is not None:
+        from qgis.core import QgsLayoutObject, QgsProperty
+        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("bk_chart"))
+    frame = layout.itemById("table_frame")
+    if frame is not None:
+        _fill_table(frame.multiFrame(), table, language)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setFilenameExpression('"code"')
+    return layout
+
+
+def _fill_table(table_item, table, language):
+    table_item.setVectorLayer(table)
+    table_item.setFilterFeatures(True)
+    table_item.setFeatureFilter("\"code\" = attribute(@atlas_feature, 'code')")
+    table_item.setMaximumNumberOfFeatures(100)
+    headings = (("indicator", tr("Indicator")), ("buurt", tr("Buurt")), ("gemeente", tr("Gemeente")),
+                ("nederland", tr("Netherlands")))
+    columns = []
+    for field, heading in headings:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(field)
+        columns.append(column)
+    table_item.setColumns(columns)
+    from qgis.PyQt.QtGui import QFont
+    table_item.setHeaderFont(QFont("DejaVu Sans", 7, QFont.Bold))
+    table_item.setContentFont(QFont("DejaVu Sans", 7))
+    table_item.setCellMargin(0.8)
+    table_item.refresh()
+
+
+def export_atlas(layout, path):
+    """The whole atlas as one PDF (one page per buurt)."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings)
+    _check(status, path, error)
+    return path
