@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run BuurtKijker end to end on the embedded demo gemeente, headless: writes out/voorbeeldstad_indices.gpkg."""
+"""Run BuurtKijker end to end on the embedded demo gemeente, headless: writes out/voorbeeldstad_indices.gpkg, an A4
+map of the overall score (out/voorbeeldstad_totaal.pdf) and the buurtprofielen (out/voorbeeldstad_buurtprofielen.pdf)."""
 
 import os
 import sys
@@ -33,6 +34,11 @@ def main(out_dir):
     scored = sum(1 for f in layer.getFeatures() if f["bk_total"] is not None and not
                  (hasattr(f["bk_total"], "isNull") and f["bk_total"].isNull()))
     print("{}: {} buurten, {} with an overall score".format(target, layer.featureCount(), scored))
+    for template, name in (("a4_landscape", "voorbeeldstad_totaal.pdf"),
+                           ("buurtprofiel", "voorbeeldstad_buurtprofielen.pdf")):
+        done = processing.run("buurtkijker:exportlayout", {"INPUT": str(target), "THEME": "total",
+                                                             "TEMPLATE": template, "OUTPUT": str(out_dir / name)})
+        print(done["OUTPUT"])
     return 0
 
 

@@ -80,7 +80,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     ``frame``: the indexed layer's table; ``reference``: a national table with the same canonical columns
     (an indexed layer's, or ``BuurtTable.data`` of a CBS layer), or None.
     """
-    codes = _check_codes(frame, codes)
+    codes = buurt_codes(frame, codes)
     words = HEADINGS[language]
     rows = _rows(frame, themes, language, words)
     chosen = frame.set_index("code").loc[codes]
@@ -100,7 +100,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     return Comparison(rows, values, flags, buurten, explanations, language)
 
 
-def _check_codes(frame, requested):
+def buurt_codes(frame, requested):
     """Buurt codes for what was asked: codes or names (case-insensitive), comma-separated or a list."""
     items = parse_list(requested)
     if not items:

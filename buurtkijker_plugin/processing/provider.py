@@ -4,6 +4,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import ICON
 from .compare_buurten import CompareBuurtenAlgorithm
 from .compute_indices import ComputeIndicesAlgorithm
+from .export_layout import ExportLayoutAlgorithm
 
 VERSION = "0.1.0"
 
@@ -27,3 +28,4 @@ class BuurtKijkerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
+        self.addAlgorithm(ExportLayoutAlgorithm())

@@ -14,8 +14,9 @@ from pathlib import Path
 from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsField, QgsFields, QgsLayoutExporter,
                        QgsLayoutItemMap, QgsLegendRenderer, QgsLegendStyle, QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
-                       QgsLayoutTableColumn, QgsProject, QgsRectangle)
-from qgis.PyQt.QtCore import QDate, QLocale, QVariant
+                       QgsLayoutTable, QgsLayoutTableColumn, QgsProject, QgsRectangle, QgsTextFormat)
+from qgis.PyQt.QtCore import QDate, QLocale, Qt, QVariant
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import charts, compare
@@ -304,6 +305,17 @@ def _fmt(value, language):
     return text.replace(",", " ").replace(".", ",") if language == "nl" else text
 
 
+def profile_codes(frame, requested=None):
+    """The buurten asked for (codes or names), or every buurt with an overall score."""
+    if requested and str(requested).strip():
+        return compare.buurt_codes(frame, requested)
+    scored = frame["bk_total"].notna() if "bk_total" in frame else frame["code"].notna()
+    codes = frame.loc[scored, "code"].dropna().tolist()
+    if not codes:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "No buurt in the layer has a score."))
+    return codes
+
+
 def profile_layers(layer, frame, codes, themes, national=None, language="nl", folder=None):
     """The atlas coverage layer (one feature per buurt: geometry, chart path, explanations) and the indicator table
     layer (one row per buurt and indicator), both memory layers; charts are written as PNG into ``folder``."""
@@ -394,12 +406,18 @@ def _fill_table(table_item, table, language):
     for field, heading in headings:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(field)
+        column.setWidth(0 if field == "indicator" else 15)  # numbers fixed, the label takes the rest
+        if field != "indicator":
+            column.setHAlignment(Qt.AlignRight)
         columns.append(column)
     table_item.setColumns(columns)
-    from qgis.PyQt.QtGui import QFont
-    table_item.setHeaderFont(QFont("DejaVu Sans", 7, QFont.Bold))
-    table_item.setContentFont(QFont("DejaVu Sans", 7))
-    table_item.setCellMargin(0.8)
+    for setter, bold in ((table_item.setHeaderTextFormat, True), (table_item.setContentTextFormat, False)):
+        text = QgsTextFormat()
+        text.setFont(QFont("DejaVu Sans", 6, QFont.Bold if bold else QFont.Normal))
+        text.setSize(6.5)
+        setter(text)
+    table_item.setCellMargin(0.6)
+    table_item.setWrapBehavior(QgsLayoutTable.WrapText)
     table_item.refresh()
 
 

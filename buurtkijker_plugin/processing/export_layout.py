@@ -1,0 +1,141 @@
+"""Processing algorithm buurtkijker:exportlayout: theme maps and buurtprofielen as PDF, PNG or SVG."""
+
+from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject)
+
+from ..core import themes as theme_io
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from ..core.gemeenten import resolve
+from ..paths import THEMES_FILE
+from ..qgis_io import layers, layouts, presentation
+from ..qgis_io.i18n import error_text, tr, user_language
+
+
+class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
+    INPUT, THEME, TEMPLATE, GEMEENTE, BUURTEN = "INPUT", "THEME", "TEMPLATE", "GEMEENTE", "BUURTEN"
+    REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE", "THEME_FILE", "TITLE", "OUTPUT"
+
+    def name(self):
+        return "exportlayout"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export map layout")
+
+    def group(self):
+        return tr("Layouts")
+
+    def groupId(self):  # noqa: N802
+        return "layouts"
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, "
+                  "legend, scale bar, north arrow, method text, source line and date.\n\n"
+                  "THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty "
+                  "= all) give one file per theme, named <output>_<theme>.\n"
+                  "TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per "
+                  "buurt, PDF) or the path of your own .qpt with the same item ids.\n"
+                  "GEMEENTE: only these gemeenten of the layer (codes or names).\n"
+                  "BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).\n"
+                  "OUTPUT: .pdf, .png or .svg.")
+
+    def createInstance(self):  # noqa: N802
+        return ExportLayoutAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Theme indices layer")))
+        self.addParameter(QgsProcessingParameterString(
+            self.THEME, tr("Theme(s): ids, comma-separated, or 'total' (empty = all)"), defaultValue="total",
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TEMPLATE, tr("Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a "
+                              ".qpt file"), defaultValue="a4_landscape"))
+        self.addParameter(QgsProcessingParameterString(
+            self.GEMEENTE, tr("Gemeente(n): codes or names (empty = the whole layer)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BUURTEN, tr("Buurten for buurtprofielen: codes or names (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.REFERENCE, tr("National reference layer for buurtprofielen (optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty = theme and gemeente)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        template = (self.parameterAsString(parameters, self.TEMPLATE, context) or "a4_landscape").strip()
+        language = user_language()
+        project = QgsProject()  # a private project: the user's project and layer stay as they are
+        try:
+            available = theme_io.load_themes(self.parameterAsFile(parameters, self.THEME_FILE, context) or THEMES_FILE)
+            copy = private_copy(layer, self.parameterAsString(parameters, self.GEMEENTE, context))
+            project.addMapLayer(copy)
+            method = layouts.run_info(copy).get("method") or "zscore"
+            feedback.pushInfo(tr("Styling {} buurten...").format(copy.featureCount()))
+            presentation.add_theme_styles(copy, available, method, language=language)
+            if template == layouts.PROFILE:
+                written = [self.profiles(parameters, context, copy, available, project, output, language, feedback)]
+            else:
+                chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy)
+                title = self.parameterAsString(parameters, self.TITLE, context) or None
+                written = []
+                for number, theme in enumerate(chosen):
+                    if feedback.isCanceled():
+                        break
+                    layout = layouts.map_layout(copy, theme, template, project, title=title, language=language)
+                    target = layouts.theme_path(output, theme.id if theme else "totaal", len(chosen) > 1)
+                    written.append(str(layouts.export(layout, target)))
+                    feedback.pushInfo(tr("Wrote {}").format(target))
+                    feedback.setProgress(100.0 * (number + 1) / len(chosen))
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        return {self.OUTPUT: written[0] if len(written) == 1 else output, "FILES": ";".join(written)}
+
+    def profiles(self, parameters, context, copy, available, project, output, language, feedback):
+        frame = layers.indexed_frame(copy)
+        requested = self.parameterAsString(parameters, self.BUURTEN, context)
+        codes = layouts.profile_codes(frame, requested)
+        reference = self.parameterAsVectorLayer(parameters, self.REFERENCE, context)
+        national = layers.reference_frame(reference) if reference is not None else None
+        feedback.pushInfo(tr("Buurtprofielen for {} buurten...").format(len(codes)))
+        coverage, table = layouts.profile_layers(copy, frame, codes, available, national, language)
+        project.addMapLayers([coverage, table])
+        layout = layouts.profiles_layout(copy, coverage, table, project, language=language)
+        return str(layouts.export_atlas(layout, output))
+
+
+def private_copy(layer, gemeente=None):
+    """An in-memory copy of the layer (optionally only some gemeenten) to style and lay out freely."""
+    request = QgsFeatureRequest()
+    if gemeente:
+        codes = resolve(gemeente, layers.gemeenten(layer))
+        if codes:
+            request.setFilterExpression(layers.gemeente_expression(layer.fields(), codes))
+    copy = layer.materialize(request)
+    copy.setName(layer.name())
+    if copy.featureCount() == 0:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
+                               source=layer.name())
+    return copy
+
+
+def chosen_themes(text, available, layer):
+    """Themes for the ids in ``text`` ('total' = overall score, None); empty = every theme the layer has."""
+    names = layer.fields().names()
+    if not text or not text.strip():
+        return [t for t in available if "bk_" + t.id in names] + [None]
+    out = []
+    for item in (i.strip() for i in text.split(",") if i.strip()):
+        if item.lower() in ("total", "totaal"):
+            out.append(None)
+        else:
+            out.extend(theme_io.select(available, item))
+    return out
