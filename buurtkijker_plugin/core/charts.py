@@ -78,25 +78,47 @@ def _averages(comparison):
 
 
 def comparison_figure(comparison, width=10.0, height=4.5, dpi=100, radar=True, codes=None):
-    """Bar chart, and beside it the radar chart when there are at least three themes."""
+    """A new figure (Agg canvas, no Qt) with :func:`draw_comparison`."""
     figure = Figure(figsize=(width, height), dpi=dpi)
     FigureCanvasAgg(figure)
+    return draw_comparison(figure, comparison, radar, codes)
+
+
+def draw_comparison(figure, comparison, radar=True, codes=None, margins=None):
+    """Bar chart, and beside it the radar chart when there are at least three themes, into ``figure``.
+
+    ``margins`` (a dict for ``add_gridspec``: left, right, bottom, top, wspace) skips the automatic layout, which
+    takes most of the time; :func:`margins_of` reads them from a figure drawn before.
+    """
+    figure.clear()
     if comparison.scores().empty:
         figure.text(0.5, 0.5, TITLES[comparison.language]["none"], ha="center")
         return figure
     with_radar = radar and len(comparison.scores()) >= 3
-    grid = figure.add_gridspec(1, 2 if with_radar else 1, width_ratios=[1.3, 1] if with_radar else [1])
+    grid = figure.add_gridspec(1, 2 if with_radar else 1, width_ratios=[1.3, 1] if with_radar else [1],
+                               **(margins or {}))
     bars = figure.add_subplot(grid[0, 0])
     bar_chart(bars, comparison, codes)
     if with_radar:
         radar_chart(figure.add_subplot(grid[0, 1], projection="polar"), comparison, codes)
     handles, labels = bars.get_legend_handles_labels()
     figure.legend(handles, labels, loc="lower center", ncol=min(4, len(labels)), fontsize=8, frameon=False)
-    figure.tight_layout(rect=(0, 0.06 + 0.04 * ((len(labels) - 1) // 4), 1, 1))
+    if margins is None:
+        figure.tight_layout(rect=(0, 0.06 + 0.04 * ((len(labels) - 1) // 4), 1, 1))
     return figure
 
 
-def save(figure, path, dpi=None):
-    """Write a figure to PNG, SVG or PDF (by the extension)."""
-    figure.savefig(str(path), dpi=dpi or figure.dpi, bbox_inches="tight", facecolor="white")
+def margins_of(figure):
+    """The subplot margins of a laid-out figure, to draw more figures of the same shape quickly."""
+    spec = figure.axes[0].get_subplotspec().get_gridspec() if figure.axes else None
+    if spec is None:
+        return None
+    params = spec.get_subplot_params(figure)
+    return {"left": params.left, "right": params.right, "bottom": params.bottom, "top": params.top,
+            "wspace": params.wspace}
+
+
+def save(figure, path, dpi=None, tight=True):
+    """Write a figure to PNG, SVG or PDF (by the extension); ``tight`` trims the margins (slower)."""
+    figure.savefig(str(path), dpi=dpi or figure.dpi, bbox_inches="tight" if tight else None, facecolor="white")
     return path

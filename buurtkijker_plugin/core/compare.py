@@ -58,6 +58,13 @@ class Comparison:
                 out[column] = words["gemeente"].format(gemeenten.get(column) or column)
         return out
 
+    def only(self, code):
+        """The comparison of one buurt with its own gemeente and the country (for a buurtprofiel page)."""
+        buurten = self.buurten[self.buurten["code"] == code]
+        columns = [code] + list(buurten["gemeentecode"].dropna()) + [NATIONAL]
+        return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
+                          {code: self.explanations[code]}, self.language)
+
     def scores(self):
         """The score rows only, indexed by label (for charts)."""
         mask = (self.rows["kind"] == "score").to_numpy()

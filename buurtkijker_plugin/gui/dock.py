@@ -7,19 +7,20 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                  QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core import indices, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, presentation
+from ..qgis_io import layers, layouts, presentation
 from ..qgis_io.i18n import error_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
+NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
 ALL_ROLE = Qt.UserRole + 10
 
 
@@ -33,6 +34,8 @@ class BuurtKijkerDock(QgsDockWidget):
         self.language = user_language()
         self.job = None
         self.result_layer = None
+        self.result_themes = []
+        self.result_frame = None
         self.table = None
         self._build()
         self.theme_tree.set_themes(theme_io.load_themes(THEMES_FILE), self.language)
@@ -138,6 +141,18 @@ class BuurtKijkerDock(QgsDockWidget):
         self.map_theme_combo.setEnabled(False)
         self.map_theme_combo.currentTextChanged.connect(self.show_theme)
         row.addWidget(self.map_theme_combo, 1)
+        box.addLayout(row)
+        row = QHBoxLayout()
+        self.compare_button = QPushButton(tr("Compare..."))
+        self.compare_button.setToolTip(tr("Compare the buurten selected on the map with each other, the gemeente "
+                                          "and the country"))
+        self.compare_button.clicked.connect(self.open_compare)
+        self.export_button = QPushButton(tr("Export map..."))
+        self.export_button.setToolTip(tr("Print layout as PDF, PNG or SVG; buurtprofielen as one PDF"))
+        self.export_button.clicked.connect(self.open_export)
+        for button in (self.compare_button, self.export_button):
+            button.setEnabled(False)
+            row.addWidget(button)
         box.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -368,6 +383,10 @@ class BuurtKijkerDock(QgsDockWidget):
                                                prepared)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer
+        self.result_themes = chosen
+        self.result_frame = None
+        self.compare_button.setEnabled(True)
+        self.export_button.setEnabled(True)
         self.map_theme_combo.blockSignals(True)
         self.map_theme_combo.clear()
         self.map_theme_combo.addItems(styles)
@@ -394,6 +413,97 @@ class BuurtKijkerDock(QgsDockWidget):
     def show_theme(self, name):
         if self.result_layer is not None and name:
             presentation.show_style(self.result_layer, name)
+
+    # -- compare and export -------------------------------------------------------------------------------------
+
+    def frame(self):
+        """The result layer's table, read once per run (for the compare window and the buurtprofielen)."""
+        if self.result_frame is None:
+            self.result_frame = layers.indexed_frame(self.result_layer)
+        return self.result_frame
+
+    def national_reference(self):
+        """National averages need national data: the source layer when it holds (nearly) the whole country."""
+        if self.table is not None and self.table.data["gemeentecode"].nunique() >= NATIONAL_MIN_GEMEENTEN:
+            return self.table.data
+        return None
+
+    def selected_codes(self):
+        layer = self.result_layer
+        index = layer.fields().indexOf("code")
+        return [f.attributes()[index] for f in layer.selectedFeatures()] if index >= 0 else []
+
+    def open_compare(self):
+        from .compare_dialog import CompareDialog
+        try:
+            dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
+                                   self.national_reference(), self.language, self.iface.mainWindow())
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.Warning)
+            return None
+        dialog.show()
+        self.compare_dialog = dialog  # keep it alive while open
+        return dialog
+
+    def open_export(self):
+        from .export_dialog import ExportDialog
+        styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
+        dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
+                              self.iface.mainWindow())
+        if dialog.exec_() != ExportDialog.Accepted or not dialog.path():
+            return []
+        template = dialog.template.currentData()
+        if template == layouts.PROFILE:
+            return [self.export_profiles(dialog.path(), self.selected_codes(), dialog.add_layout.isChecked())]
+        return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked())
+
+    def _themes_for(self, style_names):
+        by_name = {presentation.style_name(t, self.language): t for t in self.result_themes}
+        return [by_name.get(name) for name in style_names]  # None: the overall score
+
+    def export_maps(self, template, style_names, path, add_to_manager=True):
+        """One layout and file per chosen style of the result layer; returns the files written."""
+        if not style_names:
+            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            return []
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            written = layouts.export_themes(self.result_layer, self._themes_for(style_names), path, template,
+                                            QgsProject.instance(), self.language, add_to_manager)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.Critical)
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
+        return written
+
+    def export_profiles(self, path, codes=None, add_to_manager=True):
+        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF."""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            frame = self.frame()
+            codes = layouts.profile_codes(frame, codes or None)
+            coverage, table = layouts.profile_layers(self.result_layer, frame, codes, self.result_themes,
+                                                     self.national_reference(), self.language)
+            group = QgsProject.instance().layerTreeRoot().findLayer(self.result_layer.id())
+            parent = group.parent() if group is not None else QgsProject.instance().layerTreeRoot()
+            QgsProject.instance().addMapLayers([coverage, table], False)
+            parent.addLayer(coverage)
+            parent.addLayer(table)
+            layout = layouts.profiles_layout(self.result_layer, coverage, table, QgsProject.instance(),
+                                             self.map_theme_combo.itemText(self.map_theme_combo.count() - 1),
+                                             self.language)
+            written = layouts.export_atlas(layout, path)
+            if add_to_manager:
+                QgsProject.instance().layoutManager().addLayout(layout)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.Critical)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.message(tr("Wrote {}").format(written), Qgis.Success)
+        return written
 
     def zoom_to(self, layer):
         canvas = self.iface.mapCanvas()

@@ -325,11 +325,18 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
     table, tfields = _memory_layer(tr("Buurtprofielen - indicatoren"), TABLE_FIELDS)
     geometries = {f["code"]: f.geometry() for f in layer.getFeatures() if f["code"] in set(codes)}
     profile_features, rows = [], []
+    everyone = compare.compare(frame, codes, themes, national, language)
+    figure = margins = None
     for code in codes:
-        comparison = compare.compare(frame, [code], themes, national, language)
+        comparison = everyone.only(code)
         name = comparison.buurten["naam"].iloc[0]
         chart = folder / "{}.png".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))  # PNG: Qt's SVG renderer ignores clips
-        charts.save(charts.comparison_figure(comparison, width=7.5, height=2.6, dpi=200), chart)
+        if figure is None:
+            figure = charts.comparison_figure(comparison, width=7.5, height=2.6, dpi=200)
+            margins = charts.margins_of(figure)
+        else:  # the same figure with the first page's margins: an automatic layout per page is slow
+            charts.draw_comparison(figure, comparison, margins=margins)
+        charts.save(figure, chart, tight=False)
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanations[code])
         feature = QgsFeature(cfields)
         feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why])

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from buurtkijker_plugin.gui.dock import BuurtKijkerDock
 from buurtkijker_plugin.qgis_io.symbology import NO_DATA
 from tests.conftest import EINDHOVEN
+from tests.qgis.conftest import locale
 
 WORDS = ("ruim onder gemiddeld", "onder gemiddeld", "gemiddeld", "boven gemiddeld", "ruim boven gemiddeld")
 
@@ -154,3 +155,52 @@ def test_task_is_visible_in_the_task_manager(dock):
     wait_for(lambda: finished)
     assert any(d.startswith("BuurtKijker: theme indices for") for d in descriptions)
     assert finished[0] is not None
+
+
+def test_compare_selected_buurten_and_export(dock, tmp_path):
+    import pandas as pd
+    from qgis.PyQt.QtWidgets import QApplication
+    dock.open_file(str(EINDHOVEN))
+    dock.theme_tree.set_checked({"leefbaarheid", "voorzieningen", "veiligheid"})
+    with locale("nl_NL"):  # the explanations follow QGIS' language, as the dock does
+        layer = run_and_wait(dock)
+    assert dock.compare_button.isEnabled() and dock.export_button.isEnabled()
+    names = {f["naam"]: f for f in layer.getFeatures()}
+    layer.selectByIds([names["Vredeoord"].id(), names["Tempel"].id()])
+    dialog = dock.open_compare()
+    c = dialog.comparison
+    assert sorted(c.codes) == sorted([names["Vredeoord"]["code"], names["Tempel"]["code"]])
+    # the table: a label column, two buurten, the gemeente average and the (empty) national column
+    assert dialog.table.columnCount() == 5 and dialog.table.rowCount() == len(c.rows)
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(5)]
+    assert headers[1:] == ["Tempel", "Vredeoord", "Gemiddelde Eindhoven", "Nederland"] or \
+        headers[1:] == ["Vredeoord", "Tempel", "Gemiddelde Eindhoven", "Nederland"]
+    # Vredeoord is clearly worse on voorzieningen: a red cell with the explanation as tooltip
+    row = c.rows.index[c.rows["id"] == "voorzieningen"][0]
+    column = headers.index("Vredeoord")
+    cell = dialog.table.item(row, column)
+    assert cell.background().color().name() == "#fddbc7"
+    assert "Afstand tot" in cell.toolTip()
+    assert "Vredeoord" in dialog.why.toPlainText()
+    # the chart is drawn on the Qt canvas: two axes (bars and radar)
+    assert len(dialog.canvas.figure.axes) == 2
+    csv = dialog.save_csv(str(tmp_path / "vergelijking.csv"))
+    read = pd.read_csv(csv, sep=";", decimal=",")
+    assert list(read.columns[-4:]) == headers[1:] and len(read) == len(c.rows)
+    image = dialog.save_image(str(tmp_path / "vergelijking.png"))
+    from qgis.PyQt.QtGui import QImage
+    assert QImage(image).width() > 800
+    dialog.copy()
+    assert "Vredeoord" in QApplication.clipboard().text()
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+    dialog.close()
+
+    # export: one A4 portrait PDF per ticked theme, each layout also in the project's layout manager
+    styles = [dock.map_theme_combo.itemText(i) for i in range(dock.map_theme_combo.count())]
+    written = dock.export_maps("a4_portrait", styles[:2], str(tmp_path / "kaart.pdf"))
+    assert [p.name for p in written] == ["kaart_leefbaarheid.pdf", "kaart_veiligheid.pdf"]
+    manager = QgsProject.instance().layoutManager()
+    assert len(manager.printLayouts()) == 2
+    assert layer.styleManager().currentStyle() == dock.map_theme_combo.currentText()  # the map is left alone
+    profiles = dock.export_profiles(str(tmp_path / "profielen.pdf"), dock.selected_codes())
+    assert profiles.exists() and len(manager.printLayouts()) == 3

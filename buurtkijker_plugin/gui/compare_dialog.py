@@ -1,0 +1,216 @@
+"""Compare buurten: a table of scores and indicator values beside the gemeente and national averages, the
+explanations in words, bar and radar charts (matplotlib), and export as CSV, image or to the clipboard."""
+
+from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+
+from qgis.gui import QgsFilterLineEdit
+from qgis.PyQt.QtCore import QMimeData, Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QImage
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog,
+                                 QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                                 QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+
+from ..core import charts, compare
+from ..core.errors import BuurtKijkerError
+from ..qgis_io.i18n import error_text, tr
+
+BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
+
+
+class CompareDialog(QDialog):
+    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None):
+        """``frame``: the result layer's table (:func:`layers.indexed_frame`); ``selected``: codes to start with."""
+        super().__init__(parent)
+        self.setWindowTitle(tr("BuurtKijker - compare buurten"))
+        self.frame, self.themes, self.reference, self.language = frame, themes, reference, language
+        self.comparison = None
+        self.resize(1200, 780)
+        self._build()
+        self._fill_list(selected)
+        self.refresh()
+
+    def _build(self):
+        splitter = QSplitter(Qt.Horizontal)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        self.search = QgsFilterLineEdit()
+        self.search.setPlaceholderText(tr("Search buurt"))
+        self.search.textChanged.connect(self._filter)
+        self.buurt_list = QListWidget()
+        self.buurt_list.itemChanged.connect(lambda _: self.refresh())
+        left_box.addWidget(QLabel(tr("Buurten to compare")))
+        left_box.addWidget(self.search)
+        left_box.addWidget(self.buurt_list)
+        splitter.addWidget(left)
+
+        right = QSplitter(Qt.Vertical)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.ContiguousSelection)
+        right.addWidget(self.table)
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(9, 3.6), dpi=90))
+        right.addWidget(self.canvas)
+        self.why = QTextBrowser()
+        right.addWidget(self.why)
+        right.setSizes([330, 300, 120])
+        splitter.addWidget(right)
+        splitter.setSizes([240, 960])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton(tr("Copy"))
+        self.copy_button.setToolTip(tr("Copy the table (paste into a spreadsheet) and the chart"))
+        self.csv_button = QPushButton(tr("Save CSV..."))
+        self.image_button = QPushButton(tr("Save chart..."))
+        for button, slot in ((self.copy_button, self.copy), (self.csv_button, self.choose_csv),
+                             (self.image_button, self.choose_image)):
+            button.clicked.connect(slot)
+            buttons.addButton(button, QDialogButtonBox.ActionRole)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(buttons)
+        box.addLayout(row)
+
+    def _fill_list(self, selected):
+        self.buurt_list.blockSignals(True)
+        rows = self.frame[["code", "naam", "gemeentenaam"]].dropna(subset=["code"])
+        rows = rows.sort_values("naam", key=lambda s: s.fillna("").str.lower())
+        many = rows["gemeentenaam"].nunique() > 1
+        for code, name, gemeente in rows.itertuples(index=False):
+            text = "{} ({})".format(name or code, gemeente if many else code)
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if code in selected else Qt.Unchecked)
+            self.buurt_list.addItem(item)
+        self.buurt_list.blockSignals(False)
+
+    def _filter(self, text):
+        for row in range(self.buurt_list.count()):
+            item = self.buurt_list.item(row)
+            item.setHidden(bool(text) and text.lower() not in item.text().lower())
+
+    def checked_codes(self):
+        return [self.buurt_list.item(r).data(Qt.UserRole) for r in range(self.buurt_list.count())
+                if self.buurt_list.item(r).checkState() == Qt.Checked]
+
+    # -- contents -----------------------------------------------------------------------------------------------
+
+    def refresh(self):
+        codes = self.checked_codes()
+        for button in (self.copy_button, self.csv_button, self.image_button):
+            button.setEnabled(bool(codes))
+        if not codes:
+            self.comparison = None
+            self.table.clear()
+            self.table.setRowCount(0)
+            self.canvas.figure.clear()
+            self.canvas.draw_idle()
+            self.why.clear()
+            self.status.setText(tr("Tick buurten in the list, or select them on the map before opening this "
+                                   "window."))
+            return
+        try:
+            self.comparison = compare.compare(self.frame, codes, self.themes, self.reference, self.language)
+        except BuurtKijkerError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self._fill_table()
+        self._draw()
+        self._fill_why()
+        national = self.reference is not None
+        self.status.setText(tr("Blue: clearly better than the gemeente average; red: clearly worse (more than "
+                               "half a standard deviation).") +
+                            ("" if national else " " + tr("No national layer loaded: the national column is "
+                                                          "empty.")))
+
+    def _fill_table(self):
+        c = self.comparison
+        titles = c.column_titles()
+        columns = list(c.values.columns)
+        self.table.clear()
+        self.table.setColumnCount(len(columns) + 1)
+        self.table.setRowCount(len(c.rows))
+        self.table.setHorizontalHeaderLabels([""] + [titles[col] for col in columns])
+        explanations = {code: dict(items) for code, items in c.explanations.items()}
+        for r, row in enumerate(c.rows.itertuples()):
+            label = QTableWidgetItem("{} ({})".format(row.label, row.unit) if row.kind == "indicator" and row.unit
+                                     else row.label)
+            if row.kind == "score":
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            self.table.setItem(r, 0, label)
+            for k, column in enumerate(columns, start=1):
+                value = c.values.iat[r, k - 1]
+                item = QTableWidgetItem("" if value != value else self._number(value))
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if column in c.flags.columns:
+                    flag = c.flags.at[r, column]
+                    if flag:
+                        item.setBackground(QBrush(BETTER if flag > 0 else WORSE))
+                    why = explanations.get(column, {}).get(row.label)
+                    if why:
+                        item.setToolTip(why)
+                self.table.setItem(r, k, item)
+        self.table.resizeColumnsToContents()
+
+    def _number(self, value):
+        text = "{:.1f}".format(value)
+        return text.replace(".", ",") if self.language == "nl" else text
+
+    def _draw(self):
+        charts.draw_comparison(self.canvas.figure, self.comparison)  # the same drawing as in layouts, Qt canvas
+        self.canvas.draw_idle()
+
+    def _fill_why(self):
+        c = self.comparison
+        names = dict(zip(c.buurten["code"], c.buurten["naam"]))
+        html = []
+        for code in c.codes:
+            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanations[code]
+                     if not text.startswith(("rond", "around"))]
+            html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
+                                                             "<li>{}</li>".format(tr("every theme around the "
+                                                                                     "average"))))
+        self.why.setHtml("".join(html))
+
+    # -- export -------------------------------------------------------------------------------------------------
+
+    def copy(self):
+        data = QMimeData()
+        data.setText(self.comparison.to_frame().to_csv(sep="\t", index=False, decimal="," if self.language == "nl"
+                                                       else "."))
+        data.setImageData(QImage(self.canvas.grab().toImage()))
+        QApplication.clipboard().setMimeData(data)
+        self.status.setText(tr("Table and chart copied."))
+
+    def choose_csv(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save comparison"), "", tr("CSV (*.csv)"))
+        if path:
+            self.save_csv(path if path.lower().endswith(".csv") else path + ".csv")
+
+    def save_csv(self, path):
+        """Semicolon and decimal comma for Dutch Excel; comma and point in English."""
+        dutch = self.language == "nl"
+        self.comparison.to_frame().to_csv(path, sep=";" if dutch else ",", decimal="," if dutch else ".",
+                                          index=False, encoding="utf-8-sig")
+        self.status.setText(tr("Saved {}").format(path))
+        return path
+
+    def choose_image(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), "",
+                                              tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"))
+        if path:
+            self.save_image(path)
+
+    def save_image(self, path):
+        charts.save(charts.comparison_figure(self.comparison), path, dpi=150)
+        self.status.setText(tr("Saved {}").format(path))
+        return path

@@ -1,0 +1,70 @@
+"""Ask what to export: template (A4/A3, landscape/portrait, buurtprofielen), themes, file, layout manager."""
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+                                 QListWidgetItem, QVBoxLayout)
+
+from ..qgis_io.i18n import tr
+from ..qgis_io.layouts import PROFILE
+
+
+def template_choices():
+    return [("a4_landscape", tr("A4 landscape")), ("a4_portrait", tr("A4 portrait")),
+            ("a3_landscape", tr("A3 landscape")), ("a3_portrait", tr("A3 portrait")),
+            (PROFILE, tr("Buurtprofielen: one page per buurt (PDF)"))]
+
+
+class ExportDialog(QDialog):
+    def __init__(self, styles, current=None, selected_count=0, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("BuurtKijker - export map"))
+        self.template = QComboBox()
+        for key, text in template_choices():
+            self.template.addItem(text, key)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.styles = QListWidget()
+        for name in styles:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if name == current else Qt.Unchecked)
+            self.styles.addItem(item)
+        self.file = QgsFileWidget()
+        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
+        self.add_layout = QCheckBox(tr("Also add to the project's layouts, to polish in the layout designer"))
+        self.add_layout.setChecked(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.selected_count = selected_count
+        form = QFormLayout()
+        form.addRow(tr("Layout"), self.template)
+        form.addRow(tr("Themes (one file each)"), self.styles)
+        form.addRow(tr("File"), self.file)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.add_layout)
+        box.addWidget(self.note)
+        box.addWidget(buttons)
+        self._template_changed()
+
+    def _template_changed(self):
+        profiles = self.template.currentData() == PROFILE
+        self.styles.setEnabled(not profiles)
+        self.note.setText(tr("Buurtprofielen for the {} buurten selected on the map.").format(self.selected_count)
+                          if profiles and self.selected_count else
+                          tr("Buurtprofielen for every buurt with a score (select buurten on the map for fewer).")
+                          if profiles else "")
+
+    def chosen_styles(self):
+        return [self.styles.item(r).text() for r in range(self.styles.count())
+                if self.styles.item(r).checkState() == Qt.Checked]
+
+    def path(self):
+        path = self.file.filePath().strip()
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += ".pdf"
+        return path
