@@ -51,3 +51,20 @@ def locale(name):
     finally:
         for key, value in zip(("locale/overrideFlag", "locale/userLocale"), before):
             settings.remove(key) if value is None else settings.setValue(key, value)
+
+
+@pytest.fixture(scope="session")
+def eindhoven_indices(tmp_path_factory, qgis_processing):
+    """Eindhoven's theme indices (method zscore, reference the gemeente), computed once, explanations in Dutch."""
+    from qgis.core import QgsApplication
+    import processing
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    from tests.conftest import EINDHOVEN
+    registry = QgsApplication.processingRegistry()
+    added = BuurtKijkerProvider()
+    registry.addProvider(added)
+    out = tmp_path_factory.mktemp("indices") / "eindhoven_indices.gpkg"
+    with locale("nl_NL"):
+        processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "OUTPUT": str(out)})
+    registry.removeProvider(added)
+    return out

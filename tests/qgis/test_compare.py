@@ -5,25 +5,6 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 from tests.conftest import EINDHOVEN, NL_TABLE
-from tests.qgis.conftest import locale
-
-
-@pytest.fixture(scope="module")
-def eindhoven_indices(tmp_path_factory):
-    """Eindhoven scored against the national reference, written once for the module."""
-    from qgis.core import QgsApplication
-    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
-    import processing
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    provider = BuurtKijkerProvider()
-    registry.addProvider(provider)
-    out = tmp_path_factory.mktemp("cmp") / "eindhoven.gpkg"
-    with locale("nl_NL"):  # the explanations are written in the user's language
-        processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "OUTPUT": str(out)})
-    registry.removeProvider(provider)
-    return out
 
 
 def compare(**params):

@@ -1,0 +1,106 @@
+"""Print layouts from the real Eindhoven data: every template kind, checked in the files (pages, sizes, text)."""
+
+import subprocess
+
+import pytest
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtGui import QImage
+
+from buurtkijker_plugin.qgis_io import i18n
+from tests.qgis.conftest import locale
+
+A4 = (595, 842)  # points
+A3 = (842, 1191)
+
+
+@pytest.fixture()
+def dutch(qgis_app):
+    """QGIS in Dutch: the plugin's translator and locale, as a Dutch user has them."""
+    i18n.install_translator("nl")
+    with locale("nl_NL"):
+        yield
+    i18n.remove_translator()
+
+
+def export(**params):
+    import processing
+    return processing.run("buurtkijker:exportlayout", params)
+
+
+def pdf_info(path):
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+    width, _, height = fields["Page size"].split()[:3]
+    return int(fields["Pages"]), (round(float(width)), round(float(height)))
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+SOURCE = "Bron: CBS Kerncijfers wijken en buurten 2024; bewerking BuurtKijker"
+
+
+def test_a4_landscape_pdf_has_title_legend_and_source(provider, eindhoven_indices, tmp_path, dutch):
+    out = tmp_path / "leefbaarheid.pdf"
+    result = export(INPUT=str(eindhoven_indices), THEME="leefbaarheid", TEMPLATE="a4_landscape", OUTPUT=str(out))
+    assert result["OUTPUT"] == str(out)
+    assert pdf_info(out) == (1, A4[::-1])
+    text = pdf_text(out)
+    for expected in ("Leefbaarheid - Eindhoven", "methode z-score", SOURCE, "geen gegevens", "onder gemiddeld",
+                     "Score 100 is het gemiddelde"):
+        assert expected in text, expected
+    assert out.stat().st_size > 20000
+
+
+def test_a3_portrait_png_has_the_page_size_in_pixels(provider, eindhoven_indices, tmp_path):
+    out = tmp_path / "kaart.png"
+    export(INPUT=str(eindhoven_indices), THEME="total", TEMPLATE="a3_portrait", OUTPUT=str(out))
+    image = QImage(str(out))
+    assert abs(image.width() - 2339) <= 1 and abs(image.height() - 3307) <= 1  # 297 x 420 mm at 200 dpi
+    # the map is drawn: many colours in the map frame, not an empty page
+    colours = {image.pixel(x, y) for x in range(300, 2000, 40) for y in range(600, 2400, 40)}
+    assert len(colours) > 5
+
+
+def test_svg_keeps_text(provider, eindhoven_indices, tmp_path, dutch):
+    out = tmp_path / "kaart.svg"
+    export(INPUT=str(eindhoven_indices), THEME="veiligheid", TEMPLATE="a4_portrait", OUTPUT=str(out))
+    svg = out.read_text(encoding="utf-8")
+    assert "Veiligheid - Eindhoven" in svg and "Bron: CBS Kerncijfers wijken en buurten 2024" in svg
+    assert "geen gegevens" in svg
+
+
+def test_a3_landscape_batch_one_file_per_theme(provider, eindhoven_indices, tmp_path, dutch):
+    out = tmp_path / "eindhoven.pdf"
+    result = export(INPUT=str(eindhoven_indices), THEME="leefbaarheid,wonen,total", TEMPLATE="a3_landscape",
+                    OUTPUT=str(out))
+    files = result["FILES"].split(";")
+    assert [f.rsplit("/", 1)[1] for f in files] == ["eindhoven_leefbaarheid.pdf", "eindhoven_wonen.pdf",
+                                                    "eindhoven_totaal.pdf"]
+    for path in files:
+        assert pdf_info(path) == (1, A3[::-1])
+    assert "Wonen - Eindhoven" in pdf_text(files[1])
+
+
+def test_buurtprofielen_one_page_per_buurt(provider, eindhoven_indices, tmp_path, dutch):
+    out = tmp_path / "profielen.pdf"
+    export(INPUT=str(eindhoven_indices), TEMPLATE="buurtprofiel", BUURTEN="Vredeoord, Tempel, Bokt",
+           OUTPUT=str(out))
+    assert pdf_info(out) == (3, A4)
+    pages = pdf_text(out).split("\f")
+    assert "Vredeoord" in pages[0] and "Tempel" in pages[1] and "Bokt" in pages[2]
+    assert "Waarom deze score?" in pages[0] and "lager dan gemiddeld vooral door" in pages[0]
+    assert "Gemiddelde WOZ-waarde" in pages[1] and SOURCE in pages[2]
+
+
+def test_bad_template_and_format_are_explained(provider, eindhoven_indices, tmp_path):
+    own = tmp_path / "mijn_sjabloon.qpt"
+    own.write_text("<Layout><not-a-map/></Layout>")
+    with pytest.raises(QgsProcessingException, match="not a QGIS layout template"):
+        export(INPUT=str(eindhoven_indices), TEMPLATE=str(own), OUTPUT=str(tmp_path / "x.pdf"))
+    with pytest.raises(QgsProcessingException, match="PDF, PNG or SVG"):
+        export(INPUT=str(eindhoven_indices), OUTPUT=str(tmp_path / "x.docx"))
+    with pytest.raises(QgsProcessingException, match="Unknown gemeente"):
+        export(INPUT=str(eindhoven_indices), GEMEENTE="Eindhovn", OUTPUT=str(tmp_path / "x.pdf"))
