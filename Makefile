@@ -4,10 +4,10 @@ PYTHON      := /usr/bin/python3
 VENV        := .venv
 VPY         := $(VENV)/bin/python
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit demo package install translations bench screenshot clean
+.PHONY: setup test unit demo package install translations templates examples bench screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -46,6 +46,12 @@ install: package
 	mkdir -p "$(QGIS_PROFILE)/python/plugins"
 	cd "$(QGIS_PROFILE)/python/plugins" && $(PYTHON) -m zipfile -e "$(CURDIR)/$(PLUGIN).zip" .
 	$(PYTHON) scripts/enable_plugin.py "$(QGIS_PROFILE)" $(PLUGIN)
+
+templates: setup
+	$(VPY) scripts/make_layout_templates.py
+
+examples: setup translations
+	$(VPY) scripts/example_pages.py
 
 bench: setup
 	$(VPY) scripts/bench.py

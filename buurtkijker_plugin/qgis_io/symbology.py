@@ -84,6 +84,24 @@ def class_word(midpoint, center, spread, language="nl"):
     return CLASS_LABELS[language][int(classify_z([z])[0]) - 1]
 
 
+QUALIFIERS = {"nl": ("lager", "hoger"), "en": ("lower", "higher")}
+
+
+def distinct_words(words, language="nl"):
+    """Neighbouring classes with the same word (natural breaks can split 'gemiddeld' in two) get 'lager' and
+    'hoger' added to the first and last of the run, so no two legend entries read alike."""
+    lower, higher = QUALIFIERS[language]
+    out = list(words)
+    start = 0
+    for end in range(1, len(words) + 1):
+        if end == len(words) or words[end] != words[start]:
+            if end - start > 1:
+                out[start] = "{}, {}".format(words[start], lower)
+                out[end - 1] = "{}, {}".format(words[start], higher)
+            start = end
+    return out
+
+
 def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, spread=10.0, language="nl",
                        breaks=None):
     """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it.
@@ -98,10 +116,11 @@ def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, sp
     renderer = QgsGraduatedSymbolRenderer('coalesce("{}", {})'.format(field, NO_DATA))
     renderer.setClassificationMethod(CLASSIFICATIONS[method]())
     renderer.setSourceColorRamp(ramp.clone())
-    for lower, upper in breaks:
+    words = distinct_words([class_word((lo + up) / 2, center, spread, language) for lo, up in breaks], language)
+    for (lower, upper), word in zip(breaks, words):
         mid = (lower + upper) / 2
         position = min(max(0.5 + (mid - center) / (2 * half), 0.0), 1.0)
-        label = "{} ({} – {})".format(class_word(mid, center, spread, language), _number(lower), _number(upper))
+        label = "{} ({} – {})".format(word, _number(lower), _number(upper))
         renderer.addClassRange(QgsRendererRange(lower, upper, _fill(ramp.color(position)), label))
     renderer.addClassRange(QgsRendererRange(NO_DATA - 1, NO_DATA + 1, _fill(QColor(235, 235, 235), hatch=True),
                                             NO_DATA_LABEL[language]))

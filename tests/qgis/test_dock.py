@@ -70,7 +70,8 @@ def test_eindhoven_end_to_end(dock):
     assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid", {})'.format(NO_DATA)
     labels = [r.label() for r in renderer.ranges()]
     assert len(labels) == 6 and labels[-1] == "geen gegevens"
-    assert all(label.split(" (")[0] in WORDS for label in labels[:-1])
+    assert all(label.split(" (")[0].split(",")[0] in WORDS for label in labels[:-1])
+    assert len({label.split(" (")[0] for label in labels}) == len(labels)  # no two entries read alike
     assert labels[0].startswith(("ruim onder", "onder")) and labels[-2].startswith(("ruim boven", "boven"))
     tip = result.mapTipTemplate()
     feature = next(f for f in result.getFeatures() if f["code"] == "BU07725460")  # Bokt
