@@ -116,7 +116,21 @@ def bench_render(layer):
 
     t = timed(render)
     row("graduated renderer (Jenks, 7) + render national map 1920x1080", "{:.2f} s".format(t), "< 3 s", t < 3)
-    row("export A3 PDF layout: one gemeente / whole country", "n/a", "< 3 s / < 10 s (layout issue)", False)
+
+
+def bench_layouts(layer):
+    """buurtkijker:exportlayout, A3 landscape PDF of the overall score: styling, layout and export included."""
+    import processing
+    print("Layouts")
+    out = Path(tempfile.mkdtemp(prefix="bk_layout_"))
+    source = layer.source().split("|")[0]
+    for label, gemeente, limit, runs in (("one gemeente (Eindhoven, 116 buurten)", "GM0772", 3, 3),
+                                         ("whole country (14,574 buurten)", "", 10, 1)):
+        target = out / "a3_{}.pdf".format(gemeente or "nl")
+        t = timed(lambda: processing.run("buurtkijker:exportlayout", {
+            "INPUT": source, "THEME": "total", "TEMPLATE": "a3_landscape", "GEMEENTE": gemeente,
+            "OUTPUT": str(target)}), runs=runs)
+        row("export A3 PDF layout: {}".format(label), "{:.2f} s".format(t), "< {} s".format(limit), t < limit)
 
 
 def bench_gui():
@@ -192,6 +206,7 @@ def main():
     bench_engine()
     layer = bench_processing(app)
     bench_render(layer)
+    bench_layouts(layer)
     bench_gui()
     peak_memory()
     missed = [r[0] for r in ROWS if r[3] == "NO"]
