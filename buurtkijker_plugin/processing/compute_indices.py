@@ -1,6 +1,7 @@
 """Processing algorithm buurtkijker:computeindices: theme indices onto a new buurt layer."""
 
 from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProcessingParameterDefinition)
@@ -10,8 +11,11 @@ import pandas as pd
 from ..core import explain, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import layers, results
+from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
+
+
+FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
 
 
 def choice(value, choices, name):
@@ -97,6 +101,25 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         return layer.source() if layer is not None else str(parameters.get(self.INPUT))
 
+    def geopackage_plan(self, parameters, context):
+        """(source table, output path) when a plain GeoPackage layer goes to a new GeoPackage file, else None."""
+        value = parameters.get(self.INPUT)
+        if not FAST_GEOPACKAGE or (isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1)):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+            return None
+        out = parameters.get(self.OUTPUT)
+        if isinstance(out, QgsProcessingOutputLayerDefinition):
+            if out.createOptions:
+                return None
+            out = out.sink.staticValue()
+        if not isinstance(out, str) or not out.lower().endswith(".gpkg"):
+            return None
+        table = geopackage.source_table(layer.source())
+        return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -106,10 +129,12 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             chosen = self.themes(parameters, context)
             gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
+            plan = self.geopackage_plan(parameters, context)
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=True, feedback=feedback,
+                source, gemeente, options.reference, with_geometry=plan is None, feedback=feedback,
                 uri=self.source_uri(parameters, context),
-                extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known])
+                extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
+                geopackage=plan[0] if plan else None)
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)
@@ -129,6 +154,12 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
+        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
+                   "YEAR": table.year or 0}
+        if plan is not None:
+            outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            feedback.setProgress(100)
+            return outputs
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -139,5 +170,5 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             return {}
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest_id, "GEMEENTEN": ",".join(codes or []),
-                "SCORED": int(result.scores["bk_total"].notna().sum()), "YEAR": table.year or 0}
+        outputs[self.OUTPUT] = dest_id
+        return outputs

@@ -108,11 +108,12 @@ def needed_columns(fields, extra=()):
 
 
 def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None,
-               extra_columns=None):
+               extra_columns=None, geopackage=None):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
-    ``"national"`` every feature is read and the mask marks the gemeenten.
+    ``"national"`` every feature is read and the mask marks the gemeenten. ``geopackage``: the table of a plain
+    GeoPackage (:func:`geopackage.source_table`) to read with SQL instead of feature by feature (no geometries).
     """
     name = source_name(source)
     if not field_roles(source.fields()):
@@ -122,11 +123,20 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     codes = resolve(gemeente, gemeenten(source)) if gemeente else None
     expression = gemeente_expression(source.fields(), codes) if codes and reference == "selection" else None
     columns = needed_columns(source.fields(), extra_columns) if extra_columns is not None else None
-    raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
+    if geopackage is not None:
+        from .geopackage import read_columns
+        raw, geometries = read_columns(geopackage, columns), []
+    else:
+        raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
     if raw.empty:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)
     table = normalise(raw, name)
+    if geopackage is not None and expression:  # the provider filter of the other path, applied here
+        table = table.subset(table.data["gemeentecode"].isin(codes).to_numpy())
+        if table.data.empty:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
+                                   source=name)
     if table.year is None and uri:
         table.year = year_from_text(uri)
     mask = table.data["gemeentecode"].isin(codes).to_numpy() if codes else None
