@@ -123,6 +123,13 @@ def test_qgis_process_headless(tmp_path):
     assert layer.featureCount() == 116
     values = [py(f["bk_veiligheid"]) for f in layer.getFeatures() if py(f["bk_veiligheid"]) is not None]
     assert 0 <= min(values) and max(values) <= 100
+    # and a map of it, as a loop over gemeenten in a shell would make
+    pdf = tmp_path / "kaart_GM0772.pdf"
+    proc = subprocess.run(["qgis_process.bin", "run", "buurtkijker:exportlayout", "--", "INPUT={}".format(out),
+                           "GEMEENTE=GM0772", "THEME=veiligheid", "TEMPLATE=a4_portrait", "OUTPUT={}".format(pdf)],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20000
 
 
 def test_geopackage_fast_path_writes_the_same_layer(provider, tmp_path, monkeypatch):
