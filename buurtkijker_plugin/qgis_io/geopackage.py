@@ -1,8 +1,8 @@
 """GeoPackage in, GeoPackage out without converting every feature between QGIS and Python.
 
 A GeoPackage is an SQLite database: its attribute columns are read with one SQL query (read-only connection),
-the geometries are copied by GDAL (``VectorTranslate``, in C) into the new file, and the result columns are added
-there with one ``UPDATE``. ``computeindices`` uses this when both ends are plain GeoPackage files and falls back
+the result rows are inserted into a new layer made by GDAL, each with its geometry blob copied by SQLite straight
+from the (attached, read-only) source, and GDAL builds the spatial index. ``computeindices`` uses this when both ends are plain GeoPackage files and falls back
 to the feature-by-feature path for anything else (memory layers, selections, filtered layers, other formats).
 """
 
@@ -10,11 +10,11 @@ import sqlite3
 from pathlib import Path
 
 import pandas as pd
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
 from qgis.PyQt.QtCore import QVariant
 
-from .results import python_rows
+from .results import python_tuples
 
 gdal.UseExceptions()
 
@@ -57,7 +57,7 @@ class _read_only:
 
 
 def read_columns(source, columns):
-    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id, NULL as None."""
+    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
     path, table, fid, _, _ = source
     with _read_only(path) as db:
         present = [row[1] for row in db.execute("PRAGMA table_info({})".format(_quote(table)))]
@@ -66,56 +66,72 @@ def read_columns(source, columns):
         sql = "SELECT {} FROM {} ORDER BY {}".format(", ".join(_quote(c) for c in [fid] + names), _quote(table),
                                                        _quote(fid))
         rows = db.execute(sql).fetchall()
-    frame = pd.DataFrame.from_records(rows, columns=["fid"] + names).set_index("fid")
-    return frame.astype(object).where(frame.notna(), None)
+    return pd.DataFrame.from_records(rows, columns=["fid"] + names).set_index("fid")
 
 
 def write_result(source, fids, frame, fields, destination, layer_name=None):
     """A new GeoPackage ``destination``: the geometries of features ``fids`` (in that order) and ``frame``'s columns
-    typed as ``fields``. Returns the layer uri."""
+    typed as ``fields``. Returns the layer uri.
+
+    GDAL creates the empty layer (same CRS, fields, no index yet); SQLite copies each geometry blob from the
+    attached source as it inserts the row; GDAL then builds the spatial index.
+    """
     path, table, fid, geometry, kind = source
     destination = Path(destination)
     if destination.exists():
         destination.unlink()
     layer_name = layer_name or destination.stem
-    ids = ",".join(str(int(f)) for f in fids)
-    order = "CASE {} {} END".format(_quote(fid), " ".join("WHEN {} THEN {}".format(int(f), n)
-                                                       for n, f in enumerate(fids))) if _unsorted(fids) \
-        else _quote(fid)
-    gdal.VectorTranslate(str(destination), path, options=gdal.VectorTranslateOptions(
-        format="GPKG", layerName=layer_name, geometryType=kind or "GEOMETRY",
-        SQLStatement="SELECT {} FROM {} WHERE {} IN ({}) ORDER BY {}".format(
-            _quote(geometry), _quote(table), _quote(fid), ids, order)))
     columns = list(frame.columns)
+    source_ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    target_ds = gdal.GetDriverByName("GPKG").Create(str(destination), 0, 0, 0, gdal.GDT_Unknown)
+    layer = target_ds.CreateLayer(layer_name, source_ds.GetLayerByName(table).GetSpatialRef(),
+                                  _ogr_type(kind),
+                                  ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
+    for name in columns:
+        layer.CreateField(ogr.FieldDefn(name, _ogr_field_type(fields, name)))
+    layer = target_ds = source_ds = None  # closes both files
     with sqlite3.connect(str(destination)) as db:
         db.execute("PRAGMA synchronous = OFF")  # a new file: if this fails half-way it is incomplete anyway
         db.execute("PRAGMA journal_mode = MEMORY")
-        for function in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
-            # named by GDAL's R-tree triggers, which only act when a geometry or fid changes; ours never do
-            db.create_function(function, 1, _geometry_untouched)
-        target = _quote(layer_name)
-        for name in columns:
-            db.execute("ALTER TABLE {} ADD COLUMN {} {}".format(target, _quote(name), _sql_type(fields, name)))
-        db.execute("CREATE TEMP TABLE bk_result (bk_row INTEGER PRIMARY KEY, {})".format(
-            ", ".join(_quote(c) for c in columns)))
-        db.executemany("INSERT INTO bk_result VALUES (?, {})".format(", ".join("?" * len(columns))),
-                       ([n + 1] + row for n, row in enumerate(python_rows(frame))))
-        assignments = ", ".join(_quote(c) for c in columns)
-        db.execute("UPDATE {t} SET ({a}) = (SELECT {a} FROM bk_result WHERE bk_result.bk_row = {t}.fid)".format(
-            t=target, a=assignments))
+        db.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(Path(path).resolve()),))
+        _same_srs_ids(db, table, layer_name)
+        names = ", ".join(_quote(c) for c in columns)
+        db.executemany(
+            "INSERT INTO {t} (fid, geom, {n}) VALUES (?, (SELECT {g} FROM src.{s} WHERE {f} = ?), {v})".format(
+                t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
+                v=", ".join("?" * len(columns))),
+            ((n + 1, int(f)) + row for n, (f, row) in enumerate(zip(fids, python_tuples(frame)))))
+        db.commit()
+        db.execute("DETACH DATABASE src")
+    target_ds = gdal.OpenEx(str(destination), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    target_ds.ExecuteSQL("SELECT CreateSpatialIndex({}, 'geom')".format("'{}'".format(layer_name.replace("'", "''"))))
+    target_ds.ExecuteSQL("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) "
+                         "FROM {r}), max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
+                         "WHERE table_name = '{t}'".format(r=_quote("rtree_{}_geom".format(layer_name)),
+                                                          t=layer_name.replace("'", "''")))
+    target_ds = None
     return "{}|layername={}".format(destination, layer_name)
 
 
-def _geometry_untouched(_blob):
-    return None
+def _same_srs_ids(db, table, layer_name):
+    """The copied blobs carry the source's srs_id: make the new layer use that id too."""
+    (source_id,), = db.execute("SELECT srs_id FROM src.gpkg_geometry_columns WHERE table_name = ?", (table,))
+    (target_id,), = db.execute("SELECT srs_id FROM main.gpkg_geometry_columns WHERE table_name = ?", (layer_name,))
+    if source_id != target_id:
+        db.execute("INSERT OR IGNORE INTO main.gpkg_spatial_ref_sys SELECT * FROM src.gpkg_spatial_ref_sys "
+                   "WHERE srs_id = ?", (source_id,))
+        for meta in ("gpkg_geometry_columns", "gpkg_contents"):
+            db.execute("UPDATE main.{} SET srs_id = ? WHERE table_name = ?".format(meta), (source_id, layer_name))
 
 
-def _unsorted(fids):
-    return any(b < a for a, b in zip(fids, fids[1:]))
+def _ogr_type(kind):
+    return {"POINT": ogr.wkbPoint, "MULTIPOINT": ogr.wkbMultiPoint, "POLYGON": ogr.wkbPolygon,
+            "MULTIPOLYGON": ogr.wkbMultiPolygon}.get((kind or "").upper(), ogr.wkbUnknown)
 
 
-def _sql_type(fields, name):
-    """The SQLite type OGR gives a QGIS field type (MEDIUMINT reads back as a 32-bit integer)."""
+def _ogr_field_type(fields, name):
     index = fields.indexOf(name)
     kind = fields.at(index).type() if index >= 0 else QVariant.Double
-    return {QVariant.String: "TEXT", QVariant.Int: "MEDIUMINT"}.get(kind, "REAL")
+    return {QVariant.String: ogr.OFTString, QVariant.Int: ogr.OFTInteger}.get(kind, ogr.OFTReal)
+
+

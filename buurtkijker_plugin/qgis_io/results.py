@@ -65,8 +65,12 @@ def _python_column(series, integral):
 
 def python_rows(frame):
     """Rows as lists of plain Python values, None for missing (vectorised per column)."""
-    columns = [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
-    return [list(row) for row in zip(*columns)]
+    return [list(row) for row in python_tuples(frame)]
+
+
+def python_tuples(frame):
+    """The same rows as tuples, lazily (for SQLite's executemany)."""
+    return zip(*(_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns))
 
 
 def _is_integral(name, series):
