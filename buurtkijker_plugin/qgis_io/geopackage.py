@@ -6,6 +6,7 @@ from the (attached, read-only) source, and GDAL builds the spatial index. ``comp
 to the feature-by-feature path for anything else (memory layers, selections, filtered layers, other formats).
 """
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -96,11 +97,15 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
         db.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(Path(path).resolve()),))
         _same_srs_ids(db, table, layer_name)
         names = ", ".join(_quote(c) for c in columns)
-        db.executemany(
-            "INSERT INTO {t} (fid, geom, {n}) VALUES (?, (SELECT {g} FROM src.{s} WHERE {f} = ?), {v})".format(
-                t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
-                v=", ".join("?" * len(columns))),
-            ((n + 1, int(f)) + row for n, (f, row) in enumerate(zip(fids, python_tuples(frame)))))
+        insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?, (SELECT {g} FROM src.{s} WHERE {f} = ?), {v})".format(
+            t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
+            v=", ".join("?" * len(columns)))
+        gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
+        try:
+            db.executemany(insert, ((n + 1, int(f)) + row
+                                    for n, (f, row) in enumerate(zip(fids, python_tuples(frame)))))
+        finally:
+            gc.enable()
         db.commit()
         db.execute("DETACH DATABASE src")
     target_ds = gdal.OpenEx(str(destination), gdal.OF_VECTOR | gdal.OF_UPDATE)
