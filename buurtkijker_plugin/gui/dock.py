@@ -492,8 +492,7 @@ class BuurtKijkerDock(QgsDockWidget):
             parent.addLayer(coverage)
             parent.addLayer(table)
             layout = layouts.profiles_layout(self.result_layer, coverage, table, QgsProject.instance(),
-                                             self.map_theme_combo.itemText(self.map_theme_combo.count() - 1),
-                                             self.language)
+                                             language=self.language)
             written = layouts.export_atlas(layout, path)
             if add_to_manager:
                 QgsProject.instance().layoutManager().addLayout(layout)

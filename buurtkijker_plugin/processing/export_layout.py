@@ -86,15 +86,8 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
             else:
                 chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy)
                 title = self.parameterAsString(parameters, self.TITLE, context) or None
-                written = []
-                for number, theme in enumerate(chosen):
-                    if feedback.isCanceled():
-                        break
-                    layout = layouts.map_layout(copy, theme, template, project, title=title, language=language)
-                    target = layouts.theme_path(output, theme.id if theme else "totaal", len(chosen) > 1)
-                    written.append(str(layouts.export(layout, target)))
-                    feedback.pushInfo(tr("Wrote {}").format(target))
-                    feedback.setProgress(100.0 * (number + 1) / len(chosen))
+                written = [str(p) for p in layouts.export_themes(copy, chosen, output, template, project, language,
+                                                                 feedback=feedback, title=title)]
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         return {self.OUTPUT: written[0] if len(written) == 1 else output, "FILES": ";".join(written)}

@@ -262,16 +262,18 @@ def theme_path(path, theme_id, many):
 
 
 def export_themes(layer, themes, path, template="a4_landscape", project=None, language="nl", add_to_manager=False,
-                  feedback=None):
+                  feedback=None, title=None):
     """One layout and one file per theme (``None`` = overall score): ``kaart_<theme>.pdf``; returns the paths."""
     project = project or QgsProject.instance()
     written = []
     for number, theme in enumerate(themes):
         if feedback is not None and feedback.isCanceled():
             break
-        layout = map_layout(layer, theme, template, project, language=language)
+        layout = map_layout(layer, theme, template, project, title=title, language=language)
         target = theme_path(path, theme.id if theme is not None else "totaal", len(themes) > 1)
         written.append(export(layout, target))
+        if feedback is not None:
+            feedback.pushInfo(tr("Wrote {}").format(target))
         if add_to_manager:
             project.layoutManager().addLayout(layout)
         if feedback is not None:
@@ -323,7 +325,8 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
     folder.mkdir(parents=True, exist_ok=True)
     coverage, cfields = _memory_layer(tr("Buurtprofielen"), PROFILE_FIELDS, "MultiPolygon", layer.crs())
     table, tfields = _memory_layer(tr("Buurtprofielen - indicatoren"), TABLE_FIELDS)
-    geometries = {f["code"]: f.geometry() for f in layer.getFeatures() if f["code"] in set(codes)}
+    wanted = set(codes)
+    geometries = {f["code"]: f.geometry() for f in layer.getFeatures() if f["code"] in wanted}
     profile_features, rows = [], []
     everyone = compare.compare(frame, codes, themes, national, language)
     figure = margins = None
