@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="517" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="516" />
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -13,72 +13,72 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="24" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30" />
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42" />
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="39" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="58" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="60" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70" />
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72" />
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74" />
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85" />
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152" />
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -403,12 +403,12 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168" />
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="126" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172" />
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="96" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="276" />
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -663,42 +663,42 @@
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="324" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="326" />
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="325" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="327" />
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="379" />
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="378" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="384" />
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -775,7 +775,7 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="108" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101" />
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
@@ -825,7 +825,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51" />
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -836,6 +836,11 @@ REFERENCE: selection or national.</source>
 GEMEENTE: codes or names, comma-separated (empty = all features).
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
+        <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +861,7 @@ REFERENCE: selection or national.</translation>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="125" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118" />
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1021,17 +1026,17 @@ REFERENCE: selection or national.</translation>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="315" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="317" />
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438" />
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="146" />
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156" />
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>

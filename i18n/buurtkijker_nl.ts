@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="517" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="516" />
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -13,72 +13,72 @@
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="24" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30" />
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42" />
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="39" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="58" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="60" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70" />
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72" />
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74" />
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85" />
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152" />
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -403,12 +403,12 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168" />
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="126" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172" />
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="96" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="276" />
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -663,42 +663,42 @@
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="324" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="326" />
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="325" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="327" />
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="379" />
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="378" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="384" />
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="410" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -775,7 +775,7 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="108" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101" />
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
@@ -825,7 +825,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51" />
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -836,6 +836,11 @@ REFERENCE: selection or national.</source>
 GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
+        <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +861,7 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="125" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118" />
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1021,17 +1026,17 @@ REFERENCE: selection of national.</translation>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="315" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="317" />
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438" />
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="146" />
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156" />
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>

@@ -1,6 +1,8 @@
 """Processing algorithm buurtkijker:computeindices: theme indices onto a new buurt layer."""
 
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+import os
+
+from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
@@ -101,6 +103,25 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         return layer.source() if layer is not None else str(parameters.get(self.INPUT))
 
+    def output_file(self, parameters):
+        """The output file path when OUTPUT names a file (not a temporary or memory layer), else None."""
+        out = parameters.get(self.OUTPUT)
+        if isinstance(out, QgsProcessingOutputLayerDefinition):
+            out = out.sink.staticValue()
+        if not isinstance(out, str) or out in ("TEMPORARY_OUTPUT", "memory:") or out.startswith("memory:"):
+            return None
+        return out.split("|")[0]
+
+    def refuse_overwriting_input(self, parameters, context):
+        """Never write the result over the user's source file."""
+        out = self.output_file(parameters)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if out and layer is not None:
+            source = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+            if source and os.path.exists(out) and os.path.samefile(source, out):
+                raise QgsProcessingException(tr("The output file is the input file {}: choose another file. "
+                                                "BuurtKijker never overwrites your data.").format(out))
+
     def geopackage_plan(self, parameters, context):
         """(source table, output path) when a plain GeoPackage layer goes to a new GeoPackage file, else None."""
         value = parameters.get(self.INPUT)
@@ -110,12 +131,11 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None or layer.providerType() != "ogr" or layer.subsetString():
             return None
-        out = parameters.get(self.OUTPUT)
-        if isinstance(out, QgsProcessingOutputLayerDefinition):
-            if out.createOptions:
-                return None
-            out = out.sink.staticValue()
-        if not isinstance(out, str) or not out.lower().endswith(".gpkg"):
+        definition = parameters.get(self.OUTPUT)
+        if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.createOptions:
+            return None
+        out = self.output_file(parameters)
+        if not out or not out.lower().endswith(".gpkg"):
             return None
         table = geopackage.source_table(layer.source())
         return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
@@ -124,6 +144,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        self.refuse_overwriting_input(parameters, context)
         try:
             options = self.options(parameters, context)
             chosen = self.themes(parameters, context)

@@ -151,3 +151,12 @@ def test_geopackage_fast_path_writes_the_same_layer(provider, tmp_path, monkeypa
     wijken = run(INPUT=str(WIJKEN_NL), GEMEENTE="Baarn", THEMES="demografie", OUTPUT=str(tmp_path / "w.gpkg"))
     layer = QgsVectorLayer(wijken["OUTPUT"], "w")
     assert layer.featureCount() > 0 and {f["gemeentecode"] for f in layer.getFeatures()} == {"GM0308"}
+
+
+def test_output_over_the_input_is_refused(provider, tmp_path):
+    copy = tmp_path / EINDHOVEN.name
+    shutil.copy(EINDHOVEN, copy)
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="never overwrites"):
+        run(INPUT=str(copy), OUTPUT=str(copy))
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
