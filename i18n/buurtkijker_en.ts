@@ -1,722 +1,723 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="516" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="516"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32" />
+        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="51" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="51"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="56" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="59" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="62" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="62"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="73" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="73"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="96" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
         <source>[temporary layer]</source>
         <translation>[temporary layer]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="124" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="210" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="224" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="224"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="232" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="232"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="279" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="279"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="302" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="302"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="325" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="325"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="467" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="467"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="338" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="338"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="398" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="410" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
         <source>higher is worse</source>
         <translation>higher is worse</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
         <source>Theme / indicator</source>
         <translation>Theme / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80" />
-        <source>{:.0%} of the theme's weight is available; at least 50% is needed</source>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45" />
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>The BuurtKijker Processing provider is not loaded.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67" />
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67"/>
         <source>The computation failed.</source>
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ higher is better, - higher is worse</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14"/>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14"/>
         <source>A3 portrait</source>
         <translation>A3 portrait</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="15" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="15"/>
         <source>Buurtprofielen: one page per buurt (PDF)</source>
         <translation>Buurtprofielen: one page per buurt (PDF)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="21" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="21"/>
         <source>BuurtKijker - export map</source>
         <translation>BuurtKijker - export map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35" />
-        <source>Also add to the project's layouts, to polish in the layout designer</source>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35"/>
+        <source>Also add to the project&apos;s layouts, to polish in the layout designer</source>
         <translation>Also add to the project's layouts, to polish in the layout designer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
         <source>Themes (one file each)</source>
         <translation>Themes (one file each)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
         <source>Buurtprofielen for the {} buurten selected on the map.</source>
         <translation>Buurtprofielen for the {} buurten selected on the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
         <source>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</source>
         <translation>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39"/>
         <source>Search buurt</source>
         <translation>Search buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43"/>
         <source>Buurten to compare</source>
         <translation>Buurten to compare</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Copy the table (paste into a spreadsheet) and the chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65"/>
         <source>Save CSV...</source>
         <translation>Save CSV...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66"/>
         <source>Save chart...</source>
         <translation>Save chart...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Tick buurten in the list, or select them on the map before opening this window.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>No national layer loaded: the national column is empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179"/>
         <source>every theme around the average</source>
         <translation>every theme around the average</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
         <source>Table and chart copied.</source>
         <translation>Table and chart copied.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215"/>
         <source>Saved {}</source>
         <translation>Saved {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="150" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="150"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="368" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="276" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="284"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="94" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="94"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="97" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="97"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Overall score: the weighted mean of the theme scores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106" />
-        <source>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="326" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="334"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="327" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="379" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="389"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="384" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="392"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23"/>
         <source>Export map layout</source>
         <translation>Export map layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26"/>
         <source>Layouts</source>
         <translation>Layouts</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35" />
-        <source>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
+        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
-THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per buurt, PDF) or the path of your own .qpt with the same item ids.
 GEMEENTE: only these gemeenten of the layer (codes or names).
 BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
@@ -730,65 +731,65 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50" />
-        <source>Theme(s): ids, comma-separated, or 'total' (empty = all)</source>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
+        <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
         <translation>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
-INPUT: a layer made by 'Compute theme indices'.
+INPUT: a layer made by &apos;Compute theme indices&apos;.
 BUURTEN: buurt codes or names, comma-separated.
 REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</source>
@@ -800,32 +801,32 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -838,7 +839,7 @@ METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -846,213 +847,213 @@ REFERENCE: selection or national.</translation>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="52" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="52"/>
         <source>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</source>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: theme {position} is not an object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75" />
-        <source>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81" />
-        <source>{source}: theme '{theme}': 'name' must be text or {{"nl": ..., "en": ...}}.</source>
-        <translation>{source}: theme '{theme}': 'name' must be text or {{"nl": ..., "en": ...}}.</translation>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
+        <translation>{source}: theme '{theme}': 'name' must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85" />
-        <source>{source}: theme '{theme}' has no list of 'indicators'.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93" />
-        <source>{source}: theme '{theme}' lists {indicator} twice.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103" />
-        <source>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109" />
-        <source>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114" />
-        <source>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125" />
-        <source>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134" />
-        <source>{source}: not a BuurtKijker theme file: expected {{"themes": [...]}}.</source>
-        <translation>{source}: not a BuurtKijker theme file: expected {{"themes": [...]}}.</translation>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
+        <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140" />
-        <source>{source}: theme id '{theme}' is used twice.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39" />
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39"/>
         <source>Unknown gemeente: {unknown}. Did you mean: {hints}?</source>
         <translation>Unknown gemeente: {unknown}. Did you mean: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41" />
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="60" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="60"/>
         <source>{name}: the coordinate reference system is unknown (no .prj or CRS). Add it, e.g. EPSG:28992 (RD New) for CBS data.</source>
         <translation>{name}: the coordinate reference system is unknown (no .prj or CRS). Add it, e.g. EPSG:28992 (RD New) for CBS data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="73" />
-        <source>{name} has no layer '{layer}'; it has: {layers}.</source>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="73"/>
+        <source>{name} has no layer &apos;{layer}&apos;; it has: {layers}.</source>
         <translation>{name} has no layer '{layer}'; it has: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43" />
-        <source>Unknown method '{value}'; choose one of {choices}.</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46" />
-        <source>Unknown reference '{value}'; choose one of {choices}.</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220" />
-        <source>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="123" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="123"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="143" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="143"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="56" />
-        <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="56"/>
+        <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="198" />
-        <source>The layer has no map of '{theme}'.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="198"/>
+        <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="228" />
-        <source>Export as PDF, PNG or SVG, not '{suffix}'.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="228"/>
+        <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="254" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="317" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="325"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156" />
-        <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156"/>
+        <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114" />
+        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124" />
-        <source>Buurt '{buurt}' is not in the layer.{hint}</source>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148" />
-        <source>The layer has no theme scores: run 'Compute theme indices' on it first.</source>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
 </context>

@@ -1,722 +1,723 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="516" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="516"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32" />
+        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="30"/>
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="42"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="62"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="51" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="51"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="56" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="59" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="62" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="62"/>
         <source>Load demo gemeente</source>
         <translation>Demogemeente laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="73" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="73"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="96" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>percentile rank</source>
         <translation>percentielrang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>deprivation (IMD method)</source>
         <translation>achterstand (IMD-methode)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
         <source>[temporary layer]</source>
         <translation>[tijdelijke laag]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="124" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="210" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="224" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="224"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="232" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="232"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="279" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="279"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="302" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="302"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="325" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="325"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="467" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="467"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="338" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="338"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="398" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="410" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
         <source>higher is better</source>
         <translation>hoger is beter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
         <source>higher is worse</source>
         <translation>hoger is slechter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
         <source>Theme / indicator</source>
         <translation>Thema / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
         <source>no values in this layer</source>
         <translation>geen waarden in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
         <source>not in this layer</source>
         <translation>niet in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80" />
-        <source>{:.0%} of the theme's weight is available; at least 50% is needed</source>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
         <source>no data</source>
         <translation>geen gegevens</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112" />
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45" />
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>De Processing-provider van BuurtKijker is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67" />
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67"/>
         <source>The computation failed.</source>
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="168"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="172"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28" />
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ hoger is beter, - hoger is slechter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="13"/>
         <source>A4 portrait</source>
         <translation>A4 staand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="14"/>
         <source>A3 portrait</source>
         <translation>A3 staand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="15" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="15"/>
         <source>Buurtprofielen: one page per buurt (PDF)</source>
         <translation>Buurtprofielen: een pagina per buurt (PDF)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="21" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="21"/>
         <source>BuurtKijker - export map</source>
         <translation>BuurtKijker - kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35" />
-        <source>Also add to the project's layouts, to polish in the layout designer</source>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35"/>
+        <source>Also add to the project&apos;s layouts, to polish in the layout designer</source>
         <translation>Ook toevoegen aan de afdruklay-outs van het project, om verder te bewerken in de lay-outontwerper</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41"/>
         <source>Layout</source>
         <translation>Lay-out</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
         <source>Themes (one file each)</source>
         <translation>Thema's (elk een bestand)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
         <source>Buurtprofielen for the {} buurten selected on the map.</source>
         <translation>Buurtprofielen voor de {} op de kaart geselecteerde buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57" />
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
         <source>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</source>
         <translation>Buurtprofielen voor elke buurt met een score (selecteer buurten op de kaart voor minder).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39"/>
         <source>Search buurt</source>
         <translation>Zoek buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43"/>
         <source>Buurten to compare</source>
         <translation>Te vergelijken buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Kopieer de tabel (plakken in een spreadsheet) en de grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65"/>
         <source>Save CSV...</source>
         <translation>CSV opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66"/>
         <source>Save chart...</source>
         <translation>Grafiek opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Vink buurten aan in de lijst, of selecteer ze op de kaart voordat u dit venster opent.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blauw: duidelijk beter dan het gemeentegemiddelde; rood: duidelijk slechter (meer dan een halve standaardafwijking).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>Geen landelijke laag geladen: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179"/>
         <source>every theme around the average</source>
         <translation>elk thema rond het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
         <source>Table and chart copied.</source>
         <translation>Tabel en grafiek gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
         <source>Save comparison</source>
         <translation>Vergelijking opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215"/>
         <source>Saved {}</source>
         <translation>{} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208" />
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="150" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="150"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="368" />
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="276" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="284"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is het gemiddelde van {}; 10 punten is een standaardafwijking. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="94" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="94"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 min de achterstandsscore (methode van de Engelse Index of Multiple Deprivation, gerangschikt binnen {}). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="97" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="97"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentielrang binnen {} (0-100). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Totaalscore: het gewogen gemiddelde van de themascores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106" />
-        <source>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>De klassenamen vergelijken met het referentiegemiddelde: 'onder gemiddeld' is meer dan een halve standaardafwijking lager.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="326" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="334"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="327" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="379" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="389"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="384" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="392"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="413" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23"/>
         <source>Export map layout</source>
         <translation>Kaartlay-out exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26"/>
         <source>Layouts</source>
         <translation>Lay-outs</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35" />
-        <source>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
+        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
-THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per buurt, PDF) or the path of your own .qpt with the same item ids.
 GEMEENTE: only these gemeenten of the layer (codes or names).
 BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
@@ -730,65 +731,65 @@ BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
         <source>Theme indices layer</source>
         <translation>Laag met thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50" />
-        <source>Theme(s): ids, comma-separated, or 'total' (empty = all)</source>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
+        <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Thema('s): id's, gescheiden door komma's, of 'total' (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
         <translation>Sjabloon: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel of een .qpt-bestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes of namen (leeg = de hele laag)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten voor buurtprofielen: codes of namen (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>Landelijke referentielaag voor buurtprofielen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Titel (leeg = thema en gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82"/>
         <source>Styling {} buurten...</source>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
         <source>Compare buurten</source>
         <translation>Buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
-INPUT: a layer made by 'Compute theme indices'.
+INPUT: a layer made by &apos;Compute theme indices&apos;.
 BUURTEN: buurt codes or names, comma-separated.
 REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</source>
@@ -800,32 +801,32 @@ REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resulta
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes of namen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
         <source>National reference layer (optional)</source>
         <translation>Landelijke referentielaag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70" />
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -838,7 +839,7 @@ METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122" />
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -846,213 +847,213 @@ REFERENCE: selection of national.</translation>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
         <source>File not found: {path}</source>
         <translation>Bestand niet gevonden: {path}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="52" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="52"/>
         <source>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</source>
         <translation>{name} is niet te lezen als vectordata (GeoPackage, shapefile, GeoJSON, GML of CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118" />
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: thema {position} is geen object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75" />
-        <source>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: thema {position} heeft een 'id' nodig van kleine letters, cijfers en _ (gekregen: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81" />
-        <source>{source}: theme '{theme}': 'name' must be text or {{"nl": ..., "en": ...}}.</source>
-        <translation>{source}: thema '{theme}': 'name' moet tekst zijn of {{"nl": ..., "en": ...}}.</translation>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
+        <translation>{source}: thema '{theme}': 'name' moet tekst zijn of {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85" />
-        <source>{source}: theme '{theme}' has no list of 'indicators'.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: thema '{theme}' heeft geen lijst 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93" />
-        <source>{source}: theme '{theme}' lists {indicator} twice.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: thema '{theme}' noemt {indicator} twee keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103" />
-        <source>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: thema '{theme}', regel {entry}: de naam bij 'indicator' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109" />
-        <source>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: thema '{theme}', regel {entry}: onbekende indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114" />
-        <source>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry} ({indicator}): direction moet 'higher_is_better' of 'higher_is_worse' zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125" />
-        <source>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry}: het gewicht moet een getal groter dan 0 zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134" />
-        <source>{source}: not a BuurtKijker theme file: expected {{"themes": [...]}}.</source>
-        <translation>{source}: geen BuurtKijker-themabestand: verwacht {{"themes": [...]}}.</translation>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
+        <translation>{source}: geen BuurtKijker-themabestand: verwacht {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140" />
-        <source>{source}: theme id '{theme}' is used twice.</source>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: thema-id '{theme}' komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Themabestand {source} is niet te lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Themabestand {source} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175" />
+        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Onbekend thema: {unknown}. Beschikbaar: {available}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39" />
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39"/>
         <source>Unknown gemeente: {unknown}. Did you mean: {hints}?</source>
         <translation>Onbekende gemeente: {unknown}. Bedoelt u: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41" />
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Onbekende gemeente: {unknown}. De gegevens bevatten {n} gemeenten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="60" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="60"/>
         <source>{name}: the coordinate reference system is unknown (no .prj or CRS). Add it, e.g. EPSG:28992 (RD New) for CBS data.</source>
         <translation>{name}: het coördinatenstelsel is onbekend (geen .prj of CRS). Voeg het toe, bijvoorbeeld EPSG:28992 (RD New) voor CBS-data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="73" />
-        <source>{name} has no layer '{layer}'; it has: {layers}.</source>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="73"/>
+        <source>{name} has no layer &apos;{layer}&apos;; it has: {layers}.</source>
         <translation>{name} heeft geen laag '{layer}'; wel: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137" />
+        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} is niet te lezen als CSV-tabel: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43" />
-        <source>Unknown method '{value}'; choose one of {choices}.</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46" />
-        <source>Unknown reference '{value}'; choose one of {choices}.</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsoriseren moet een aandeel tussen 0 en 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220" />
-        <source>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</source>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265" />
+        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="123" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="123"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: geen bekende CBS-indicator gevonden (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: kolom {column} bevat geen CBS-codes zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="143" />
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="143"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: dit is een gemeentelaag, geen buurtlaag (geen kolom met buurt- of wijkcodes).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="56" />
-        <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="56"/>
+        <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="198" />
-        <source>The layer has no map of '{theme}'.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="198"/>
+        <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="228" />
-        <source>Export as PDF, PNG or SVG, not '{suffix}'.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="228"/>
+        <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="254" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="317" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="325"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438" />
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156" />
-        <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</source>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="156"/>
+        <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114" />
+        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124" />
-        <source>Buurt '{buurt}' is not in the layer.{hint}</source>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148" />
-        <source>The layer has no theme scores: run 'Compute theme indices' on it first.</source>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
 </context>

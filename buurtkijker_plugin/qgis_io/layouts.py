@@ -227,7 +227,7 @@ def export(layout, path, dpi=200):
     if kind not in FORMATS:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Export as PDF, PNG or SVG, not '{suffix}'."),
                                suffix=path.suffix or path.name)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     exporter = QgsLayoutExporter(layout)
     if kind == "pdf":
         settings = QgsLayoutExporter.PdfExportSettings()
@@ -247,6 +247,14 @@ def export(layout, path, dpi=200):
         status = exporter.exportToImage(str(path), settings)
     _check(status, path, exporter.errorFile())
     return path
+
+
+def _make_folder(path):
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"), path=path,
+                               reason=exc.strerror or str(exc))
 
 
 def _check(status, path, detail=""):
@@ -436,7 +444,7 @@ def export_atlas(layout, path):
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
     status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings)

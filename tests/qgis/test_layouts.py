@@ -104,3 +104,10 @@ def test_bad_template_and_format_are_explained(provider, eindhoven_indices, tmp_
         export(INPUT=str(eindhoven_indices), OUTPUT=str(tmp_path / "x.docx"))
     with pytest.raises(QgsProcessingException, match="Unknown gemeente"):
         export(INPUT=str(eindhoven_indices), GEMEENTE="Eindhovn", OUTPUT=str(tmp_path / "x.pdf"))
+
+
+def test_unwritable_folder_is_explained(provider, eindhoven_indices, tmp_path):
+    blocked = tmp_path / "bestand"
+    blocked.write_text("not a folder")
+    with pytest.raises(QgsProcessingException, match="Could not write"):
+        export(INPUT=str(eindhoven_indices), OUTPUT=str(blocked / "kaart.pdf"))
