@@ -2,8 +2,9 @@
 
 A GeoPackage is an SQLite database: its attribute columns are read with one SQL query (read-only connection),
 the result rows are inserted into a new layer made by GDAL, each with its geometry blob copied by SQLite straight
-from the (attached, read-only) source, and GDAL builds the spatial index. ``computeindices`` uses this when both ends are plain GeoPackage files and falls back
-to the feature-by-feature path for anything else (memory layers, selections, filtered layers, other formats).
+from the (attached, read-only) source under the same feature id, and the spatial index is copied from the
+source's. ``computeindices`` uses this when both ends are plain GeoPackage files and falls back to the
+feature-by-feature path for anything else (memory layers, selections, filtered layers, other formats).
 """
 
 import gc
@@ -71,11 +72,12 @@ def read_columns(source, columns):
 
 
 def write_result(source, fids, frame, fields, destination, layer_name=None):
-    """A new GeoPackage ``destination``: the geometries of features ``fids`` (in that order) and ``frame``'s columns
-    typed as ``fields``. Returns the layer uri.
+    """A new GeoPackage ``destination``: the features ``fids`` of the source (same feature ids, in that order) with
+    their geometries and ``frame``'s columns typed as ``fields``. Returns the layer uri.
 
-    GDAL creates the empty layer (same CRS, fields, no index yet); SQLite copies each geometry blob from the
-    attached source as it inserts the row; GDAL then builds the spatial index.
+    GDAL creates the empty layer (same CRS, fields); SQLite copies each geometry blob from the attached source as it
+    inserts the row, with GDAL's per-row triggers off; the spatial index is copied from the source's (see
+    ``_spatial_index``).
     """
     path, table, fid, geometry, kind = source
     destination = Path(destination)
@@ -83,39 +85,88 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
         destination.unlink()
     layer_name = layer_name or destination.stem
     columns = list(frame.columns)
+    source_index = _rtree(path, table, geometry)
     source_ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     target_ds = gdal.GetDriverByName("GPKG").Create(str(destination), 0, 0, 0, gdal.GDT_Unknown)
-    layer = target_ds.CreateLayer(layer_name, source_ds.GetLayerByName(table).GetSpatialRef(),
-                                  _ogr_type(kind),
-                                  ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
+    layer = target_ds.CreateLayer(layer_name, source_ds.GetLayerByName(table).GetSpatialRef(), _ogr_type(kind),
+                                  ["SPATIAL_INDEX={}".format("YES" if source_index else "NO"), "FID=fid",
+                                   "GEOMETRY_NAME=geom"])
     for name in columns:
         layer.CreateField(ogr.FieldDefn(name, _ogr_field_type(fields, name)))
-    layer = target_ds = source_ds = None  # closes both files
+    layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
+    target_index = "rtree_{}_geom".format(layer_name)
     with sqlite3.connect(str(destination)) as db:
         db.execute("PRAGMA synchronous = OFF")  # a new file: if this fails half-way it is incomplete anyway
         db.execute("PRAGMA journal_mode = MEMORY")
         db.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(Path(path).resolve()),))
         _same_srs_ids(db, table, layer_name)
+        triggers = db.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                              (layer_name,)).fetchall()
+        for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
+            db.execute("DROP TRIGGER main.{}".format(_quote(name)))
         names = ", ".join(_quote(c) for c in columns)
         insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?, (SELECT {g} FROM src.{s} WHERE {f} = ?), {v})".format(
             t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
             v=", ".join("?" * len(columns)))
         gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
         try:
-            db.executemany(insert, ((n + 1, int(f)) + row
-                                    for n, (f, row) in enumerate(zip(fids, python_tuples(frame)))))
+            db.executemany(insert, ((f, f) + row for f, row in zip(map(int, fids), python_tuples(frame))))
         finally:
             gc.enable()
+        if source_index:
+            _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
+        for _, sql in triggers:
+            db.execute(sql)
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(fids), layer_name))
         db.commit()
         db.execute("DETACH DATABASE src")
-    target_ds = gdal.OpenEx(str(destination), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    target_ds.ExecuteSQL("SELECT CreateSpatialIndex({}, 'geom')".format("'{}'".format(layer_name.replace("'", "''"))))
-    target_ds.ExecuteSQL("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) "
-                         "FROM {r}), max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
-                         "WHERE table_name = '{t}'".format(r=_quote("rtree_{}_geom".format(layer_name)),
-                                                          t=layer_name.replace("'", "''")))
-    target_ds = None
+    if not source_index:
+        target_ds = gdal.OpenEx(str(destination), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        target_ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(layer_name.replace("'", "''")))
+        target_ds = None
+    with sqlite3.connect(str(destination)) as db:
+        db.execute("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) FROM {r}), "
+                   "max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
+                   "WHERE table_name = ?".format(r=_quote(target_index)), (layer_name,))
     return "{}|layername={}".format(destination, layer_name)
+
+
+def _rtree(path, table, geometry):
+    """The source layer's R-tree table name when it has one (GeoPackage extension gpkg_rtree_index), else None."""
+    name = "rtree_{}_{}".format(table, geometry)
+    with _read_only(path) as db:
+        try:
+            found = db.execute("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND "
+                               "table_name = ? AND column_name = ?", (table, geometry)).fetchone()[0]
+            shadow = db.execute("SELECT count(*) FROM sqlite_master WHERE name IN (?, ?, ?, ?)",
+                                (name, name + "_node", name + "_rowid", name + "_parent")).fetchone()[0]
+        except sqlite3.Error:
+            return None
+    return name if found and shadow == 4 else None
+
+
+def _spatial_index(db, source_index, target_index, layer_name, table, count):
+    """Fill the new layer's R-tree from the source's: the feature ids are the same, so the entries are too.
+
+    All features written (a whole-country run) and the same page size: the R-tree's three tables are copied as they
+    are, no tree is rebuilt. Otherwise the entries of the written features are inserted.
+    """
+    everything = db.execute("SELECT count(*) FROM src.{}".format(_quote(table))).fetchone()[0] == count
+    same_pages = db.execute("PRAGMA main.page_size").fetchone() == db.execute("PRAGMA src.page_size").fetchone()
+    if everything and same_pages:
+        db.execute("SAVEPOINT copy_rtree")
+        try:
+            for part in ("_node", "_rowid", "_parent"):
+                target, source = _quote(target_index + part), _quote(source_index + part)
+                db.execute("DELETE FROM main.{}".format(target))
+                db.execute("INSERT INTO main.{} SELECT * FROM src.{}".format(target, source))
+            db.execute("RELEASE copy_rtree")
+            return
+        except sqlite3.OperationalError:  # R-tree tables of another SQLite version: insert the entries instead
+            db.execute("ROLLBACK TO copy_rtree")
+            db.execute("RELEASE copy_rtree")
+    db.execute("INSERT INTO main.{} SELECT * FROM src.{} WHERE id IN (SELECT fid FROM main.{})".format(
+        _quote(target_index), _quote(source_index), _quote(layer_name)))
 
 
 def _same_srs_ids(db, table, layer_name):

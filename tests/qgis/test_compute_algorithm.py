@@ -4,11 +4,13 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import (QgsFeatureRequest, QgsFeatureSource, QgsProcessingException, QgsRectangle,
+                       QgsVectorLayer)
 
 from buurtkijker_plugin.core import indices, sources, themes
 from tests.conftest import BAARN, DEMO, EINDHOVEN, GRONINGEN_SHP_ZIP, ROOT, THEMES, WIJKEN_NL
@@ -147,10 +149,65 @@ def test_geopackage_fast_path_writes_the_same_layer(provider, tmp_path, monkeypa
         other = slow_features[feature["code"]]
         assert [py(v) for v in feature.attributes()[1:]] == [py(v) for v in other.attributes()[1:]]
         assert feature.geometry().equals(other.geometry())
-    # a gemeente filter on a multi-gemeente GeoPackage keeps only that gemeente
-    wijken = run(INPUT=str(WIJKEN_NL), GEMEENTE="Baarn", THEMES="demografie", OUTPUT=str(tmp_path / "w.gpkg"))
+    # same feature ids as the source; the spatial index (copied from the source's) answers like the other
+    assert sorted(f.id() for f in a.getFeatures()) == sorted(f.id() for f in QgsVectorLayer(str(EINDHOVEN)).getFeatures())
+    assert_spatial_index(a, QgsVectorLayer(str(EINDHOVEN)))
+    # a gemeente filter on a multi-gemeente GeoPackage keeps only that gemeente, and indexes just those
+    monkeypatch.setattr(compute_indices, "FAST_GEOPACKAGE", True)
+    wijken = run(INPUT=str(WIJKEN_NL) + "|layername=wijken_2022", GEMEENTE="Baarn", THEMES="demografie",
+                 OUTPUT=str(tmp_path / "w.gpkg"))
+    assert "layername=w" in wijken["OUTPUT"]
     layer = QgsVectorLayer(wijken["OUTPUT"], "w")
     assert layer.featureCount() > 0 and {f["gemeentecode"] for f in layer.getFeatures()} == {"GM0308"}
+    assert_spatial_index(layer, QgsVectorLayer(
+        str(WIJKEN_NL) + "|layername=wijken_2022|subset=\"GM_CODE\" = 'GM0308'", "baarn"))
+
+
+def test_geopackage_fast_path_indexes_a_source_without_spatial_index(provider, tmp_path):
+    from osgeo import gdal
+    bare = tmp_path / "zonder_index.gpkg"
+    gdal.VectorTranslate(str(bare), str(EINDHOVEN), layerCreationOptions=["SPATIAL_INDEX=NO"])
+    assert QgsVectorLayer(str(bare)).hasSpatialIndex() != QgsFeatureSource.SpatialIndexPresent
+    out = QgsVectorLayer(run(INPUT=str(bare), THEMES="veiligheid", OUTPUT=str(tmp_path / "o.gpkg"))["OUTPUT"], "o")
+    assert_spatial_index(out, QgsVectorLayer(str(bare)))
+
+
+def test_geopackage_fast_path_output_stays_editable(provider, tmp_path):
+    """GDAL's triggers are back after the bulk insert: an edit in QGIS updates the feature count and the index."""
+    path = tmp_path / "edit.gpkg"
+    layer = QgsVectorLayer(run(INPUT=str(EINDHOVEN), THEMES="veiligheid", OUTPUT=str(path))["OUTPUT"], "edit")
+    feature = next(layer.getFeatures())
+    moved = feature.geometry()
+    moved.translate(50000, 0)
+    assert layer.startEditing() and layer.changeGeometry(feature.id(), moved) and layer.deleteFeature(
+        next(f.id() for f in layer.getFeatures() if f.id() != feature.id()))
+    assert layer.commitChanges(), layer.commitErrors()
+    with sqlite3.connect(str(path)) as db:
+        assert db.execute("SELECT rtreecheck('rtree_edit_geom')").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM rtree_edit_geom").fetchone() == (115,)
+        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone() == (115,)
+        box = db.execute("SELECT minx FROM rtree_edit_geom WHERE id = ?", (feature.id(),)).fetchone()[0]
+    assert box == pytest.approx(moved.boundingBox().xMinimum(), abs=1)
+
+
+def assert_spatial_index(layer, reference):
+    """``layer`` has a valid R-tree that finds the same feature ids as ``reference`` in every part of its extent."""
+    path, table = layer.source().split("|layername=")
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT rtreecheck(?)", ("rtree_{}_geom".format(table),)).fetchone() == ("ok",)
+        assert db.execute('SELECT count(*) FROM "rtree_{}_geom"'.format(table)).fetchone()[0] == layer.featureCount()
+    assert layer.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent
+    extent = reference.extent()
+    assert layer.extent().contains(extent) and extent.buffered(1).contains(layer.extent())
+    step_x, step_y, seen = extent.width() / 4, extent.height() / 4, set()
+    for i in range(4):
+        for j in range(4):
+            x, y = extent.xMinimum() + i * step_x, extent.yMinimum() + j * step_y
+            box = QgsRectangle(x, y, x + step_x, y + step_y)
+            found = sorted(f.id() for f in layer.getFeatures(QgsFeatureRequest(box)))
+            assert found == sorted(f.id() for f in reference.getFeatures(QgsFeatureRequest(box)))
+            seen.update(found)
+    assert len(seen) == layer.featureCount()
 
 
 def test_output_over_the_input_is_refused(provider, tmp_path):
