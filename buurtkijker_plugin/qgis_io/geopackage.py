@@ -9,6 +9,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 
 import gc
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
@@ -95,7 +96,7 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
         layer.CreateField(ogr.FieldDefn(name, _ogr_field_type(fields, name)))
     layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
     target_index = "rtree_{}_geom".format(layer_name)
-    with sqlite3.connect(str(destination)) as db:
+    with closing(sqlite3.connect(str(destination))) as db:
         db.execute("PRAGMA synchronous = OFF")  # a new file: if this fails half-way it is incomplete anyway
         db.execute("PRAGMA journal_mode = MEMORY")
         db.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(Path(path).resolve()),))
@@ -119,15 +120,15 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
             db.execute(sql)
         db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(fids), layer_name))
         db.commit()
-        db.execute("DETACH DATABASE src")
     if not source_index:
         target_ds = gdal.OpenEx(str(destination), gdal.OF_VECTOR | gdal.OF_UPDATE)
         target_ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(layer_name.replace("'", "''")))
         target_ds = None
-    with sqlite3.connect(str(destination)) as db:
+    with closing(sqlite3.connect(str(destination))) as db:
         db.execute("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) FROM {r}), "
                    "max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
                    "WHERE table_name = ?".format(r=_quote(target_index)), (layer_name,))
+        db.commit()
     return "{}|layername={}".format(destination, layer_name)
 
 
