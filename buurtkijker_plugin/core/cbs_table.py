@@ -94,7 +94,10 @@ def gemeenten_from_raw(raw, found):
 
 
 def _text(series):
-    return series.astype("string").str.strip().replace("", pd.NA)
+    """Stripped text, missing for empty (one pass in Python: faster than three pandas string operations)."""
+    values = [(v.strip() or None) if isinstance(v, str) else
+              None if v is None or v is pd.NA or v != v else (str(v).strip() or None) for v in series.tolist()]
+    return pd.Series(values, index=series.index, dtype="string")
 
 
 def normalise(raw, source, year=None):

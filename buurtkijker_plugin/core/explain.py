@@ -31,12 +31,15 @@ def sentences(classes, contributions, names, high=None, language="nl", top=TOP):
     """One sentence per row from its class (1..5, NA) and its contributions (rows x items, NaN = unused).
 
     ``names`` labels the items (columns); ``high`` (rows x items, optional) says whether the raw value is above
-    the reference average, which adds 'hoog' or 'laag' to the name. Vectorised: no loop over rows.
+    the reference average, which adds 'hoog' or 'laag' to the name. numpy picks the items for all rows at once;
+    each distinct phrase is formatted once and each sentence is one join.
     """
     words = WORDS[language]
     c = np.asarray(contributions, dtype=float).reshape(len(classes), -1)
     cls = pd.array(classes, dtype="Int64").to_numpy(dtype=float, na_value=np.nan)
     n, k = c.shape
+    if n == 0:
+        return []
     if k == 0:
         return np.where(np.isnan(cls), None, np.where(cls == 3, words["average"], None)).tolist()
     below = (cls < 3)[:, None]
@@ -45,22 +48,22 @@ def sentences(classes, contributions, names, high=None, language="nl", top=TOP):
     valid = np.where(below, values <= -MIN_CONTRIBUTION, values >= MIN_CONTRIBUTION)
     valid = np.cumprod(valid, axis=1).astype(bool)  # stop at the first one too small to name
     if high is None:
-        labels = np.array(list(names), dtype=object)[order]
+        pool, item = list(names), order
     else:
-        pool = np.array([n + " " + words["low"] for n in names] + [n + " " + words["high"] for n in names],
-                        dtype=object)
-        labels = pool[order + k * np.take_along_axis(np.asarray(high, dtype=bool), order, axis=1)]
+        pool = [n + " " + words["low"] for n in names] + [n + " " + words["high"] for n in names]
+        item = order + k * np.take_along_axis(np.asarray(high, dtype=bool), order, axis=1)
+    # each (indicator, rounded value) pair is written once; a sentence joins the valid ones
     tenths = np.round(np.nan_to_num(values) * 10).astype(int)
-    unique, inverse = np.unique(tenths, return_inverse=True)
-    numbers = np.array([number(u / 10, language) for u in unique], dtype=object)[inverse.reshape(tenths.shape)]
-    parts = labels + " (" + numbers + ")"
-    text = parts[:, 0]
-    for slot in range(1, parts.shape[1]):
-        text = np.where(valid[:, slot], text + ", " + parts[:, slot], text)
-    lead = np.where(below[:, 0], words["below"], words["above"]).astype(object)
-    out = np.where(valid[:, 0] & (cls != 3), lead + ": " + text, words["average"]).astype(object)
-    out[np.isnan(cls)] = None
-    return out.tolist()
+    low, span = tenths.min(), tenths.max() - tenths.min() + 1
+    unique, inverse = np.unique(item * span + (tenths - low), return_inverse=True)
+    texts = np.array(["{} ({})".format(pool[u // span], number((u % span + low) / 10, language))
+                      for u in unique.tolist()], dtype=object)
+    parts = texts[inverse.reshape(tenths.shape)]
+    named = valid.sum(axis=1)
+    state = np.where(np.isnan(cls), 0, np.where((named == 0) | (cls == 3), 1, np.where(below[:, 0], 2, 3)))
+    lead = [None, words["average"], words["below"] + ": ", words["above"] + ": "]
+    return [lead[s] + ", ".join(p[:m]) if s > 1 else lead[s]
+            for s, p, m in zip(state.tolist(), parts.tolist(), named.tolist())]
 
 
 def above_average(theme, columns, oriented_z):

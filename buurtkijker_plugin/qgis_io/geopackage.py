@@ -17,7 +17,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
 from qgis.PyQt.QtCore import QVariant
 
-from .results import python_tuples
+from .results import python_columns
 
 gdal.UseExceptions()
 
@@ -106,12 +106,12 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
             db.execute("DROP TRIGGER main.{}".format(_quote(name)))
         names = ", ".join(_quote(c) for c in columns)
-        insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?, (SELECT {g} FROM src.{s} WHERE {f} = ?), {v})".format(
+        insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {v})".format(
             t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
-            v=", ".join("?" * len(columns)))
+            v=", ".join("?{}".format(i) for i in range(2, len(columns) + 2)))
         gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
         try:
-            db.executemany(insert, ((f, f) + row for f, row in zip(map(int, fids), python_tuples(frame))))
+            db.executemany(insert, zip([int(f) for f in fids], *python_columns(frame)))
         finally:
             gc.enable()
         if source_index:

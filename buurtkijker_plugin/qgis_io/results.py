@@ -69,8 +69,13 @@ def python_rows(frame):
 
 
 def python_tuples(frame):
-    """The same rows as tuples, lazily (for SQLite's executemany)."""
-    return zip(*(_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns))
+    """The same rows as tuples, lazily."""
+    return zip(*python_columns(frame))
+
+
+def python_columns(frame):
+    """The columns as lists of plain Python values, None for missing."""
+    return [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
 
 
 def _is_integral(name, series):
