@@ -17,6 +17,7 @@ from ..paths import DEMO_GPKG, THEMES_FILE
 from ..qgis_io import layers, layouts, presentation
 from ..qgis_io.i18n import error_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
+from .progress import DialogFeedback
 from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
@@ -466,43 +467,63 @@ class BuurtKijkerDock(QgsDockWidget):
         if not style_names:
             self.message(tr("Tick at least one theme."), Qgis.Warning)
             return []
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        progress = DialogFeedback(self, tr("Exporting maps..."))
         try:
             written = layouts.export_themes(self.result_layer, self._themes_for(style_names), path, template,
-                                            QgsProject.instance(), self.language, add_to_manager)
+                                            QgsProject.instance(), self.language, add_to_manager, feedback=progress)
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Critical)
             return []
         finally:
-            QApplication.restoreOverrideCursor()
-        self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
+            progress.close()
+        if progress.isCanceled():
+            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.Warning)
+        else:
+            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
         return written
 
     def export_profiles(self, path, codes=None, add_to_manager=True):
-        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF; None if cancelled or failed."""
+        progress = DialogFeedback(self, tr("Making buurtprofielen..."), steps=2)  # charts, then the pages
+        added = []
         try:
             frame = self.frame()
             codes = layouts.profile_codes(frame, codes or None)
             coverage, table = layouts.profile_layers(self.result_layer, frame, codes, self.result_themes,
-                                                     self.national_reference(), self.language)
-            group = QgsProject.instance().layerTreeRoot().findLayer(self.result_layer.id())
-            parent = group.parent() if group is not None else QgsProject.instance().layerTreeRoot()
-            QgsProject.instance().addMapLayers([coverage, table], False)
-            parent.addLayer(coverage)
-            parent.addLayer(table)
+                                                     self.national_reference(), self.language, feedback=progress)
+            if coverage is None:
+                return self.cancelled()
+            added = self.add_above_result([coverage, table])  # above it, or its fill hides the buurt's outline
             layout = layouts.profiles_layout(self.result_layer, coverage, table, QgsProject.instance(),
                                              language=self.language)
-            written = layouts.export_atlas(layout, path)
+            progress.step(1)
+            written = layouts.export_atlas(layout, path, progress)
+            if written is None:
+                return self.cancelled(added)
             if add_to_manager:
                 QgsProject.instance().layoutManager().addLayout(layout)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
-            return None
+            return self.cancelled(added, error_text(exc), Qgis.Critical)
         finally:
-            QApplication.restoreOverrideCursor()
+            progress.close()
         self.message(tr("Wrote {}").format(written), Qgis.Success)
         return written
+
+    def add_above_result(self, new_layers):
+        """Add layers to the project just above the result layer; returns their ids."""
+        root = QgsProject.instance().layerTreeRoot()
+        node = root.findLayer(self.result_layer.id())
+        parent = node.parent() if node is not None else root
+        index = parent.children().index(node) if node is not None else 0
+        QgsProject.instance().addMapLayers(new_layers, False)
+        for layer in reversed(new_layers):
+            parent.insertLayer(index, layer)
+        return [layer.id() for layer in new_layers]
+
+    def cancelled(self, added=(), text=None, level=Qgis.Info):
+        """Report a cancelled (or failed) export and take back the layers it added."""
+        QgsProject.instance().removeMapLayers(list(added))
+        self.message(text or tr("Cancelled."), level)
 
     def zoom_to(self, layer):
         canvas = self.iface.mapCanvas()

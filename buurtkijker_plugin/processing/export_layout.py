@@ -1,7 +1,7 @@
 """Processing algorithm buurtkijker:exportlayout: theme maps and buurtprofielen as PDF, PNG or SVG."""
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingMultiStepFeedback, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject)
 
 from ..core import themes as theme_io
@@ -99,10 +99,14 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
         reference = self.parameterAsVectorLayer(parameters, self.REFERENCE, context)
         national = layers.reference_frame(reference) if reference is not None else None
         feedback.pushInfo(tr("Buurtprofielen for {} buurten...").format(len(codes)))
-        coverage, table = layouts.profile_layers(copy, frame, codes, available, national, language)
+        steps = QgsProcessingMultiStepFeedback(2, feedback)  # charts, then the pages
+        coverage, table = layouts.profile_layers(copy, frame, codes, available, national, language, feedback=steps)
+        if coverage is None:
+            return ""
         project.addMapLayers([coverage, table])
         layout = layouts.profiles_layout(copy, coverage, table, project, language=language)
-        return str(layouts.export_atlas(layout, output))
+        steps.setCurrentStep(1)
+        return str(layouts.export_atlas(layout, output, steps) or "")
 
 
 def private_copy(layer, gemeente=None):

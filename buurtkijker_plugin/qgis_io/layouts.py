@@ -12,7 +12,8 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsField, QgsFields, QgsLayoutExporter,
-                       QgsLayoutItemMap, QgsLegendRenderer, QgsLegendStyle, QgsMapThemeCollection, QgsPrintLayout,
+                       QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
+                       QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
                        QgsLayoutTable, QgsLayoutTableColumn, QgsProject, QgsRectangle, QgsTextFormat)
 from qgis.PyQt.QtCore import QDate, QLocale, Qt, QVariant
@@ -158,6 +159,7 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
         root.clear()
         node = root.addLayer(layer)
         QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        _wrap_long_labels(legend, node, _style_labels(layer, style))
         legend.setTitle(title_theme)
     item.setFollowVisibilityPreset(True)
     item.setFollowVisibilityPresetName(map_theme(project, layer, style, extra))
@@ -175,6 +177,33 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
     if legend is not None:
         legend.refresh()
     return item
+
+
+def _style_labels(layer, style):
+    """The legend labels of the layer in its named style ``style`` (the one the map theme shows)."""
+    manager = layer.styleManager()
+    overridden = style in manager.styles() and style != manager.currentStyle()
+    if overridden:
+        manager.setOverrideStyle(manager.style(style).xmlData())
+    try:
+        renderer = layer.renderer()
+        return [item.label() for item in renderer.legendSymbolItems()] if renderer is not None else []
+    finally:
+        if overridden:
+            manager.restoreOverrideStyle()
+
+
+def _wrap_long_labels(legend, node, labels):
+    """A class label such as 'ruim onder gemiddeld, lager (56 – 59)' wider than the template's legend frame gets
+    its value range on a second line (in this layout's legend only; the layer's own legend is unchanged)."""
+    font = legend.style(QgsLegendStyle.SymbolLabel).font()
+    room = legend.sizeWithUnits().width() - legend.symbolWidth() - 2 * legend.boxSpace() - 3  # mm
+    if not labels or max(QgsLayoutUtils.textWidthMM(font, label) for label in labels) <= room:
+        return
+    for index, label in enumerate(labels):
+        if " (" in label:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label.replace(" (", "\n(", 1))
+    legend.model().refreshLayerLegend(node)
 
 
 def fit_extent(rect, width, height, margin=0.04):
@@ -326,9 +355,10 @@ def profile_codes(frame, requested=None):
     return codes
 
 
-def profile_layers(layer, frame, codes, themes, national=None, language="nl", folder=None):
+def profile_layers(layer, frame, codes, themes, national=None, language="nl", folder=None, feedback=None):
     """The atlas coverage layer (one feature per buurt: geometry, chart path, explanations) and the indicator table
-    layer (one row per buurt and indicator), both memory layers; charts are written as PNG into ``folder``."""
+    layer (one row per buurt and indicator), both memory layers; charts are written as PNG into ``folder``.
+    ``feedback`` (QgsFeedback) gets the progress per buurt; cancelled: ``(None, None)``."""
     folder = Path(folder or tempfile.mkdtemp(prefix="buurtkijker_profielen_"))
     folder.mkdir(parents=True, exist_ok=True)
     coverage, cfields = _memory_layer(tr("Buurtprofielen"), PROFILE_FIELDS, "MultiPolygon", layer.crs())
@@ -338,7 +368,11 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
     profile_features, rows = [], []
     everyone = compare.compare(frame, codes, themes, national, language)
     figure = margins = None
-    for code in codes:
+    for number, code in enumerate(codes):
+        if feedback is not None:
+            if feedback.isCanceled():
+                return None, None
+            feedback.setProgress(100.0 * number / len(codes))
         comparison = everyone.only(code)
         name = comparison.buurten["naam"].iloc[0]
         chart = folder / "{}.png".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))  # PNG: Qt's SVG renderer ignores clips
@@ -439,14 +473,17 @@ def _fill_table(table_item, table, language):
     table_item.refresh()
 
 
-def export_atlas(layout, path):
-    """The whole atlas as one PDF (one page per buurt)."""
+def export_atlas(layout, path, feedback=None):
+    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
     _make_folder(path)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings)
+    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings, feedback)
+    if status == QgsLayoutExporter.Canceled:
+        path.unlink(missing_ok=True)
+        return None
     _check(status, path, error)
     return path

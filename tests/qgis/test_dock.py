@@ -5,7 +5,8 @@ import time
 import pytest
 from qgis.core import (QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
                        QgsGraduatedSymbolRenderer, QgsProject)
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtWidgets import QProgressDialog
 
 from buurtkijker_plugin.gui.dock import BuurtKijkerDock
 from buurtkijker_plugin.qgis_io.symbology import NO_DATA
@@ -205,3 +206,15 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     assert layer.styleManager().currentStyle() == dock.map_theme_combo.currentText()  # the map is left alone
     profiles = dock.export_profiles(str(tmp_path / "profielen.pdf"), dock.selected_codes())
     assert profiles.exists() and len(manager.printLayouts()) == 3
+    # the atlas map draws the buurt's outline: the coverage layer sits above the result layer
+    order = [layer.name() for layer in QgsProject.instance().layerTreeRoot().layerOrder()]
+    assert order.index("Buurtprofielen") < order.index(layer.name())
+    # Cancel in the progress dialog: no file, no layout, no extra layers
+    layers_before = len(QgsProject.instance().mapLayers())
+    timer = QTimer()
+    timer.timeout.connect(lambda: [d.canceled.emit() for d in dock.findChildren(QProgressDialog)])
+    timer.start(0)
+    assert dock.export_profiles(str(tmp_path / "weg.pdf"), dock.selected_codes()) is None
+    timer.stop()
+    assert not (tmp_path / "weg.pdf").exists() and len(manager.printLayouts()) == 3
+    assert len(QgsProject.instance().mapLayers()) == layers_before

@@ -111,3 +111,38 @@ def test_unwritable_folder_is_explained(provider, eindhoven_indices, tmp_path):
     blocked.write_text("not a folder")
     with pytest.raises(QgsProcessingException, match="Could not write"):
         export(INPUT=str(eindhoven_indices), OUTPUT=str(blocked / "kaart.pdf"))
+
+
+def test_legend_shows_the_theme_of_the_map_and_wraps_long_labels(eindhoven_indices):
+    """The layout's legend lists the classes of the style its map shows, whatever style the layer shows now; a
+    label too wide for the legend frame gets its range on a second line there (the layer's own labels stay)."""
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    from buurtkijker_plugin.qgis_io import layouts, presentation
+    layer = QgsVectorLayer(str(eindhoven_indices), "indices")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        available = {t.id: t for t in themes.load_themes(THEMES_FILE)}
+        presentation.add_theme_styles(layer, list(available.values()), "zscore", language="en")
+        manager = layer.styleManager()
+        manager.setCurrentStyle(presentation.style_name(available["veiligheid"], "en"))
+        shown = [r.label() for r in layer.renderer().ranges()]
+        for theme, template in ((None, layouts.PROFILE), (available["leefbaarheid"], "a4_landscape")):
+            style = presentation.style_name(theme, "en")
+            manager.setCurrentStyle(style)
+            expected = [r.label() for r in layer.renderer().ranges()]
+            manager.setCurrentStyle(presentation.style_name(available["veiligheid"], "en"))
+            layout = layouts.map_layout(layer, theme, template, language="en")
+            legend = layout.itemById("legend")
+            model = legend.model()
+            node = model.rootGroup().findLayer(layer)
+            labels = [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
+            assert [label.replace("\n", " ") for label in labels] == expected != shown
+            wrapped = [label for label in labels if "\n" in label]
+            # 'well below average, higher (69 – 94)' is too wide for the profile's legend; the A4 landscape's fit
+            assert bool(wrapped) == (template == layouts.PROFILE), labels
+        assert [r.label() for r in layer.renderer().ranges()] == shown  # the layer's own legend is unchanged
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
