@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="516"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,237 +84,237 @@
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="51"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="52"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="57"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="62"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="73"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="74"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
         <source>[temporary layer]</source>
         <translation>[temporary layer]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="224"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="232"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="279"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="296"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="302"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="325"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="467"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="338"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -324,17 +324,17 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
@@ -569,137 +569,137 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="150"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="284"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="89"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="94"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="97"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Overall score: the weighted mean of the theme scores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="203"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="334"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="389"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="392"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -843,6 +843,26 @@ REFERENCE: selection or national.</translation>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <source>Exporting maps...</source>
+        <translation>Exporting maps...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <source>Export cancelled; {} file(s) written.</source>
+        <translation>Export cancelled; {} file(s) written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <source>Making buurtprofielen...</source>
+        <translation>Making buurtprofielen...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -857,12 +877,12 @@ REFERENCE: selection or national.</translation>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="118"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="122"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -992,47 +1012,47 @@ REFERENCE: selection or national.</translation>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="123"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="126"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="139"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="143"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="56"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="57"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="198"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="228"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="262"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="291"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="325"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
