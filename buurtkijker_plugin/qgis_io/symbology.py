@@ -5,6 +5,7 @@ import math
 
 from qgis.core import (QgsClassificationEqualInterval, QgsClassificationJenks, QgsClassificationPrettyBreaks,
                        QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsFeatureRequest, QgsFillSymbol,
+                       QgsGradientColorRamp, QgsGradientStop,
                        QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSimpleFillSymbolLayer)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -60,7 +61,22 @@ def class_breaks(values, method="jenks", classes=5):
     bounds = [[r.lowerBound(), r.upperBound()] for r in ranges]
     if bounds:
         bounds[0][0], bounds[-1][1] = min(values), max(values)
-    return [tuple(b) for b in bounds]
+    return merge_narrow(bounds)
+
+
+MIN_CLASS_WIDTH = 1.0  # score points (a tenth of a standard deviation)
+
+
+def merge_narrow(bounds, width=MIN_CLASS_WIDTH):
+    """Natural breaks give a few outliers classes of their own; neighbouring classes each narrower than ``width``
+    would read alike in the legend ('(17 – 17)' twice), so each such run becomes one class."""
+    merged = []
+    for lower, upper in bounds:
+        if merged and upper - lower < width and merged[-1][1] - merged[-1][0] < width:
+            merged[-1] = (merged[-1][0], upper)
+        else:
+            merged.append((lower, upper))
+    return merged
 
 
 def _fill(color, hatch=False):
@@ -76,6 +92,12 @@ def _fill(color, hatch=False):
 
 def _number(value):
     return "{:.0f}".format(value) if abs(value) >= 10 else "{:.1f}".format(value)
+
+
+def range_text(lower, upper):
+    """'56 – 79', or '17' when both ends round to the same number."""
+    low, high = _number(lower), _number(upper)
+    return low if low == high else "{} – {}".format(low, high)
 
 
 def class_word(midpoint, center, spread, language="nl"):
@@ -102,6 +124,32 @@ def distinct_words(words, language="nl"):
     return out
 
 
+SATURATED_Z = 2.0  # classes this many sd from the reference average get the ramp's darkest colours
+MIN_COLOUR_STEP = 0.05  # of the ramp: neighbouring classes never share a colour
+
+
+def diverging_ramp():
+    """ColorBrewer's RdYlBu (9 colours) as a continuous ramp, so classes between its colours get their own shade."""
+    brewer = QgsColorBrewerColorRamp(RAMP, 9)
+    colours = [brewer.color(i / 8) for i in range(9)]
+    return QgsGradientColorRamp(colours[0], colours[-1], False,
+                                [QgsGradientStop(i / 8, colours[i]) for i in range(1, 8)])
+
+
+def ramp_positions(midpoints, center, spread):
+    """Where each class (by its midpoint) sits on the diverging ramp: on one fixed scale of z, so a colour means
+    the same on every map and agrees with the class word ('onder gemiddeld' is orange, 'gemiddeld' pale yellow)
+    however far an outlier lies; classes beyond the scale are spread out so each keeps its own colour."""
+    z = [(m - center) / spread if spread > 0 else 0.0 for m in midpoints]
+    positions = [min(max(0.5 + value / (2 * SATURATED_Z), 0.0), 1.0) for value in z]
+    for i in range(1, len(positions)):  # outwards from the low end, then back from the high end
+        positions[i] = max(positions[i], positions[i - 1] + MIN_COLOUR_STEP)
+    for i in range(len(positions) - 1, -1, -1):
+        upper = 1.0 if i == len(positions) - 1 else positions[i + 1] - MIN_COLOUR_STEP
+        positions[i] = max(min(positions[i], upper), 0.0)
+    return positions
+
+
 def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, spread=10.0, language="nl",
                        breaks=None):
     """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it.
@@ -110,17 +158,14 @@ def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, sp
     """
     if breaks is None:
         breaks = class_breaks(score_values(layer, field), method, classes)
-    ramp = QgsColorBrewerColorRamp(RAMP, 9)
-    lo, hi = (breaks[0][0], breaks[-1][1]) if breaks else (center - 1, center + 1)
-    half = max(abs(lo - center), abs(hi - center), 1e-9)
+    ramp = diverging_ramp()
     renderer = QgsGraduatedSymbolRenderer('coalesce("{}", {})'.format(field, NO_DATA))
     renderer.setClassificationMethod(CLASSIFICATIONS[method]())
     renderer.setSourceColorRamp(ramp.clone())
     words = distinct_words([class_word((lo + up) / 2, center, spread, language) for lo, up in breaks], language)
-    for (lower, upper), word in zip(breaks, words):
-        mid = (lower + upper) / 2
-        position = min(max(0.5 + (mid - center) / (2 * half), 0.0), 1.0)
-        label = "{} ({} – {})".format(word, _number(lower), _number(upper))
+    positions = ramp_positions([(lo + up) / 2 for lo, up in breaks], center, spread)
+    for (lower, upper), word, position in zip(breaks, words, positions):
+        label = "{} ({})".format(word, range_text(lower, upper))
         renderer.addClassRange(QgsRendererRange(lower, upper, _fill(ramp.color(position)), label))
     renderer.addClassRange(QgsRendererRange(NO_DATA - 1, NO_DATA + 1, _fill(QColor(235, 235, 235), hatch=True),
                                             NO_DATA_LABEL[language]))
