@@ -151,7 +151,11 @@ def bench_gui():
             raise AssertionError("no message expected")
 
     dock = BuurtKijkerDock(Iface())
-    dock.open_file(str(BENCH))
+    start = time.perf_counter()
+    dock.open_file(str(BENCH))  # on the main thread: reads the columns to list gemeenten and indicators
+    opened = time.perf_counter() - start
+    row("dock: open the national GeoPackage ({} gemeenten listed)".format(dock.gemeente_list.count() - 1),
+        "{:.2f} s".format(opened), "< 1 s (ours)", opened < 1)
     dock._set_combo(dock.reference_combo, "national")
     beats = []
     timer = QTimer()

@@ -212,7 +212,7 @@ class BuurtKijkerDock(QgsDockWidget):
             return
         try:
             extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
-            raw, _ = layers.read_attributes(layer, layers.needed_columns(layer.fields(), extra))
+            raw = layers.read_layer_columns(layer, layers.needed_columns(layer.fields(), extra))
             self.table = normalise(raw, layer.name())
         except BuurtKijkerError as exc:
             self.status.setText(error_text(exc))

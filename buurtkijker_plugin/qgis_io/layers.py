@@ -66,6 +66,18 @@ def gemeente_expression(fields, codes):
     return "'GM' || substr({}, 3, 4) IN ({})".format(QgsExpression.quotedColumnRef(code), values)
 
 
+def read_layer_columns(layer, columns=None):
+    """The attribute columns of a map layer as :func:`read_attributes` gives them: by one SQL query when the layer
+    is a plain GeoPackage table without filter or unsaved edits (several times faster for the whole country),
+    else feature by feature."""
+    if layer.providerType() == "ogr" and not layer.subsetString() and not layer.isModified():
+        from .geopackage import read_columns, source_table
+        table = source_table(layer.source())
+        if table is not None:
+            return read_columns(table, columns)
+    return read_attributes(layer, columns)[0]
+
+
 def read_attributes(source, columns=None, expression=None, with_geometry=False, feedback=None):
     """Attributes as a DataFrame (and geometries when asked), one provider request, optional filter.
 

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 
 import numpy as np
+import pandas as pd
 import pytest
 from qgis.core import (QgsFeatureRequest, QgsFeatureSource, QgsProcessingException, QgsRectangle,
                        QgsVectorLayer)
@@ -218,3 +219,24 @@ def test_output_over_the_input_is_refused(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="never overwrites"):
         run(INPUT=str(copy), OUTPUT=str(copy))
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_layer_columns_by_sql_equal_the_feature_read_and_respect_filters_and_edits():
+    from buurtkijker_plugin.qgis_io import layers
+    layer = QgsVectorLayer(str(EINDHOVEN), "e")
+    columns = layers.needed_columns(layer.fields())
+    by_sql = layers.read_layer_columns(layer, columns)
+    by_features = layers.read_attributes(layer, columns)[0]
+    assert list(by_sql.columns) == list(by_features.columns) == columns and len(by_sql) == 116
+    assert by_sql.index.tolist() == by_features.index.tolist()
+    from buurtkijker_plugin.core.cbs_table import normalise
+    pd.testing.assert_frame_equal(normalise(by_sql, "e").data, normalise(by_features, "e").data)
+    code = next(c for c in columns if c.upper() == "BU_CODE")
+    layer.setSubsetString("\"{}\" = '{}'".format(code, by_sql[code].iloc[0]))
+    assert len(layers.read_layer_columns(layer, columns)) == 1  # a filtered layer is read through QGIS
+    layer.setSubsetString("")
+    assert layer.startEditing()
+    feature = next(layer.getFeatures())
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf(code), "BU99999999")
+    assert "BU99999999" in layers.read_layer_columns(layer, columns)[code].tolist()  # unsaved edits count
+    layer.rollBack()
