@@ -194,7 +194,7 @@ def peak_memory():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     base, peak = int(out[-2]) / 1024, int(out[-1]) / 1024
     print("Memory")
-    row("peak memory, national run with uncertainty (+{:.0f} MiB over QGIS loaded)".format(peak - base),
+    row("peak memory, national run, uncertainty (+{:.0f} MiB over QGIS)".format(peak - base),
         "{:.0f} MiB".format(peak), "< 1024 MiB", peak < 1024)
 
 
