@@ -78,23 +78,15 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
 
     GDAL creates the empty layer (same CRS, fields); SQLite copies each geometry blob from the attached source as it
     inserts the row, with GDAL's per-row triggers off; the spatial index is copied from the source's (see
-    ``_spatial_index``).
+    ``_spatial_index``), or built by GDAL when the source has none.
     """
-    path, table, fid, geometry, kind = source
+    path, table, _, geometry, _ = source
     destination = Path(destination)
     if destination.exists():
         destination.unlink()
     layer_name = layer_name or destination.stem
-    columns = list(frame.columns)
     source_index = _rtree(path, table, geometry)
-    source_ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    target_ds = gdal.GetDriverByName("GPKG").Create(str(destination), 0, 0, 0, gdal.GDT_Unknown)
-    layer = target_ds.CreateLayer(layer_name, source_ds.GetLayerByName(table).GetSpatialRef(), _ogr_type(kind),
-                                  ["SPATIAL_INDEX={}".format("YES" if source_index else "NO"), "FID=fid",
-                                   "GEOMETRY_NAME=geom"])
-    for name in columns:
-        layer.CreateField(ogr.FieldDefn(name, _ogr_field_type(fields, name)))
-    layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
+    _create_layer(source, destination, layer_name, frame.columns, fields, with_index=source_index is not None)
     target_index = "rtree_{}_geom".format(layer_name)
     with closing(sqlite3.connect(str(destination))) as db:
         db.execute("PRAGMA synchronous = OFF")  # a new file: if this fails half-way it is incomplete anyway
@@ -105,15 +97,7 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
                               (layer_name,)).fetchall()
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
             db.execute("DROP TRIGGER main.{}".format(_quote(name)))
-        names = ", ".join(_quote(c) for c in columns)
-        insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {v})".format(
-            t=_quote(layer_name), n=names, g=_quote(geometry), s=_quote(table), f=_quote(fid),
-            v=", ".join("?{}".format(i) for i in range(2, len(columns) + 2)))
-        gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
-        try:
-            db.executemany(insert, zip([int(f) for f in fids], *python_columns(frame)))
-        finally:
-            gc.enable()
+        _insert_rows(db, source, layer_name, fids, frame)
         if source_index:
             _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
         for _, sql in triggers:
@@ -130,6 +114,33 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
                    "WHERE table_name = ?".format(r=_quote(target_index)), (layer_name,))
         db.commit()
     return "{}|layername={}".format(destination, layer_name)
+
+
+def _create_layer(source, destination, layer_name, columns, fields, with_index):
+    """The empty output layer, made by GDAL: the source's CRS and geometry type, one field per column."""
+    path, table, _, _, kind = source
+    source_ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    target_ds = gdal.GetDriverByName("GPKG").Create(str(destination), 0, 0, 0, gdal.GDT_Unknown)
+    layer = target_ds.CreateLayer(layer_name, source_ds.GetLayerByName(table).GetSpatialRef(), _ogr_type(kind),
+                                  ["SPATIAL_INDEX={}".format("YES" if with_index else "NO"), "FID=fid",
+                                   "GEOMETRY_NAME=geom"])
+    for name in columns:
+        layer.CreateField(ogr.FieldDefn(name, _ogr_field_type(fields, name)))
+    layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
+
+
+def _insert_rows(db, source, layer_name, fids, frame):
+    """One row per feature id: the frame's values, the geometry blob copied from the attached source."""
+    _, table, fid, geometry, _ = source
+    columns = list(frame.columns)
+    insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {v})".format(
+        t=_quote(layer_name), n=", ".join(_quote(c) for c in columns), g=_quote(geometry), s=_quote(table),
+        f=_quote(fid), v=", ".join("?{}".format(i) for i in range(2, len(columns) + 2)))
+    gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
+    try:
+        db.executemany(insert, zip([int(f) for f in fids], *python_columns(frame)))
+    finally:
+        gc.enable()
 
 
 def _rtree(path, table, geometry):

@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
@@ -30,6 +31,13 @@ def py(value):
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
+def content(path):
+    """A digest of every table and row of a GeoPackage (read-only). Not of its bytes: QGIS' OGR provider switches
+    any writable GeoPackage it opens to WAL and back, which rewrites header bytes but no data."""
+    with closing(sqlite3.connect("file:{}?mode=ro".format(path), uri=True)) as db:
+        return hashlib.sha256("\n".join(db.iterdump()).encode()).hexdigest()
+
+
 def field_names(layer):
     return [f.name() for f in layer.fields()]
 
@@ -37,7 +45,7 @@ def field_names(layer):
 def test_eindhoven_all_themes(provider, tmp_path):
     copy = tmp_path / EINDHOVEN.name
     shutil.copy(EINDHOVEN, copy)
-    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    before = content(copy)
     out = tmp_path / "out.gpkg"
     result = run(INPUT=str(copy), GEMEENTE="Eindhoven", OUTPUT=str(out))
     layer = QgsVectorLayer(result["OUTPUT"], "out")
@@ -54,7 +62,7 @@ def test_eindhoven_all_themes(provider, tmp_path):
     codes = sources.load_table(EINDHOVEN).data["code"]
     for code, value in zip(codes, expected["bk_veiligheid"]):
         assert got[code] is None if np.isnan(value) else got[code] == pytest.approx(value)
-    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before  # the input is never modified
+    assert content(copy) == before  # the input is never modified
     assert result["SCORED"] > 100 and result["YEAR"] == 2024
 
 
@@ -215,7 +223,7 @@ def assert_spatial_index(layer, reference):
 def test_output_over_the_input_is_refused(provider, tmp_path):
     copy = tmp_path / EINDHOVEN.name
     shutil.copy(EINDHOVEN, copy)
-    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()  # refused before anything opens it for writing
     with pytest.raises(QgsProcessingException, match="never overwrites"):
         run(INPUT=str(copy), OUTPUT=str(copy))
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
