@@ -7,7 +7,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                  QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core import indices, themes as theme_io
@@ -492,18 +492,18 @@ class BuurtKijkerDock(QgsDockWidget):
             coverage, table = layouts.profile_layers(self.result_layer, frame, codes, self.result_themes,
                                                      self.national_reference(), self.language, feedback=progress)
             if coverage is None:
-                return self.cancelled()
+                return self.abandon_export()
             added = self.add_above_result([coverage, table])  # above it, or its fill hides the buurt's outline
             layout = layouts.profiles_layout(self.result_layer, coverage, table, QgsProject.instance(),
                                              language=self.language)
             progress.step(1)
             written = layouts.export_atlas(layout, path, progress)
             if written is None:
-                return self.cancelled(added)
+                return self.abandon_export(added)
             if add_to_manager:
                 QgsProject.instance().layoutManager().addLayout(layout)
         except BuurtKijkerError as exc:
-            return self.cancelled(added, error_text(exc), Qgis.Critical)
+            return self.abandon_export(added, error_text(exc), Qgis.Critical)
         finally:
             progress.close()
         self.message(tr("Wrote {}").format(written), Qgis.Success)
@@ -520,7 +520,7 @@ class BuurtKijkerDock(QgsDockWidget):
             parent.insertLayer(index, layer)
         return [layer.id() for layer in new_layers]
 
-    def cancelled(self, added=(), text=None, level=Qgis.Info):
+    def abandon_export(self, added=(), text=None, level=Qgis.Info):
         """Report a cancelled (or failed) export and take back the layers it added."""
         QgsProject.instance().removeMapLayers(list(added))
         self.message(text or tr("Cancelled."), level)

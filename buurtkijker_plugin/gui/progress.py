@@ -16,7 +16,6 @@ class DialogFeedback(QgsFeedback):
 
     def __init__(self, parent, label, steps=1):
         super().__init__()
-        self.steps = steps
         self.offset = 0
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 100 * steps, parent)
         self.dialog.setWindowTitle("BuurtKijker")

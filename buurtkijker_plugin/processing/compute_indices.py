@@ -2,7 +2,8 @@
 
 import os
 
-from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
@@ -51,7 +52,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         return tr("Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of "
                   "one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference "
                   "average; higher is better. Per theme: score (bk_<theme>), rank (1 = best), class 1-5 and the "
-                  "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. The input layer is never changed.\n\n"
+                  "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. "
+                  "The input layer is never changed.\n\n"
                   "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
                   "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.")
 
@@ -178,7 +180,10 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
                    "YEAR": table.year or 0}
         if plan is not None:
-            outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            try:
+                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
             feedback.setProgress(100)
             return outputs
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),

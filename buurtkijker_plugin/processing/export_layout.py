@@ -1,8 +1,8 @@
 """Processing algorithm buurtkijker:exportlayout: theme maps and buurtprofielen as PDF, PNG or SVG."""
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject)
+                       QgsProcessingMultiStepFeedback, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject)
 
 from ..core import themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError

@@ -9,7 +9,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 
 import gc
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +17,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .results import python_columns
 
 gdal.UseExceptions()
@@ -78,13 +79,23 @@ def write_result(source, fids, frame, fields, destination, layer_name=None):
 
     GDAL creates the empty layer (same CRS, fields); SQLite copies each geometry blob from the attached source as it
     inserts the row, with GDAL's per-row triggers off; the spatial index is copied from the source's (see
-    ``_spatial_index``), or built by GDAL when the source has none.
+    ``_spatial_index``), or built by GDAL when the source has none. A failure removes the half-written file and
+    raises :class:`BuurtKijkerError`.
     """
-    path, table, _, geometry, _ = source
     destination = Path(destination)
+    try:
+        return _write(source, fids, frame, fields, destination, layer_name or destination.stem)
+    except (OSError, RuntimeError, sqlite3.Error) as exc:
+        with suppress(OSError):
+            destination.unlink()
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"),
+                               path=destination, reason=getattr(exc, "strerror", None) or str(exc))
+
+
+def _write(source, fids, frame, fields, destination, layer_name):
+    path, table, _, geometry, _ = source
     if destination.exists():
         destination.unlink()
-    layer_name = layer_name or destination.stem
     source_index = _rtree(path, table, geometry)
     _create_layer(source, destination, layer_name, frame.columns, fields, with_index=source_index is not None)
     target_index = "rtree_{}_geom".format(layer_name)

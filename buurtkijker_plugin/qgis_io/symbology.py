@@ -19,8 +19,8 @@ CLASSIFICATIONS = {
     "pretty": QgsClassificationPrettyBreaks,
 }
 RAMP = "RdYlBu"  # ColorBrewer, colour-blind safe: red = below the reference average, blue = above
-NO_DATA = -9999.0
-JENKS_SAMPLE = 1000  # order statistics kept for natural breaks (QGIS samples 3000 at random)  # NULL scores are drawn through coalesce() as this value, in their own class
+NO_DATA = -9999.0  # NULL scores are drawn through coalesce() as this value, in their own class
+JENKS_SAMPLE = 1000  # order statistics kept for natural breaks (QGIS samples 3000 at random)
 
 
 def score_columns(source, fields, names):

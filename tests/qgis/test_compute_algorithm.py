@@ -248,3 +248,11 @@ def test_layer_columns_by_sql_equal_the_feature_read_and_respect_filters_and_edi
     layer.changeAttributeValue(feature.id(), layer.fields().indexOf(code), "BU99999999")
     assert "BU99999999" in layers.read_layer_columns(layer, columns)[code].tolist()  # unsaved edits count
     layer.rollBack()
+
+
+def test_geopackage_fast_path_unwritable_output_is_explained(provider, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(QgsProcessingException, match="Could not write .*uit.gpkg"):
+        run(INPUT=str(EINDHOVEN), THEMES="veiligheid", OUTPUT=str(blocker / "uit.gpkg"))
+    assert blocker.read_text() == "not a folder"
