@@ -195,3 +195,47 @@ def match_columns(columns):
         if cid is not None and cid not in found:
             found[cid] = column
     return found
+
+# What kind of number each indicator is, so averages and shrinkage treat it as CBS does:
+# id -> (kind, base, factor). kind: "rate" (events per `factor` of base), "share" (percentage of base),
+# "mean" (average per unit of base), "distance" (km, averaged over inhabitants), "density" (per area of base),
+# "count" (summed), "score" (an index, averaged over base), "class" (ordinal, averaged over base).
+# Base: the indicator id of the denominator / exposure (inwoners, huishoudens, woningen, opp_land); averages for a
+# gemeente or Nederland are sum(value x base) / sum(base), which for rates and shares is sum(numerators) /
+# sum(denominators), CBS' own figure.
+MEASURES = {
+    "inwoners": ("count", None, 1.0), "a_00_14": ("count", None, 1.0), "a_65_plus": ("count", None, 1.0),
+    "huishoudens": ("count", None, 1.0), "woningen": ("count", None, 1.0), "misdrijven": ("count", None, 1.0),
+    "bijstand": ("count", None, 1.0), "opleiding_laag": ("count", None, 1.0),
+    "opleiding_middelbaar": ("count", None, 1.0), "opleiding_hoog": ("count", None, 1.0),
+    "opp_land": ("count", None, 1.0),
+    "p_00_14": ("share", "inwoners", 100.0), "p_15_24": ("share", "inwoners", 100.0),
+    "p_25_44": ("share", "inwoners", 100.0), "p_45_64": ("share", "inwoners", 100.0),
+    "p_65_plus": ("share", "inwoners", 100.0), "p_gescheiden": ("share", "inwoners", 100.0),
+    "p_verweduwd": ("share", "inwoners", 100.0), "p_herkomst_buiten_europa": ("share", "inwoners", 100.0),
+    "p_eenpersoons_hh": ("share", "huishoudens", 100.0), "p_hh_met_kinderen": ("share", "huishoudens", 100.0),
+    "hh_grootte": ("mean", "huishoudens", 1.0),
+    "bev_dichtheid": ("density", "opp_land", 1.0), "oad": ("density", "opp_land", 1.0),
+    "woz": ("mean", "woningen", 1.0), "p_eengezinswoning": ("share", "woningen", 100.0),
+    "p_koopwoningen": ("share", "woningen", 100.0), "p_huurwoningen": ("share", "woningen", 100.0),
+    "p_corporatiewoningen": ("share", "woningen", 100.0), "p_bouwjaar_vanaf_2000": ("share", "woningen", 100.0),
+    "p_leegstand": ("share", "woningen", 100.0), "p_stadsverwarming": ("share", "woningen", 100.0),
+    "gasverbruik": ("mean", "woningen", 1.0), "elektriciteitsverbruik": ("mean", "woningen", 1.0),
+    "autos_per_hh": ("mean", "huishoudens", 1.0),
+    "inkomen_per_inwoner": ("mean", "inwoners", 1.0), "p_laag_inkomen": ("share", "inwoners", 100.0),
+    "p_hoog_inkomen": ("share", "inwoners", 100.0), "p_hh_sociaal_minimum": ("share", "huishoudens", 100.0),
+    "arbeidsparticipatie": ("share", "inwoners", 100.0), "p_opleiding_laag": ("share", "inwoners", 100.0),
+    "p_opleiding_hoog": ("share", "inwoners", 100.0), "bijstand_per_1000": ("rate", "inwoners", 1000.0),
+    "p_jeugdzorg": ("share", "inwoners", 100.0), "wmo_per_1000": ("rate", "inwoners", 1000.0),
+    "p_goede_gezondheid": ("share", "inwoners", 100.0), "misdrijven_per_1000": ("rate", "inwoners", 1000.0),
+    "afstand_huisarts": ("distance", "inwoners", 1.0), "afstand_supermarkt": ("distance", "inwoners", 1.0),
+    "afstand_basisschool": ("distance", "inwoners", 1.0), "scholen_binnen_3km": ("mean", "inwoners", 1.0),
+    "afstand_kinderdagverblijf": ("distance", "inwoners", 1.0),
+    "afstand_treinstation": ("distance", "inwoners", 1.0), "afstand_bibliotheek": ("distance", "inwoners", 1.0),
+    "afstand_groen": ("distance", "inwoners", 1.0), "stedelijkheid": ("class", "inwoners", 1.0),
+}
+
+
+def measure(indicator_id):
+    """(kind, base, factor) of an indicator; unknown (own) columns count as a mean over inhabitants."""
+    return MEASURES.get(indicator_id, ("mean", "inwoners", 1.0))
