@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="548"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="162"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -174,167 +174,167 @@
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>[temporary layer]</source>
         <translation>[temporary layer]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="241"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="288"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="335"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="479"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="348"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="132"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="422"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
@@ -379,17 +379,12 @@
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="134"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="178"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="182"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
@@ -569,137 +564,112 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="324"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
-        <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
-        <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
-        <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
-        <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
-        <source>Score = percentile rank among {} (0-100). Higher is better.</source>
-        <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
-        <source>Overall score: the weighted mean of the theme scores.</source>
-        <translation>Overall score: the weighted mean of the theme scores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
-        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
-        <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="123"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="375"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="433"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="439"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -844,24 +814,79 @@ REFERENCE: selection or national.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="491"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
+        <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <source>Verdict classes (one word per buurt)</source>
+        <translation>Verdict classes (one word per buurt)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <source>Winsorising</source>
+        <translation>Winsorising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
+        <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
+        <translation>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
+        <translation>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
+        <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
+        <translation>Score = percentage of {} that score lower (0-100). Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
+        <translation>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
+        <translation>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="189"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</translation>
     </message>
 </context>
 <context>
@@ -887,72 +912,72 @@ REFERENCE: selection or national.</translation>
         <translation>{source}: the layer holds no features.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: theme {position} is not an object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'name' must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
@@ -982,32 +1007,32 @@ REFERENCE: selection or national.</translation>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
@@ -1032,12 +1057,12 @@ REFERENCE: selection or national.</translation>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="237"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="268"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1047,12 +1072,12 @@ REFERENCE: selection or national.</translation>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="493"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1062,19 +1087,44 @@ REFERENCE: selection or national.</translation>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
     </message>
 </context>
 </TS>

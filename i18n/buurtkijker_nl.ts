@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="548"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="162"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -174,167 +174,167 @@
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>[temporary layer]</source>
         <translation>[tijdelijke laag]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="241"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="288"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="335"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="479"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="348"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="132"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="422"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
@@ -379,17 +379,12 @@
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="134"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="178"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="182"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
@@ -569,137 +564,112 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="324"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
-        <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
-        <translation>Score 100 is het gemiddelde van {}; 10 punten is een standaardafwijking. Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
-        <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
-        <translation>Score = 100 min de achterstandsscore (methode van de Engelse Index of Multiple Deprivation, gerangschikt binnen {}). Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
-        <source>Score = percentile rank among {} (0-100). Higher is better.</source>
-        <translation>Score = percentielrang binnen {} (0-100). Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
-        <source>Overall score: the weighted mean of the theme scores.</source>
-        <translation>Totaalscore: het gewogen gemiddelde van de themascores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
-        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
-        <translation>De klassenamen vergelijken met het referentiegemiddelde: 'onder gemiddeld' is meer dan een halve standaardafwijking lager.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="123"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="375"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="433"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="439"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -844,24 +814,79 @@ REFERENCE: selection of national.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="491"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
+        <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <source>Verdict classes (one word per buurt)</source>
+        <translation>Oordeelklassen (één woord per buurt)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <source>Winsorising</source>
+        <translation>Afkappen (winsoriseren)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
+        <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
+        <translation>Context, geen oordeel: hoger betekent meer van wat het thema beschrijft, vergeleken met het gemiddelde van {}. Telt niet mee in de totaalscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
+        <translation>Decielen binnen {}: 1 = het tiende deel met de meeste achterstand. Methode van de Engelse Index of Multiple Deprivation 2019: elk domein gerangschikt en exponentieel getransformeerd, daarna gewogen. Score = 100 min de achterstandsscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
+        <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie van de buurten. Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
+        <translation>Score = percentage van {} dat lager scoort (0-100). Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
+        <translation>Totaalscore: de indicatoren van de thema&apos;s, elk één keer geteld; demografie (context) telt niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
+        <translation>&apos;{}&apos;: 0,5 tot 1 standaarddeviatie onder het gemiddelde; &apos;{}&apos;: meer dan 1.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="189"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema&apos;s kon uit deze laag worden berekend.</translation>
     </message>
 </context>
 <context>
@@ -887,72 +912,72 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: thema {position} is geen object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: thema {position} heeft een 'id' nodig van kleine letters, cijfers en _ (gekregen: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: thema '{theme}': 'name' moet tekst zijn of {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: thema '{theme}' heeft geen lijst 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: thema '{theme}' noemt {indicator} twee keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: thema '{theme}', regel {entry}: de naam bij 'indicator' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: thema '{theme}', regel {entry}: onbekende indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry} ({indicator}): direction moet 'higher_is_better' of 'higher_is_worse' zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry}: het gewicht moet een getal groter dan 0 zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: geen BuurtKijker-themabestand: verwacht {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: thema-id '{theme}' komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Themabestand {source} is niet te lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Themabestand {source} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Onbekend thema: {unknown}. Beschikbaar: {available}.</translation>
     </message>
@@ -982,32 +1007,32 @@ REFERENCE: selection of national.</translation>
         <translation>{name} is niet te lezen als CSV-tabel: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsoriseren moet een aandeel tussen 0 en 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1032,12 +1057,12 @@ REFERENCE: selection of national.</translation>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="237"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="268"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1047,12 +1072,12 @@ REFERENCE: selection of national.</translation>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="493"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1062,19 +1087,44 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: thema &apos;{theme}&apos;: &apos;domains&apos; moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie &apos;selectie&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} onzekerheidstrekkingen voor {n} buurten passen niet in het geheugen; hier kunnen er hoogstens {allowed} worden gebruikt.</translation>
     </message>
 </context>
 </TS>
