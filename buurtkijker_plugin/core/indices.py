@@ -472,7 +472,7 @@ def _influence(result, ref_in_selection):
         return {}
     total = result.scores["bk_total"].to_numpy(dtype=float)
     out = {}
-    for theme in result.computed_themes:
+    for theme in (t for t in result.computed_themes if not t.context):
         score = result.scores["bk_" + theme.id].to_numpy(dtype=float)
         ok = np.isfinite(score) & np.isfinite(total) & ref_in_selection
         if ok.sum() > 2 and np.std(score[ok]) > 0 and np.std(total[ok]) > 0:
