@@ -41,7 +41,7 @@ class BuurtKijkerPlugin:
             from .gui.dock import BuurtKijkerDock
             self.dock = BuurtKijkerDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self.action.setChecked)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(visible)
 
     def unload(self):

@@ -7,7 +7,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                  QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core import indices, themes as theme_io
@@ -22,7 +22,7 @@ from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
-ALL_ROLE = Qt.UserRole + 10
+ALL_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class BuurtKijkerDock(QgsDockWidget):
@@ -232,15 +232,15 @@ class BuurtKijkerDock(QgsDockWidget):
         self.gemeente_list.clear()
         everything = QListWidgetItem(tr("All gemeenten"))
         everything.setData(ALL_ROLE, True)
-        everything.setFlags(everything.flags() | Qt.ItemIsUserCheckable)
+        everything.setFlags(everything.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         self.gemeente_list.addItem(everything)
         for code, name in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
             item = QListWidgetItem("{} ({})".format(name, code))
-            item.setData(Qt.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if len(gemeenten) == 1 else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if len(gemeenten) == 1 else Qt.CheckState.Unchecked)
             self.gemeente_list.addItem(item)
-        everything.setCheckState(Qt.Unchecked if len(gemeenten) == 1 else Qt.Checked)
+        everything.setCheckState(Qt.CheckState.Unchecked if len(gemeenten) == 1 else Qt.CheckState.Checked)
         self.gemeente_list.blockSignals(False)
 
     def filter_gemeenten(self, text):
@@ -252,25 +252,26 @@ class BuurtKijkerDock(QgsDockWidget):
     def on_gemeente_checked(self, item):
         """Ticking a gemeente unticks 'all gemeenten' and the other way round."""
         self.gemeente_list.blockSignals(True)
-        if item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
+        if item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
             for row in range(1, self.gemeente_list.count()):
-                self.gemeente_list.item(row).setCheckState(Qt.Unchecked)
-        elif not item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
-            self.gemeente_list.item(0).setCheckState(Qt.Unchecked)
+                self.gemeente_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        elif not item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
+            self.gemeente_list.item(0).setCheckState(Qt.CheckState.Unchecked)
         self.gemeente_list.blockSignals(False)
 
     def set_gemeenten(self, codes):
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen_gemeenten(self):
         """(codes, names) ticked; empty codes means all gemeenten."""
         codes, names = [], []
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            if item.checkState() == Qt.Checked:
-                codes.append(item.data(Qt.UserRole))
+            if item.checkState() == Qt.CheckState.Checked:
+                codes.append(item.data(Qt.ItemDataRole.UserRole))
                 names.append(item.text().rsplit(" (", 1)[0])
         return codes, names
 
@@ -451,7 +452,7 @@ class BuurtKijkerDock(QgsDockWidget):
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
         dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
                               self.iface.mainWindow())
-        if dialog.exec_() != ExportDialog.Accepted or not dialog.path():
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
         if template == layouts.PROFILE:

@@ -98,7 +98,7 @@ def test_search_and_pick_several_gemeenten(dock, tmp_path):
     assert visible == ["All gemeenten", "Voorbeeldstad (GM9999)"]
     dock.set_gemeenten({"GM9999"})
     assert dock.chosen_gemeenten() == (["GM9999"], ["Voorbeeldstad"])
-    assert gemeente_rows(dock)[0].checkState() == Qt.Unchecked
+    assert gemeente_rows(dock)[0].checkState() == Qt.CheckState.Unchecked
     dock._set_combo(dock.classification_combo, "quantile")
     dock.output_file.setFilePath(str(tmp_path / "voorbeeldstad.gpkg"))
     result = run_and_wait(dock)
