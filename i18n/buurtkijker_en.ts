@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="37"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -279,42 +279,42 @@
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="304"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="327"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="472"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -324,17 +324,17 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="360"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="400"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="412"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
@@ -359,17 +359,17 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="70"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="72"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="81"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="370"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="320"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -654,52 +654,52 @@
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="239"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="239"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="371"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="372"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="428"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="430"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="433"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -731,7 +731,7 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
@@ -781,12 +781,12 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -801,27 +801,27 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
@@ -844,24 +844,39 @@ REFERENCE: selection or national.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="474"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="484"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="491"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="530"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
+        <translation>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <source>Until then the BuurtKijker dock and algorithms are not available.</source>
+        <translation>Until then the BuurtKijker dock and algorithms are not available.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <source>Everything else works: the dock, computing indices, maps and layouts.</source>
+        <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
 </context>
 <context>
@@ -1032,27 +1047,27 @@ REFERENCE: selection or national.</translation>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="234"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="264"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="361"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="487"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1075,6 +1090,36 @@ REFERENCE: selection or national.</translation>
         <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="14"/>
+        <source>computing, comparing and mapping buurt scores</source>
+        <translation>computing, comparing and mapping buurt scores</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="15"/>
+        <source>charts (compare window, buurtprofielen, the CHART output)</source>
+        <translation>charts (compare window, buurtprofielen, the CHART output)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="52"/>
+        <source>in the OSGeo4W Shell (Start menu, QGIS folder) run</source>
+        <translation>in the OSGeo4W Shell (Start menu, QGIS folder) run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="53"/>
+        <source>in Terminal run</source>
+        <translation>in Terminal run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="54"/>
+        <source>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</source>
+        <translation>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
+        <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="37"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -279,42 +279,42 @@
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="304"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="327"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="472"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -324,17 +324,17 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="360"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="400"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="412"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
@@ -359,17 +359,17 @@
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="70"/>
         <source>no values in this layer</source>
         <translation>geen waarden in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="72"/>
         <source>not in this layer</source>
         <translation>niet in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="81"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="370"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="320"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -654,52 +654,52 @@
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="239"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="239"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="371"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="372"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="428"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="430"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="433"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -731,7 +731,7 @@ BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Theme indices layer</source>
         <translation>Laag met thema-indices</translation>
     </message>
@@ -781,12 +781,12 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
         <source>Compare buurten</source>
         <translation>Buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -801,27 +801,27 @@ REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resulta
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes of namen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
         <source>National reference layer (optional)</source>
         <translation>Landelijke referentielaag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
@@ -844,24 +844,39 @@ REFERENCE: selection of national.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="474"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="484"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="491"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="530"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
+        <translation>Deze QGIS heeft geen {packages}, nodig voor {uses}. Installeren: {where} {command} en start QGIS opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <source>Until then the BuurtKijker dock and algorithms are not available.</source>
+        <translation>Tot dan zijn het BuurtKijker-paneel en de algoritmen niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <source>Everything else works: the dock, computing indices, maps and layouts.</source>
+        <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
 </context>
 <context>
@@ -1032,27 +1047,27 @@ REFERENCE: selection of national.</translation>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="234"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="264"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="361"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="487"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1075,6 +1090,36 @@ REFERENCE: selection of national.</translation>
         <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="14"/>
+        <source>computing, comparing and mapping buurt scores</source>
+        <translation>buurtscores berekenen, vergelijken en in kaart brengen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="15"/>
+        <source>charts (compare window, buurtprofielen, the CHART output)</source>
+        <translation>grafieken (vergelijkingsvenster, buurtprofielen, de CHART-uitvoer)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="52"/>
+        <source>in the OSGeo4W Shell (Start menu, QGIS folder) run</source>
+        <translation>voer in de OSGeo4W Shell (Startmenu, map QGIS) uit:</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="53"/>
+        <source>in Terminal run</source>
+        <translation>voer in Terminal uit:</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="54"/>
+        <source>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</source>
+        <translation>voer in een terminal uit (Debian, Ubuntu; elders met dnf of pip):</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
+        <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
 </context>
 </TS>

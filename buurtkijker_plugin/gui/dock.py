@@ -10,12 +10,12 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                  QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core import indices, themes as theme_io
+from ..core import dependencies, indices, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..qgis_io import layers, layouts, presentation
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .progress import DialogFeedback
 from .theme_tree import ThemeTree
@@ -436,6 +436,9 @@ class BuurtKijkerDock(QgsDockWidget):
         return [f.attributes()[index] for f in layer.selectedFeatures()] if index >= 0 else []
 
     def open_compare(self):
+        if dependencies.missing(["matplotlib"]):
+            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            return None
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),

@@ -154,10 +154,14 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
     project = layout.project()
     item = layout.itemById("map")
     item.setCrs(layer.crs())
+    theme = map_theme(project, layer, style, extra)
     legend = layout.itemById("legend")
     if legend is not None:
         legend.setLinkedMap(item)
         legend.setAutoUpdateModel(False)
+        # The legend's nodes are made from the theme's styles, not the layer's current one (QGIS 3.22 switched
+        # them when the map's theme changed; 3.40 keeps the nodes it has made until the layout is drawn).
+        legend.model().setLayerStyleOverrides(project.mapThemeCollection().mapThemeStyleOverrides(theme))
         root = legend.model().rootGroup()
         root.clear()
         node = root.addLayer(layer)
@@ -165,7 +169,7 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
         _wrap_long_labels(legend, node, _style_labels(layer, style))
         legend.setTitle(title_theme)
     item.setFollowVisibilityPreset(True)
-    item.setFollowVisibilityPresetName(map_theme(project, layer, style, extra))
+    item.setFollowVisibilityPresetName(theme)
     item.setLayers([layer] + list(extra))
     item.setExtent(fit_extent(extent or layer.extent(), item.rect().width(), item.rect().height()))
     scalebar = layout.itemById("scalebar")
