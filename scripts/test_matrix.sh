@@ -18,7 +18,7 @@ CACHE=${CHROOT_CACHE:-$ROOT/build/chroots}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SUITES=("$@")
 [ ${#SUITES[@]} -eq 0 ] && SUITES=(trixie sid)
-# Bump when the package list changes: cached chroots are then set up again.
+# Cached chroots are set up again when this, the package list or requirements-dev.txt change.
 RECIPE=3
 PYQT5TO6=0.0.0.dev0   # QGIS' PyQt5 -> PyQt6 migration tool, the only release on PyPI (Nov 2026)
 PACKAGES="python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest python3-venv
@@ -63,7 +63,9 @@ in_chroot() {  # in_chroot <chroot> <command...>
 
 make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   local suite=$1 c=$CACHE/$1
-  if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$RECIPE" ]; then
+  local recipe
+  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8) $(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)"
+  if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$recipe" ]; then
     echo "== $suite: cached chroot $c"
     return
   fi
@@ -77,6 +79,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   echo "== $suite: installing QGIS and the Python packages"
   echo "deb $MIRROR $suite main" >"$c/etc/apt/sources.list"
   cp /etc/resolv.conf "$c/etc/resolv.conf"
+  printf '#!/bin/sh\nexit 101\n' >"$c/usr/sbin/policy-rc.d" && chmod +x "$c/usr/sbin/policy-rc.d"  # no daemons
   mkdir -p "$c/etc/ssl/certs" && cp /etc/ssl/certs/ca-certificates.crt "$c/etc/ssl/certs/ca-certificates.crt"
   mount_into "$c"
   in_chroot "$c" apt-get "${APT_OPTS[@]}" -qq update
@@ -95,7 +98,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
     in_chroot "$c" /opt/pyqt5to6/bin/python -m pip install -q "qgis-pyqt5to6==$PYQT5TO6" PyQt6 PyQt6-QScintilla
   fi
   cleanup
-  echo "$RECIPE" >"$c/.buurtkijker-ready"
+  echo "$recipe" >"$c/.buurtkijker-ready"
 }
 
 copy_checkout() {  # the files git knows (committed or not) plus the built translations, mtimes kept
