@@ -102,5 +102,5 @@ def comparison_table(result):
     for code in result.codes:
         texts = dict(result.explanations[code])
         table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
-                                         for kind, label in zip(result.rows["kind"], result.rows["label"])]
+                                        for kind, label in zip(result.rows["kind"], result.rows["label"])]
     return table

@@ -60,7 +60,7 @@ def missing_packages_text(names, platform=None):
     kind = dependencies.platform_name(platform)
     text = tr("This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.").format(
         packages=", ".join(names), uses="; ".join(QCoreApplication.translate(CONTEXT, dependencies.NEEDED_FOR[n])
-                                                 for n in names),
+                                                  for n in names),
         where=QCoreApplication.translate(CONTEXT, dependencies.WHERE[kind]),
         command=dependencies.install_command(names, platform))
     if "pandas" in names:
