@@ -125,7 +125,7 @@ _TABLE = [
     ("p_goede_gezondheid", "%", "Aandeel met goed ervaren gezondheid", "Share in good self-rated health", _B,
      ("GOED_GEZ_P", "goed_ervaren_gezondheid")),
     ("misdrijven", "aantal", "Geregistreerde misdrijven (12 mnd)", "Registered crimes (12 months)", _W,
-     ("MISDR_12MND",)),
+     ("MISDR_12MND", "aantal_misdrijven")),
     ("misdrijven_per_1000", "per 1000 inw", "Misdrijven per 1000 inwoners", "Crimes per 1000 inhabitants", _W,
      ("MISDR_P1000", "totaal_misdrijven_per_1000_inwoners")),
     # RIVM Gezondheidsmonitor (18+), model estimates per buurt

@@ -142,6 +142,14 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         table = geopackage.source_table(layer.source())
         return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
 
+    @staticmethod
+    def _progress(feedback):
+        """The engine's progress hook: 40-60 % of the bar; False (cancel) when the user cancelled."""
+        def report(fraction):
+            feedback.setProgress(40 + 20 * fraction)
+            return not feedback.isCanceled()
+        return report
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -161,7 +169,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)
-            result = indices.compute(table, chosen, mask, options)
+            result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         language = user_language()
@@ -177,7 +185,11 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
-        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
+        if not result.scores["bk_total"].notna().any() and result.computed_themes:
+            feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
+                                    "computed from this layer."))
+        scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
+        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0}
         if plan is not None:
             try:

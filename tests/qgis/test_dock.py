@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import QProgressDialog
 
 from buurtkijker_plugin.gui.dock import BuurtKijkerDock
-from buurtkijker_plugin.qgis_io.symbology import NO_DATA
 from tests.conftest import EINDHOVEN
 from tests.qgis.conftest import locale
 
@@ -55,8 +54,8 @@ def test_eindhoven_end_to_end(dock):
     assert dock.layer_combo.currentLayer() is layer
     assert [i.text() for i in gemeente_rows(dock)] == ["All gemeenten", "Eindhoven (GM0772)"]
     # themes the Eindhoven file cannot support are unticked and say why
-    assert set(dock.theme_tree.checked_ids()) == {"leefbaarheid", "gezondheid", "veiligheid", "wonen",
-                                                  "voorzieningen", "demografie"}
+    assert set(dock.theme_tree.checked_ids()) == {"leefbaarheid", "veiligheid", "wonen", "voorzieningen",
+                                                  "demografie"}
     dock.theme_tree.set_checked({"leefbaarheid", "veiligheid"})
     dock.theme_tree.set_weight("leefbaarheid", "woz", 2)
     result = run_and_wait(dock)
@@ -65,10 +64,10 @@ def test_eindhoven_end_to_end(dock):
     assert group.name() == "BuurtKijker - Eindhoven - 2024"
     assert [n.layer() for n in group.children()] == [result]
     styles = result.styleManager().styles()
-    assert {"Leefbaarheid", "Veiligheid"} <= set(styles) and len(styles) >= 3
+    assert {"Leefbaarheid", "Veiligheid en overlast"} <= set(styles) and len(styles) >= 3
     renderer = result.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
-    assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid", {})'.format(NO_DATA)
+    assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid_class", 0)'  # the engine's verdict
     labels = [r.label() for r in renderer.ranges()]
     assert len(labels) == 6 and labels[-1] == "geen gegevens"
     assert all(label.split(" (")[0].split(",")[0] in WORDS for label in labels[:-1])
@@ -81,9 +80,9 @@ def test_eindhoven_end_to_end(dock):
     text = QgsExpression.replaceExpressionText(tip, context)
     assert "Bokt" in text and "Gemiddelde WOZ-waarde: 651" in text and "[%" not in text
     assert any(word in text for word in WORDS)
-    dock.map_theme_combo.setCurrentText("Veiligheid")
-    assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid"')
-    assert result.name() == "Veiligheid"
+    dock.map_theme_combo.setCurrentText("Veiligheid en overlast")
+    assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid')
+    assert result.name() == "Veiligheid en overlast"
     assert layer.featureCount() == source_features and not layer.isModified()
 
 
