@@ -171,11 +171,11 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     dialog = dock.open_compare()
     c = dialog.comparison
     assert sorted(c.codes) == sorted([names["Vredeoord"]["code"], names["Tempel"]["code"]])
-    # the table: a label column, two buurten, the gemeente average and the (empty) national column
-    assert dialog.table.columnCount() == 5 and dialog.table.rowCount() == len(c.rows)
-    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(5)]
-    assert headers[1:] == ["Tempel", "Vredeoord", "Gemiddelde Eindhoven", "Nederland"] or \
-        headers[1:] == ["Vredeoord", "Tempel", "Gemiddelde Eindhoven", "Nederland"]
+    # the table: a label column, two buurten and the gemeente average (no national table: no empty column)
+    assert dialog.table.columnCount() == 4 and dialog.table.rowCount() == len(c.rows)
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(4)]
+    assert headers[1:] == ["Tempel", "Vredeoord", "Gemiddelde Eindhoven"] or \
+        headers[1:] == ["Vredeoord", "Tempel", "Gemiddelde Eindhoven"]
     # Vredeoord is clearly worse on voorzieningen: a red cell with the explanation as tooltip
     row = c.rows.index[c.rows["id"] == "voorzieningen"][0]
     column = headers.index("Vredeoord")
@@ -187,7 +187,7 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     assert len(dialog.canvas.figure.axes) == 2
     csv = dialog.save_csv(str(tmp_path / "vergelijking.csv"))
     read = pd.read_csv(csv, sep=";", decimal=",")
-    assert list(read.columns[-4:]) == headers[1:] and len(read) == len(c.rows)
+    assert list(read.columns[-3:]) == headers[1:] and len(read) == len(c.rows)
     image = dialog.save_image(str(tmp_path / "vergelijking.png"))
     from qgis.PyQt.QtGui import QImage
     assert QImage(image).width() > 800
