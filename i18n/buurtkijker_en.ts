@@ -204,6 +204,21 @@
         <translation>[temporary layer]</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>[a GeoPackage in the project&apos;s folder]</source>
+        <translation>[a GeoPackage in the project&apos;s folder]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
+        <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>The maps could not be stored in {}: {}</source>
+        <translation>The maps could not be stored in {}: {}</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Method</source>
         <translation>Method</translation>

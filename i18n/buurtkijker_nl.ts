@@ -204,6 +204,21 @@
         <translation>[tijdelijke laag]</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>[a GeoPackage in the project&apos;s folder]</source>
+        <translation>[een GeoPackage in de map van het project]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
+        <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>The maps could not be stored in {}: {}</source>
+        <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Method</source>
         <translation>Methode</translation>

@@ -1,7 +1,9 @@
 """The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
 import os
+import re
 import tempfile
+from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
@@ -15,7 +17,7 @@ from ..core import dependencies, indices, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, layouts, presentation
+from ..qgis_io import layers, layouts, presentation, style_store
 from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .progress import DialogFeedback
@@ -120,7 +122,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.output_file = QgsFileWidget()
         self.output_file.setStorageMode(QgsFileWidget.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.output_file.lineEdit().setPlaceholderText(tr("[temporary layer]"))
+        self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
+        self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
+                                       "a temporary layer while the project is not saved."))
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -319,7 +323,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, _ = self.chosen_gemeenten()
         theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
         theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
-        output = self.output_file.filePath().strip()
+        output = self.output_file.filePath().strip() or self.default_output()
         return {
             "INPUT": layer.id() if layer else None,
             "GEMEENTE": ",".join(codes),
@@ -329,8 +333,23 @@ class BuurtKijkerDock(QgsDockWidget):
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
             "WINSORIZE": self.winsorize.value() / 100,
-            "OUTPUT": output if output else "TEMPORARY_OUTPUT",
+            "OUTPUT": output,
         }
+
+    def default_output(self):
+        """Where a result goes when no file is chosen: a new GeoPackage in the saved project's folder, so the
+        result (and the maps stored in it) travels with the project; a temporary layer while it is unsaved."""
+        project = QgsProject.instance()
+        if not project.fileName() or not project.homePath():
+            return "TEMPORARY_OUTPUT"
+        _, names = self.chosen_gemeenten()
+        slug = re.sub(r"[^a-z0-9]+", "_", "_".join(names).lower()).strip("_")[:40] or "nederland"
+        path = Path(project.homePath()) / "buurtkijker_{}.gpkg".format(slug)
+        number = 2
+        while path.exists():
+            path = path.with_name("buurtkijker_{}_{}.gpkg".format(slug, number))
+            number += 1
+        return str(path)
 
     def run(self):
         if self.job is not None and self.job.running:
@@ -395,6 +414,11 @@ class BuurtKijkerDock(QgsDockWidget):
         year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
         styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language,
                                                prepared)
+        try:  # a GeoPackage result carries its maps: whoever opens the file sees the overall score
+            style_store.store_styles(layer, styles, presentation.style_name(None, self.language))
+        except OSError as exc:
+            self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
+                         Qgis.MessageLevel.Warning)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer
         self.result_themes = chosen

@@ -31,3 +31,11 @@ def legend_font(style):
     if LEGEND_TEXT_FORMAT:
         return style.textFormat().toQFont()
     return style.font()
+
+
+def save_style_to_database(layer, name, description, default):
+    """Store the layer's current style in its data source (a GeoPackage's ``layer_styles`` table) under ``name``;
+    the error text, empty on success. QGIS 3.44 deprecates ``saveStyleToDatabase`` for ``saveStyleToDatabaseV2``."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabaseV2(name, description, default, "")[1]
+    return layer.saveStyleToDatabase(name, description, default, "")
