@@ -4,7 +4,7 @@ Nothing on this load path imports pandas or matplotlib: without them the plugin 
 message bar what to install (see :mod:`core.dependencies`).
 """
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -29,6 +29,9 @@ class BuurtKijkerPlugin:
             install_translator()
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+            missing = dependencies.missing(["pandas"])
+            if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
+                QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
