@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="548"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="577"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
@@ -84,237 +84,232 @@
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="55"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
         <source>Load demo gemeente</source>
         <translation>Demogemeente laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="475"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="74"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="77"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="86"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>percentile rank</source>
         <translation>percentielrang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>deprivation (IMD method)</source>
         <translation>achterstand (IMD-methode)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
-        <source>[temporary layer]</source>
-        <translation>[tijdelijke laag]</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="224"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="238"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="241"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="246"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="288"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="317"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="335"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="356"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="360"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="479"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="508"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="348"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -324,17 +319,17 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="389"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="422"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="448"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
@@ -359,17 +354,17 @@
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="70"/>
         <source>no values in this layer</source>
         <translation>geen waarden in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="72"/>
         <source>not in this layer</source>
         <translation>niet in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="81"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
@@ -444,7 +439,7 @@
         <translation>BuurtKijker - kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
@@ -559,37 +554,37 @@
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="400"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="324"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="331"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -624,67 +619,67 @@
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="249"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="242"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="249"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="375"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="382"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="383"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="433"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="440"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="442"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="439"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="475"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="475"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="468"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="475"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="24"/>
         <source>Export map layout</source>
         <translation>Kaartlay-out exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
         <source>Layouts</source>
         <translation>Lay-outs</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="36"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -701,62 +696,62 @@ BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Theme indices layer</source>
         <translation>Laag met thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Thema('s): id's, gescheiden door komma's, of 'total' (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
         <translation>Sjabloon: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel of een .qpt-bestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes of namen (leeg = de hele laag)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten voor buurtprofielen: codes of namen (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>Landelijke referentielaag voor buurtprofielen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Titel (leeg = thema en gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="83"/>
         <source>Styling {} buurten...</source>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
         <source>Compare buurten</source>
         <translation>Buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -771,27 +766,27 @@ REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resulta
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes of namen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
         <source>National reference layer (optional)</source>
         <translation>Landelijke referentielaag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
@@ -814,37 +809,37 @@ REFERENCE: selection of national.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="510"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="491"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="520"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="527"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="566"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -871,12 +866,12 @@ REFERENCE: selection of national.</translation>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
-        <translation>Totaalscore: de indicatoren van de thema&apos;s, elk één keer geteld; demografie (context) telt niet mee.</translation>
+        <translation>Totaalscore: de indicatoren van de thema's, elk één keer geteld; demografie (context) telt niet mee.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
-        <translation>&apos;{}&apos;: 0,5 tot 1 standaarddeviatie onder het gemiddelde; &apos;{}&apos;: meer dan 1.</translation>
+        <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
@@ -886,13 +881,43 @@ REFERENCE: selection of national.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="189"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
-        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema&apos;s kon uit deze laag worden berekend.</translation>
+        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <source>[a GeoPackage in the project&apos;s folder]</source>
+        <translation>[een GeoPackage in de map van het project]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
+        <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="420"/>
+        <source>The maps could not be stored in {}: {}</source>
+        <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
+        <translation>Deze QGIS heeft geen {packages}, nodig voor {uses}. Installeren: {where} {command} en start QGIS opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <source>Until then the BuurtKijker dock and algorithms are not available.</source>
+        <translation>Tot dan zijn het BuurtKijker-paneel en de algoritmen niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <source>Everything else works: the dock, computing indices, maps and layouts.</source>
+        <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
 </context>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="135"/>
         <source>File not found: {path}</source>
         <translation>Bestand niet gevonden: {path}</translation>
     </message>
@@ -907,7 +932,7 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="122"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -932,52 +957,52 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: thema '{theme}' heeft geen lijst 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: thema '{theme}' noemt {indicator} twee keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: thema '{theme}', regel {entry}: de naam bij 'indicator' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: thema '{theme}', regel {entry}: onbekende indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry} ({indicator}): direction moet 'higher_is_better' of 'higher_is_worse' zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry}: het gewicht moet een getal groter dan 0 zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="171"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: geen BuurtKijker-themabestand: verwacht {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="177"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: thema-id '{theme}' komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="189"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Themabestand {source} is niet te lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="192"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Themabestand {source} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="212"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Onbekend thema: {unknown}. Beschikbaar: {available}.</translation>
     </message>
@@ -987,7 +1012,7 @@ REFERENCE: selection of national.</translation>
         <translation>Onbekende gemeente: {unknown}. Bedoelt u: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="42"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Onbekende gemeente: {unknown}. De gegevens bevatten {n} gemeenten.</translation>
     </message>
@@ -1002,7 +1027,7 @@ REFERENCE: selection of national.</translation>
         <translation>{name} heeft geen laag '{layer}'; wel: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="139"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} is niet te lezen als CSV-tabel: {reason}</translation>
     </message>
@@ -1012,27 +1037,27 @@ REFERENCE: selection of national.</translation>
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="57"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsoriseren moet een aandeel tussen 0 en 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="138"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="345"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1057,54 +1082,54 @@ REFERENCE: selection of national.</translation>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="237"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="244"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="268"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="372"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="493"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="500"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="168"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="166"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="123"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="133"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="157"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
-        <translation>{source}: thema &apos;{theme}&apos;: &apos;domains&apos; moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+        <translation>{source}: thema '{theme}': 'domains' moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
@@ -1112,12 +1137,12 @@ REFERENCE: selection of national.</translation>
         <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
-        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie &apos;selectie&apos;.</translation>
+        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
     </message>
@@ -1125,6 +1150,36 @@ REFERENCE: selection of national.</translation>
         <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
         <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
         <translation>{draws} onzekerheidstrekkingen voor {n} buurten passen niet in het geheugen; hier kunnen er hoogstens {allowed} worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="14"/>
+        <source>computing, comparing and mapping buurt scores</source>
+        <translation>buurtscores berekenen, vergelijken en in kaart brengen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="15"/>
+        <source>charts (compare window, buurtprofielen, the CHART output)</source>
+        <translation>grafieken (vergelijkingsvenster, buurtprofielen, de CHART-uitvoer)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="52"/>
+        <source>in the OSGeo4W Shell (Start menu, QGIS folder) run</source>
+        <translation>voer in de OSGeo4W Shell (Startmenu, map QGIS) uit:</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="53"/>
+        <source>in Terminal run</source>
+        <translation>voer in Terminal uit:</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="54"/>
+        <source>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</source>
+        <translation>voer in een terminal uit (Debian, Ubuntu; elders met dnf of pip):</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
+        <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,  # noqa: E402
-                       QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
+                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsReadWriteContext,
                        QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt  # noqa: E402
@@ -37,14 +37,14 @@ def place(item, x, y, w, h):
     item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
-def label(layout, item_id, text, size, x, y, w, h, bold=False, align=Qt.AlignLeft, color="#222222"):
+def label(layout, item_id, text, size, x, y, w, h, bold=False, align=Qt.AlignmentFlag.AlignLeft, color="#222222"):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
     item.setFont(font(size, bold))
     item.setFontColor(QColor(color))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignTop)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(item)
     place(item, x, y, w, h)
     return item
@@ -113,7 +113,7 @@ def header_footer(layout, s, width, height, m):
     label(layout, "source", "[% @bk_source %]", 7.5 * s, m, height - m - 2 * s, (width - 2 * m) * 0.75, 6 * s,
           color="#555555")
     label(layout, "date", "[% @bk_date %]", 7.5 * s, width - m - 60 * s, height - m - 2 * s, 60 * s, 6 * s,
-          align=Qt.AlignRight, color="#555555")
+          align=Qt.AlignmentFlag.AlignRight, color="#555555")
 
 
 def map_template(project, size, orientation):

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Run BuurtKijker end to end on the embedded demo gemeente, headless: writes out/voorbeeldstad_indices.gpkg, an A4
-map of the overall score (out/voorbeeldstad_totaal.pdf) and the buurtprofielen (out/voorbeeldstad_buurtprofielen.pdf)."""
+map of the overall score (out/voorbeeldstad_totaal.pdf) and the buurtprofielen
+(out/voorbeeldstad_buurtprofielen.pdf)."""
 
 import os
 import sys
@@ -37,7 +38,7 @@ def main(out_dir):
     for template, name in (("a4_landscape", "voorbeeldstad_totaal.pdf"),
                            ("buurtprofiel", "voorbeeldstad_buurtprofielen.pdf")):
         done = processing.run("buurtkijker:exportlayout", {"INPUT": str(target), "THEME": "total",
-                                                             "TEMPLATE": template, "OUTPUT": str(out_dir / name)})
+                                                           "TEMPLATE": template, "OUTPUT": str(out_dir / name)})
         print(done["OUTPUT"])
     return 0
 

@@ -89,7 +89,8 @@ _TABLE = [
     ("p_leegstand", "%", "Aandeel leegstaande woningen", "Share of vacant homes", _W,
      ("P_LEEGSW", "percentage_leegstand_woningen")),
     # energy
-    ("gasverbruik", "m3", "Gemiddeld gasverbruik", "Average gas use", _W, ("G_GAS_TOT", "gemiddeld_gasverbruik_totaal")),
+    ("gasverbruik", "m3", "Gemiddeld gasverbruik", "Average gas use", _W,
+     ("G_GAS_TOT", "gemiddeld_gasverbruik_totaal")),
     ("elektriciteitsverbruik", "kWh", "Gemiddeld elektriciteitsverbruik", "Average electricity use", _W,
      ("G_ELEK_TOT", "gemiddeld_elektriciteitsverbruik_totaal")),
     ("p_stadsverwarming", "%", "Aandeel woningen met stadsverwarming", "Share of homes on district heating", _B,
@@ -210,6 +211,7 @@ def match_columns(columns):
         if cid is not None and cid not in found:
             found[cid] = column
     return found
+
 
 # What kind of number each indicator is, so averages and shrinkage treat it as CBS does:
 # id -> (kind, base, factor). kind: "rate" (events per `factor` of base), "share" (percentage of base),

@@ -46,10 +46,12 @@ class Options:
 
     def validate(self):
         if self.method not in METHODS:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown method '{value}'; choose one of {choices}."),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown method '{value}'; choose one of {choices}."),
                                    value=self.method, choices=", ".join(METHODS))
         if self.reference not in REFERENCES:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown reference '{value}'; choose one of {choices}."),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown reference '{value}'; choose one of {choices}."),
                                    value=self.reference, choices=", ".join(REFERENCES))
         if not 0 <= self.winsorize < 0.5:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Winsorising must be a share between 0 and 0.5."))
@@ -319,8 +321,8 @@ def _check_reference(table, options, ref_rows):
         if gemeenten < NATIONAL_MIN_GEMEENTEN:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "A national reference needs a layer with the buurten of the whole country; this one "
-                               "holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken "
-                               "en buurten for all of the Netherlands), or choose the reference 'selection'."),
+                "holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken "
+                "en buurten for all of the Netherlands), or choose the reference 'selection'."),
                 n=gemeenten)
     if ref_rows.sum() < MIN_REFERENCE:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
@@ -346,7 +348,8 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     scored_rows = stats & selection
     if not scored_rows.any():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
+            "BuurtKijker",
+            "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
             n=options.min_population)
     _check_reference(table, options, ref_rows)
 
@@ -402,7 +405,7 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         s = score[selection]
         result.scores[prefix] = s
         result.scores[prefix + "_rank"] = pd.array(pd.Series(s).rank(method="min", ascending=False).to_numpy(),
-                                                  dtype="Int64")
+                                                   dtype="Int64")
         result.scores[prefix + "_class"] = decile[selection]
         columns = [theme.domain_label(d) for d in labels]
         result.oriented_z[theme.id] = pd.DataFrame(

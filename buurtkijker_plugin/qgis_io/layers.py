@@ -155,8 +155,6 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
-
-
 def is_indexed(fields):
     names = fields.names()
     return "code" in names and any(n.startswith("bk_") for n in names)

@@ -138,7 +138,7 @@ def test_legend_shows_the_theme_of_the_map_and_wraps_long_labels(eindhoven_indic
             legend = layout.itemById("legend")
             model = legend.model()
             node = model.rootGroup().findLayer(layer)
-            labels = [n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)]
+            labels = [n.data(Qt.ItemDataRole.DisplayRole) for n in model.layerLegendNodes(node)]
             assert [label.replace("\n", " ") for label in labels] == expected != shown
             wrapped = [label for label in labels if "\n" in label]
             # a label too wide for the profile's narrow legend frame wraps; the A4 landscape's all fit
