@@ -154,6 +154,31 @@ def attributes(rng, units):
     return values
 
 
+def health_attributes(rng, values):
+    """RIVM Gezondheidsmonitor-like shares (18+) and benefit counts, from a second random stream so that the
+    CBS figures above stay as they were; tied to the same hidden welfare through the low-income share."""
+    low = values["percentage_personen_met_laag_inkomen"].astype(float)
+    ok = low > 0
+    welfare = np.where(ok, -(low - low[ok].mean()) / low[ok].std(), 0.0)
+    inw = values["aantal_inwoners"].astype(float)
+    n = len(low)
+    noise = lambda s=1.0: rng.normal(0, s, n)  # noqa: E731
+    out = {
+        "eenzaam": np.clip(46 - 5 * welfare + noise(3), 20, 80).round(1),
+        "ernstig_eenzaam": np.clip(11 - 3 * welfare + noise(1.5), 2, 35).round(1),
+        "risico_angst_depressie": np.clip(45 - 6 * welfare + noise(3), 20, 75).round(1),
+        "mantelzorg": np.clip(14 + 1.5 * welfare + noise(2), 3, 30).round(1),
+        "vrijwilligerswerk": np.clip(27 + 6 * welfare + noise(3), 8, 60).round(1),
+        "moeite_rondkomen": np.clip(14 - 6 * welfare + noise(2), 2, 45).round(1),
+        "beperkt_gezondheid": np.clip(30 - 4 * welfare + noise(2.5), 10, 60).round(1),
+        "aantal_personen_met_een_ao_uitkering_totaal": np.round(inw * np.clip(0.05 - 0.015 * welfare, 0.01, 0.15)),
+        "aantal_personen_met_een_ww_uitkering_totaal": np.round(inw * np.clip(0.02 - 0.006 * welfare, 0.003, 0.08)),
+    }
+    for name, v in out.items():
+        v[~ok] = -99997  # water and very small buurten: secret, as the CBS figures
+    return out
+
+
 def build(path=OUT, seed=9999):
     rng = np.random.default_rng(seed)
     town = outline(rng)
@@ -168,6 +193,7 @@ def build(path=OUT, seed=9999):
         units.append({"geom": clipped, "dist": math.hypot(c.GetX() - ORIGIN[0], c.GetY() - ORIGIN[1]),
                       "wijk": QUADRANT_WIJK[wijk_of(c.GetX(), c.GetY())], "water": water})
     values = attributes(rng, units)
+    values.update(health_attributes(np.random.default_rng(seed + 1), values))
 
     if os.path.exists(path):
         os.remove(path)
