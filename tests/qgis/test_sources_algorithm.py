@@ -1,0 +1,78 @@
+"""computeindices with SOURCES and YEARS on the real files: joined by buurt code, latest year, bk_years."""
+
+import hashlib
+import shutil
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+
+from tests.conftest import EINDHOVEN, KWB_2017, LBM_AMSTELVEEN, RIVM
+
+
+def run(**params):
+    import processing
+    params.setdefault("OUTPUT", "memory:")
+    return processing.run("buurtkijker:computeindices", params)
+
+
+def py(value):
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(layer):
+    names = layer.fields().names()
+    return [dict(zip(names, (py(v) for v in f.attributes()))) for f in layer.getFeatures()]
+
+
+def test_eindhoven_2024_with_rivm_2020(provider, tmp_path):
+    before = {p: digest(p) for p in (EINDHOVEN, RIVM, KWB_2017)}
+    out = tmp_path / "eindhoven.gpkg"
+    result = run(INPUT=str(EINDHOVEN), SOURCES=[str(RIVM), str(KWB_2017)], OUTPUT=str(out))
+    layer = QgsVectorLayer(result["OUTPUT"], "out")
+    data = rows(layer)
+    assert len(data) == 116
+    eligible = [r for r in data if (r["inwoners"] or 0) >= 50]
+    scored = [r for r in eligible if r["bk_sociale_veerkracht"] is not None]
+    assert len(scored) >= 0.9 * len(eligible)
+    # every value's year: RIVM 2020, the layer's own 2024; the 2017 file has none of Eindhoven's codes
+    first = next(r for r in scored if r["woz"] is not None)
+    years = dict(pair.split(":") for pair in first["bk_years"].split(";"))
+    assert years["eenzaam"] == "2020" and years["woz"] == "2024" and years["inwoners"] == "2024"
+    assert "2017" not in first["bk_years"]
+    assert data[0]["bk_sources"] == "CBS Kerncijfers wijken en buurten=2024|RIVM Gezondheidsmonitor=2020"
+    assert result["SOURCE_YEARS"] == data[0]["bk_sources"]
+    assert before == {p: digest(p) for p in before}  # nothing read was changed
+
+
+def test_the_same_through_the_feature_path_and_a_project_layer(provider):
+    rivm_layer = QgsVectorLayer(str(RIVM), "rivm_gezondheid_2020", "ogr")
+    QgsProject.instance().addMapLayer(rivm_layer)
+    try:
+        result = run(INPUT=str(EINDHOVEN), SOURCES=[rivm_layer.id()], THEMES="sociale_veerkracht")
+    finally:
+        QgsProject.instance().removeMapLayer(rivm_layer.id())
+    data = rows(result["OUTPUT"])
+    assert sum(r["bk_sociale_veerkracht"] is not None for r in data) >= 100
+    assert all("eenzaam:2020" in r["bk_years"] for r in data if r["eenzaam"] is not None)
+
+
+def test_years_override_and_bad_sources_are_clear(provider, tmp_path):
+    copy = tmp_path / "gezondheid.csv"  # no year in the name, but a Perioden column: 2020JJ00
+    shutil.copy(RIVM, copy)
+    result = run(INPUT=str(EINDHOVEN), SOURCES=[str(copy)], YEARS="gezondheid=2021", THEMES="sociale_veerkracht")
+    assert "eenzaam:2021" in rows(result["OUTPUT"])[0]["bk_years"]
+    with pytest.raises(QgsProcessingException, match="wijk-level"):
+        run(INPUT=str(EINDHOVEN), SOURCES=[str(LBM_AMSTELVEEN)])
+    with pytest.raises(QgsProcessingException, match="YEARS"):
+        run(INPUT=str(EINDHOVEN), SOURCES=[str(RIVM)], YEARS="kwb=2019")
+
+
+def test_without_sources_bk_years_still_says_the_year(provider):
+    data = rows(run(INPUT=str(EINDHOVEN), THEMES="wonen")["OUTPUT"])
+    assert all(r["bk_years"].startswith("inwoners:2024") for r in data if r["inwoners"] is not None)
+    assert np.mean(["woz:2024" in r["bk_years"] for r in data]) > 0.8
