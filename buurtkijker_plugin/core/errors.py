@@ -22,3 +22,10 @@ class BuurtKijkerError(Exception):
     def message(self, translate=None):
         text = translate(CONTEXT, self.template) if translate else self.template
         return text.format(**self.params)
+
+
+class Cancelled(BuurtKijkerError):
+    """The user cancelled a computation; nothing was written."""
+
+    def __init__(self):
+        super().__init__(QT_TRANSLATE_NOOP("BuurtKijker", "Cancelled; nothing was written."))
