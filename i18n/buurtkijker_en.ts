@@ -14,72 +14,72 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="31"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="81"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="113"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="115"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="235"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
@@ -594,112 +594,112 @@
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="93"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Overall score: the weighted mean of the theme scores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="386"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="449"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -826,20 +826,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.</source>
-        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -863,11 +850,63 @@ REFERENCE: selection or national.</translation>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
+        <source>Source: {}; processing BuurtKijker</source>
+        <translation>Source: {}; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="128"/>
+        <source>{} and {}</source>
+        <translation>{} and {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
+        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
+        <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
+        <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <source>{} ({}): values for {} of {} buurten.</source>
+        <translation>{} ({}): values for {} of {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
+        <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
+        <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="261"/>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -877,7 +916,7 @@ REFERENCE: selection or national.</translation>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
@@ -887,72 +926,72 @@ REFERENCE: selection or national.</translation>
         <translation>{source}: the layer holds no features.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: theme {position} is not an object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'name' must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
@@ -977,67 +1016,67 @@ REFERENCE: selection or national.</translation>
         <translation>{name} has no layer '{layer}'; it has: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="166"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="335"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="340"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="126"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="127"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="139"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="140"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="147"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="57"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="58"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="248"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="279"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1047,17 +1086,17 @@ REFERENCE: selection or national.</translation>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="168"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="179"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
@@ -1075,6 +1114,146 @@ REFERENCE: selection or national.</translation>
         <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
+        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="312"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="318"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
+        <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
+        <source>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</source>
+        <translation>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="101"/>
+        <source>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</source>
+        <translation>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="128"/>
+        <source>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</source>
+        <translation>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="214"/>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="192"/>
+        <source>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</source>
+        <translation>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="197"/>
+        <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
+        <translation>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="204"/>
+        <source>{name} cannot be read as an Excel workbook: {reason}</source>
+        <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="316"/>
+        <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
+        <translation>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="320"/>
+        <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
+        <translation>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="337"/>
+        <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="348"/>
+        <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
+        <translation>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="376"/>
+        <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
+        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="413"/>
+        <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
+        <translation>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="423"/>
+        <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
+        <translation>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="450"/>
+        <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
+        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="463"/>
+        <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
+        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="468"/>
+        <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
+        <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="521"/>
+        <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
+        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="535"/>
+        <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
+        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
     </message>
 </context>
 </TS>

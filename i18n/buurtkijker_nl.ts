@@ -14,72 +14,72 @@
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="31"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="81"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="113"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="115"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="235"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
@@ -594,112 +594,112 @@
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="93"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is het gemiddelde van {}; 10 punten is een standaardafwijking. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 min de achterstandsscore (methode van de Engelse Index of Multiple Deprivation, gerangschikt binnen {}). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentielrang binnen {} (0-100). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Totaalscore: het gewogen gemiddelde van de themascores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>De klassenamen vergelijken met het referentiegemiddelde: 'onder gemiddeld' is meer dan een halve standaardafwijking lager.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="386"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="449"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -826,20 +826,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.</source>
-        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
-
-GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
-METHOD: zscore, minmax, rank of imd.
-REFERENCE: selection of national.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -863,11 +850,63 @@ REFERENCE: selection of national.</translation>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
+        <source>Source: {}; processing BuurtKijker</source>
+        <translation>Bron: {}; bewerking BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="128"/>
+        <source>{} and {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
+        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
+
+GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+METHOD: zscore, minmax, rank of imd.
+REFERENCE: selection of national.
+SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
+        <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
+        <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <source>{} ({}): values for {} of {} buurten.</source>
+        <translation>{} ({}): waarden voor {} van {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
+        <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
+        <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="261"/>
         <source>File not found: {path}</source>
         <translation>Bestand niet gevonden: {path}</translation>
     </message>
@@ -877,7 +916,7 @@ REFERENCE: selection of national.</translation>
         <translation>{name} is niet te lezen als vectordata (GeoPackage, shapefile, GeoJSON, GML of CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
@@ -887,72 +926,72 @@ REFERENCE: selection of national.</translation>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: thema {position} is geen object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: thema {position} heeft een 'id' nodig van kleine letters, cijfers en _ (gekregen: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: thema '{theme}': 'name' moet tekst zijn of {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: thema '{theme}' heeft geen lijst 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: thema '{theme}' noemt {indicator} twee keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: thema '{theme}', regel {entry}: de naam bij 'indicator' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: thema '{theme}', regel {entry}: onbekende indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry} ({indicator}): direction moet 'higher_is_better' of 'higher_is_worse' zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry}: het gewicht moet een getal groter dan 0 zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: geen BuurtKijker-themabestand: verwacht {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: thema-id '{theme}' komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Themabestand {source} is niet te lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Themabestand {source} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Onbekend thema: {unknown}. Beschikbaar: {available}.</translation>
     </message>
@@ -977,67 +1016,67 @@ REFERENCE: selection of national.</translation>
         <translation>{name} heeft geen laag '{layer}'; wel: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="166"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} is niet te lezen als CSV-tabel: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsoriseren moet een aandeel tussen 0 en 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="335"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="340"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="126"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="127"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: geen bekende CBS-indicator gevonden (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="139"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="140"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: kolom {column} bevat geen CBS-codes zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="147"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: dit is een gemeentelaag, geen buurtlaag (geen kolom met buurt- of wijkcodes).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="57"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="58"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="248"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="279"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1047,17 +1086,17 @@ REFERENCE: selection of national.</translation>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="168"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="179"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
@@ -1075,6 +1114,146 @@ REFERENCE: selection of national.</translation>
         <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
+        <translation>Extra bron &apos;{source}&apos; is niet te openen als tabel of laag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: thema &apos;{theme}&apos;: &apos;domains&apos; moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="312"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijvoorbeeld Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie &apos;selection&apos; (selectie).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="318"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>De referentie bevat maar {n} buurten met een score; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
+        <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als &apos;CSV UTF-8&apos; en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
+        <source>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</source>
+        <translation>{name}: het scheidingsteken is niet te bepalen: geen komma, puntkomma, tab of | deelt de kopregel en elke rij in hetzelfde aantal kolommen (kopregel: {counts}). Sla het opnieuw op als CSV vanuit het rekenblad.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="101"/>
+        <source>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</source>
+        <translation>{name}: het scheidingsteken is niet te bepalen: zowel {first} als {second} delen elke rij gelijk. Sla het opnieuw op als CSV met één scheidingsteken.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="128"/>
+        <source>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</source>
+        <translation>{name}: het decimaalteken is niet te bepalen: sommige getallen hebben een decimale komma ({comma}), andere een decimale punt ({point}). Sla het bestand opnieuw op met één decimaalteken.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="214"/>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="192"/>
+        <source>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</source>
+        <translation>{name}: oude Excel-bestanden (.xls) zijn niet te lezen; sla het op als .xlsx of als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="197"/>
+        <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
+        <translation>{name}: voor Excel-bestanden is het Python-pakket openpyxl nodig, dat deze QGIS niet heeft. Sla het blad op als CSV (elk scheidingsteken of decimaalteken is goed) of installeer openpyxl.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="204"/>
+        <source>{name} cannot be read as an Excel workbook: {reason}</source>
+        <translation>{name} is niet te lezen als Excel-werkmap: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is een tabel per wijk (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is een tabel per gemeente (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="316"/>
+        <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
+        <translation>{source}: kolom {column} bevat getallen zoals {example}, geen buurtcodes zoals BU{example}. Gebruik een kolom met de BU-codes (CBS: gwb_code_10) of zet BU voor de acht cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="320"/>
+        <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
+        <translation>{source}: geen kolom met buurtcodes gevonden (een kolom met codes zoals BU07721110); kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="337"/>
+        <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
+        <translation>{source} is de 65+-tabel van de RIVM Gezondheidsmonitor (Leeftijd 80200); de RIVM-indicatoren van BuurtKijker gaan over volwassenen (18+, Leeftijd 20300): gebruik de 18+-tabel.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="348"/>
+        <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
+        <translation>{source}: de naam bevat meerdere jaren ({years}) en de tabel heeft geen jaarkolom; geef het jaar op in YEARS, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="376"/>
+        <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
+        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals &apos;jaar&apos; of &apos;Perioden&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="413"/>
+        <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
+        <translation>{source}: geen indicator die BuurtKijker kent en geen kolom die een thema noemt (kolommen: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="423"/>
+        <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
+        <translation>{source}: buurtcode {code} komt meer dan eens voor in {year} ({count} codes twee keer of vaker); elke buurt hoort één rij per jaar te hebben.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="450"/>
+        <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
+        <translation>YEARS: &apos;{item}&apos; is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="463"/>
+        <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
+        <translation>YEARS: &apos;{key}&apos; moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="468"/>
+        <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
+        <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="521"/>
+        <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
+        <translation>{first} en {second} geven allebei &apos;{indicator}&apos; voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="535"/>
+        <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
+        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom &apos;jaar&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} onzekerheidstrekkingen voor {n} buurten passen niet in het geheugen; hier kunnen er hoogstens {allowed} worden gebruikt.</translation>
     </message>
 </context>
 </TS>

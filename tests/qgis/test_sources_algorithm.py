@@ -76,3 +76,44 @@ def test_without_sources_bk_years_still_says_the_year(provider):
     data = rows(run(INPUT=str(EINDHOVEN), THEMES="wonen")["OUTPUT"])
     assert all(r["bk_years"].startswith("inwoners:2024") for r in data if r["inwoners"] is not None)
     assert np.mean(["woz:2024" in r["bk_years"] for r in data]) > 0.8
+
+
+def test_layout_source_line_names_every_source_and_year(provider, tmp_path, qgis_app):
+    import subprocess
+    import processing
+    from buurtkijker_plugin.core import join_sources as js
+    from buurtkijker_plugin.qgis_io import i18n, layouts
+    from tests.qgis.conftest import locale
+    out = tmp_path / "eindhoven.gpkg"
+    run(INPUT=str(EINDHOVEN), SOURCES=[str(RIVM)], OUTPUT=str(out))
+    i18n.install_translator("nl")
+    try:
+        with locale("nl_NL"):
+            assert layouts.source_line(2024, [(js.CBS_LABEL, [2024, 2019]), (js.RIVM_LABEL, [2020])]) == (
+                "Bron: CBS Kerncijfers wijken en buurten 2024 en 2019; RIVM Gezondheidsmonitor 2020; "
+                "bewerking BuurtKijker")
+            pdf = tmp_path / "kaart.pdf"
+            processing.run("buurtkijker:exportlayout", {"INPUT": str(out), "THEME": "sociale_veerkracht",
+                                                        "TEMPLATE": "a4_landscape", "OUTPUT": str(pdf)})
+    finally:
+        i18n.remove_translator()
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Bron: CBS Kerncijfers wijken en buurten 2024; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker" in text
+    assert layouts.source_line(2024, []).startswith("Source: CBS Kerncijfers wijken en buurten 2024")
+
+
+def test_map_tip_shows_the_year_of_each_value(provider):
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.qgis_io import presentation
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
+    from tests.conftest import THEMES
+    layer = run(INPUT=str(EINDHOVEN), SOURCES=[str(RIVM)], THEMES="sociale_veerkracht")["OUTPUT"]
+    theme = next(t for t in themes.load_themes(THEMES) if t.id == "sociale_veerkracht")
+    tip = presentation.map_tip(theme, "bk_sociale_veerkracht", "nl", layer.fields().names())
+    feature = next(f for f in layer.getFeatures() if py(f["eenzaam"]) is not None)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    from qgis.core import QgsExpression
+    shown = QgsExpression.replaceExpressionText(tip, context)
+    assert "(2020)" in shown and "Eenzaam (18+)" in shown
