@@ -285,13 +285,21 @@ def _upper_codes(series):
     return np.array(codes, dtype=object), mask
 
 
+def _by_unique(series, function):
+    """``function`` applied to each distinct value only (columns such as years or margins repeat a few values)."""
+    uniques = pd.unique(series.to_numpy(dtype=object))
+    return series.map(dict(zip(uniques, (function(v) for v in uniques)))).to_numpy()
+
+
 def _find_code_column(raw, found, name):
-    """The column that holds buurt codes (BU + 8 digits): the recognised one, else any column by content."""
+    """The column that holds buurt codes (BU + 8 digits), the recognised one or else any column by content:
+    ``(column, codes, mask of the buurt codes)``."""
     named = [found["buurtcode"]] if "buurtcode" in found else []
     others = [c for c in raw.columns if c not in named and raw[c].dtype == object]
     for column in named + others:
-        if _upper_codes(raw[column])[1].any():
-            return column
+        codes, mask = _upper_codes(raw[column])
+        if mask.any():
+            return column, codes, mask
     # no BU codes anywhere: say what the file holds instead
     for column in named + others:
         text = _text(raw[column]).dropna().str.upper()
@@ -326,7 +334,7 @@ def _filter_rows(raw, found, name):
     """Keep the RIVM point estimates for adults (18+) when a file holds margins or age groups."""
     keep = np.ones(len(raw), dtype=bool)
     if "marges" in found:
-        marges = _upper_codes(raw[found["marges"]])[0] == "MW00000"
+        marges = _by_unique(raw[found["marges"]], lambda v: str(v).strip().upper() == "MW00000").astype(bool)
         if marges.any():
             keep &= marges
     if "leeftijd" in found:
@@ -362,8 +370,12 @@ def _row_years(raw, found, source):
     if source.year:
         return np.full(len(raw), int(source.year))
     if "jaar" in found:
-        text = raw[found["jaar"]].astype(object).map(lambda v: str(int(v)) if isinstance(v, float) and v == v else v)
-        years = pd.to_numeric(_text(text).str.extract(r"((?:19|20)\d\d)", expand=False), errors="coerce")
+        def year_of(value):
+            if isinstance(value, float) and value == value:
+                value = int(value)
+            match = re.search(r"(?:19|20)\d\d", str(value)) if value is not None else None
+            return float(match.group(0)) if match else np.nan
+        years = pd.Series(_by_unique(raw[found["jaar"]], year_of).astype(float), index=raw.index)
         if years.notna().all():
             return years.to_numpy(dtype=int)
         fallback = year_in_text(source.hint or source.name, source.name)
@@ -395,8 +407,7 @@ def prepare(source, extra=()):
     raw = source.raw
     found = schema.match_columns(raw.columns)
     raw = _filter_rows(raw, found, source.name)
-    code_column = _find_code_column(raw, found, source.name)
-    codes, is_buurt = _upper_codes(raw[code_column])
+    _, codes, is_buurt = _find_code_column(raw, found, source.name)
     raw, codes = raw[is_buurt], codes[is_buurt]
     years = _row_years(raw, found, source)
 
@@ -540,7 +551,7 @@ def join(table, sources, extra=(), count_mask=None):
     codes = table.data["code"].str.upper()
     counted = np.ones(len(codes), dtype=bool) if count_mask is None else np.asarray(count_mask, dtype=bool)
     code_values = codes.to_numpy(dtype=object, na_value="")
-    gemeente = np.array([c[2:6] for c in code_values], dtype=object)
+    gemeente = pd.Series([c[2:6] for c in code_values], dtype=object)
 
     # candidates per column: (year, source position, values aligned to the table's rows)
     candidates = {}
@@ -551,7 +562,7 @@ def join(table, sources, extra=(), count_mask=None):
         for part in prepare(source, extra):
             position = len(infos)
             present = codes.isin(part.values.index).to_numpy()
-            covered = np.isin(gemeente, [g[2:] for g in part.gemeenten])
+            covered = gemeente.isin({g[2:] for g in part.gemeenten}).to_numpy()
             info = SourceInfo(part.source, part.label, part.year, list(part.values.columns),
                               int((present & counted).sum()), int((~present & covered & counted).sum()),
                               int((~covered & counted).sum()))
@@ -560,7 +571,8 @@ def join(table, sources, extra=(), count_mask=None):
             for name in aligned.columns:
                 candidates.setdefault(name, []).append((part.year, position, aligned[name].to_numpy(dtype=float)))
 
-    data, raw = table.data.copy(), table.raw.copy()
+    data = table.data.copy()
+    raw = table.raw.copy() if any(name not in schema.INDICATORS for name in candidates) else table.raw
     origin = {}
     for name, options in candidates.items():
         options.sort(key=lambda o: (-o[0], o[1]))
@@ -593,10 +605,13 @@ def years_text(table, names, rows=None):
     rows = np.arange(n) if rows is None else np.asarray(rows)
     if not names:
         return [""] * len(rows)
-    matrix = np.column_stack([prov.years(name)[rows] for name in names])
-    unique, inverse = np.unique(matrix, axis=0, return_inverse=True)
-    texts = [";".join("{}:{}".format(name, year) for name, year in zip(names, row) if year) for row in unique]
-    return [texts[i] for i in np.asarray(inverse).reshape(-1)]
+    matrix = np.ascontiguousarray(np.column_stack([prov.years(name)[rows] for name in names]).astype(np.int16))
+    # rows with the same years share one text: hash each row's bytes instead of sorting the matrix
+    keys = matrix.view("S{}".format(2 * len(names))).reshape(-1)
+    codes, unique_keys = pd.factorize(pd.Series(keys, dtype=object))
+    first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
+    texts = [";".join("{}:{}".format(name, year) for name, year in zip(names, matrix[i]) if year) for i in first]
+    return [texts[c] for c in codes]
 
 
 def used_sources(table, names, rows=None):
