@@ -125,7 +125,7 @@ _TABLE = [
     ("p_goede_gezondheid", "%", "Aandeel met goed ervaren gezondheid", "Share in good self-rated health", _B,
      ("GOED_GEZ_P", "goed_ervaren_gezondheid")),
     ("misdrijven", "aantal", "Geregistreerde misdrijven (12 mnd)", "Registered crimes (12 months)", _W,
-     ("MISDR_12MND",)),
+     ("MISDR_12MND", "aantal_misdrijven")),
     ("misdrijven_per_1000", "per 1000 inw", "Misdrijven per 1000 inwoners", "Crimes per 1000 inhabitants", _W,
      ("MISDR_P1000", "totaal_misdrijven_per_1000_inwoners")),
     # RIVM Gezondheidsmonitor (18+), model estimates per buurt
@@ -283,7 +283,12 @@ _EXTRA_TABLE = [
     ("lbm_won", "score", "Leefbaarometer: woningvoorraad", "Leefbaarometer: housing stock", _B, ("won",)),
 ]
 for _row in _EXTRA_TABLE:
-    INDICATORS[_row[0]] = Indicator(*_row)
+    if _row[0] in INDICATORS:  # defined above: keep its labels, add the names
+        _old = INDICATORS[_row[0]]
+        INDICATORS[_row[0]] = Indicator(_old.id, _old.unit, _old.label_nl, _old.label_en, _old.direction,
+                                        _old.aliases + tuple(a for a in _row[5] if a not in _old.aliases))
+    else:
+        INDICATORS[_row[0]] = Indicator(*_row)
 DERIVED["ao_per_1000"] = (("ao",), ("inwoners",), 1000.0)
 DERIVED["ww_per_1000"] = (("ww",), ("inwoners",), 1000.0)
 
@@ -389,8 +394,8 @@ def measure(indicator_id):
     return MEASURES.get(indicator_id, ("mean", "inwoners", 1.0))
 
 
-# -- MEASURES of the extra-source indicators (issue 12) -----------------------------------------------------------
-MEASURES.update({
+# -- MEASURES of the extra-source indicators (issue 12; those defined above stay as they are) ----------------------
+for _id, _measure in ({
     "eenzaam": ("share", "inwoners", 100.0), "ernstig_eenzaam": ("share", "inwoners", 100.0),
     "risico_angst_depressie": ("share", "inwoners", 100.0), "mantelzorg": ("share", "inwoners", 100.0),
     "vrijwilligerswerk": ("share", "inwoners", 100.0), "moeite_rondkomen": ("share", "inwoners", 100.0),
@@ -400,4 +405,5 @@ MEASURES.update({
     "lbm": ("score", "inwoners", 1.0), "lbm_afw": ("score", "inwoners", 1.0), "lbm_fys": ("score", "inwoners", 1.0),
     "lbm_onv": ("score", "inwoners", 1.0), "lbm_soc": ("score", "inwoners", 1.0),
     "lbm_vrz": ("score", "inwoners", 1.0), "lbm_won": ("score", "inwoners", 1.0),
-})
+}).items():
+    MEASURES.setdefault(_id, _measure)

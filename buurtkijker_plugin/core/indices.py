@@ -156,8 +156,11 @@ def _winsorise(column, ref_rows, share):
     return np.where(np.isnan(column), np.nan, np.clip(column, lo, hi))
 
 
-def prepare(table, names, x, ref_rows, options, method=None, winsorize=None):
-    """Shrink, winsorise, transform and scale every indicator column (see module docstring)."""
+def prepare(table, names, x, ref_rows, options, method=None, winsorize=None, area_rows=None):
+    """Shrink, winsorise, transform and scale every indicator column (see module docstring).
+
+    ``area_rows``: the buurten whose totals make the reference average (every buurt of the reference area that is
+    not water, tiny ones included, as CBS counts them); ``ref_rows``: those whose spread and ranks count."""
     method = method or options.scale_method
     winsorize = options.winsorize if winsorize is None else winsorize
     n, k = x.shape
@@ -168,7 +171,8 @@ def prepare(table, names, x, ref_rows, options, method=None, winsorize=None):
         kind, base, factor = schema.measure(name)
         weights = std.base_weights(table.values, name, n)
         column = x[:, j]
-        average = std.indicator_average(name, column, weights, ref_rows)
+        average = std.indicator_average(name, column, weights, ref_rows if area_rows is None else area_rows,
+                                        table.values)
         sampling = np.zeros(n)
         shrunk = False
         if options.shrink and kind in ("rate", "share") and base and table.values(base) is not None:
@@ -343,7 +347,8 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     _check_reference(table, options, ref_rows)
 
     x, names, missing = _indicator_matrix(table, themes, ref_rows)
-    prep = prepare(table, names, x, ref_rows, options)
+    area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)
+    prep = prepare(table, names, x, ref_rows, options, area_rows=area_rows)
     method = options.scale_method
     u, dev = prep.u.copy(), prep.dev.copy()
     u[~scored_rows] = np.nan

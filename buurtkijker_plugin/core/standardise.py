@@ -43,14 +43,26 @@ def weighted_average(values, weights, rows=None):
     return float(np.sum(x[ok] * w[ok]) / np.sum(w[ok]))
 
 
-def indicator_average(indicator_id, values, weights, rows=None):
-    """The reference figure for one indicator: a sum for counts, a weighted average otherwise."""
+def indicator_average(indicator_id, values, weights, rows=None, lookup=None):
+    """The reference figure for one indicator: a sum for counts; for a rate or share whose numerator and
+    denominator counts are at hand (``lookup(name)``, see ``cbs_schema.DERIVED``) their sums' ratio, exactly as CBS
+    computes a gemeente's figure; otherwise the values weighted by their base."""
     kind = schema.measure(indicator_id)[0]
+    keep = np.ones(len(values), dtype=bool) if rows is None else np.asarray(rows, dtype=bool)
     if kind == "count":
         x = np.asarray(values, dtype=float)
-        ok = np.isfinite(x) & (True if rows is None else np.asarray(rows, dtype=bool))
+        ok = np.isfinite(x) & keep
         return float(x[ok].sum()) if ok.any() else np.nan
-    return weighted_average(values, weights, rows)
+    if lookup is not None and indicator_id in schema.DERIVED:
+        numerators, denominators, factor = schema.DERIVED[indicator_id]
+        columns = [lookup(name) for name in numerators + denominators]
+        if all(c is not None for c in columns):
+            num = sum(np.asarray(c, dtype=float) for c in columns[:len(numerators)])
+            den = sum(np.asarray(c, dtype=float) for c in columns[len(numerators):])
+            ok = np.isfinite(num) & np.isfinite(den) & (den > 0) & keep
+            if ok.any():
+                return float(factor * num[ok].sum() / den[ok].sum())
+    return weighted_average(values, weights, keep)
 
 
 # -- empirical Bayes ------------------------------------------------------------------------------------------

@@ -48,7 +48,8 @@ def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, pr
     ref = ref_rows[rows]
     in_sel = np.isin(np.flatnonzero(rows), sel)
     col = {name: j for j, name in enumerate(names)}
-    variants = [prepare(table, names, x, ref_rows, options, method=m, winsorize=w)
+    area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)
+    variants = [prepare(table, names, x, ref_rows, options, method=m, winsorize=w, area_rows=area_rows)
                 for m in NORMALISATIONS for w in WINSORISING]
     devs = [v.dev[rows].astype(np.float32) for v in variants]
     noises = [v.noise[rows].astype(np.float32) for v in variants]

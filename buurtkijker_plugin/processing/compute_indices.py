@@ -201,6 +201,14 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                     info.name, info.not_covered))
         return joined
 
+    @staticmethod
+    def _progress(feedback):
+        """The engine's progress hook: 40-60 % of the bar; False (cancel) when the user cancelled."""
+        def report(fraction):
+            feedback.setProgress(40 + 20 * fraction)
+            return not feedback.isCanceled()
+        return report
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -222,7 +230,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
             table = self.join_sources(table, mask, parameters, context, feedback, extra)
             feedback.setProgress(40)
-            result = indices.compute(table, chosen, mask, options)
+            result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         language = user_language()
@@ -243,7 +251,11 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         frame[results.YEARS_FIELD] = join_sources.years_text(table, shown, rows)
         frame[results.SOURCES_FIELD] = join_sources.sources_text(table, shown, rows)
         fields = results.fields_for(frame)
-        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
+        if not result.scores["bk_total"].notna().any() and result.computed_themes:
+            feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
+                                    "computed from this layer."))
+        scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
+        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else ""}
         if plan is not None:
             try:

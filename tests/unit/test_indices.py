@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from buurtkijker_plugin.core import explain, indices, sources, standardise, themes, uncertainty
+from buurtkijker_plugin.core import cbs_schema as schema, explain, indices, sources, standardise, themes, uncertainty
 from buurtkijker_plugin.core.cbs_table import normalise
 from buurtkijker_plugin.core.errors import BuurtKijkerError, Cancelled
 from buurtkijker_plugin.core.themes import Theme, ThemeIndicator
@@ -41,17 +41,19 @@ def gm1(table):
 def test_zscore_by_hand():
     table = small_table()
     solo = indices.compute(table, [theme(("woz", B, 1))], gm1(table), indices.Options(**PLAIN))
-    # reference: buurten 1, 2, 4 (3 has < 50 inhabitants, 5 is water), 500 dwellings each: CBS average WOZ 300;
-    # spread = root mean square deviation from it = sqrt((100^2 + 0 + 100^2) / 3)
-    rms = math.sqrt(20000 / 3)
+    # the reference average is GM0001's own figure over all its land buurten, the tiny one (3) included:
+    # WOZ per dwelling (200 x 500 + 300 x 500 + 500 x 20 + 400 x 500) / 1520; buurt 5 is water
+    average = (200 * 500 + 300 * 500 + 500 * 20 + 400 * 500) / 1520
+    assert solo.indicators["woz"].average == pytest.approx(average)
+    # the spread and the scores: buurten 1, 2, 4 only (3 has < 50 inhabitants); sd = root mean square deviation
+    rms = math.sqrt(((200 - average) ** 2 + (300 - average) ** 2 + (400 - average) ** 2) / 3)
+    z = np.array([200 - average, 300 - average, 400 - average]) / rms
+    restandardised = z / math.sqrt(np.mean(z ** 2))  # the theme score is re-standardised (here: already is)
     s = solo.scores
-    assert s["bk_t"].tolist()[:2] == pytest.approx([100 - 10 * 100 / rms / 1.0, 100.0])
-    assert s["bk_t"].iloc[3] == pytest.approx(100 + 10 * 100 / rms)
+    assert s["bk_t"].iloc[[0, 1, 3]].tolist() == pytest.approx((100 + 10 * restandardised).tolist())
     assert math.isnan(s["bk_t"].iloc[2]) and math.isnan(s["bk_t"].iloc[4])
     assert s["bk_t_rank"].astype("Float64").fillna(-1).tolist() == [3, 2, -1, 1, -1]
-    # z = -1.22, 0, +1.22: classes 1, 3, 5
-    assert s["bk_t_class"].astype("Float64").fillna(0).tolist() == [1, 3, 0, 5, 0]
-    assert solo.indicators["woz"].average == pytest.approx(300)
+    assert s["bk_t_class"].astype("Float64").fillna(0).tolist() == [1, 3, 0, 5, 0]  # z = -1.25, -0.03, +1.19
 
 
 def test_reference_average_is_weighted_as_cbs_does():
@@ -206,9 +208,16 @@ def pandas_theme_scores(table, theme_def, min_population=50):
         if item.indicator not in d or d.loc[ok, item.indicator].notna().sum() == 0:
             continue
         x = d[item.indicator].where(ok)
-        base = standardise.base_weights(table.values, item.indicator, len(d))
-        has = x.notna() & (base > 0)
-        center = (x[has] * base[has.to_numpy()]).sum() / base[has.to_numpy()].sum()
+        land = ~d["water"]
+        num, den, factor = schema.DERIVED.get(item.indicator, ((), (), 1))
+        if num and all(c in d for c in num + den):  # CBS: sum of the counts, e.g. crimes / inhabitants
+            n_, d_ = sum(d[c] for c in num), sum(d[c] for c in den)
+            has = land & n_.notna() & d_.notna() & (d_ > 0)
+            center = factor * n_[has].sum() / d_[has].sum()
+        else:
+            base = pd.Series(standardise.base_weights(table.values, item.indicator, len(d)), index=d.index)
+            has = land & d[item.indicator].notna() & (base > 0)
+            center = (d.loc[has, item.indicator] * base[has]).sum() / base[has].sum()
         rms = math.sqrt(((x - center) ** 2).mean())
         z = (x - center) / rms if rms > 0 else x * 0
         zs[item.indicator] = -z if item.direction == W else z
