@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="681"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -79,297 +79,297 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="65"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="74"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="80"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>[temporary layer]</source>
         <translation>[temporary layer]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="251"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="261"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="372"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="419"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="442"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="472"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="612"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="135"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="555"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is worse</source>
         <translation>higher is worse</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Theme / indicator</source>
         <translation>Theme / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="75"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="77"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="92"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
@@ -379,17 +379,12 @@
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="115"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="137"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,17 +399,17 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="235"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="243"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ higher is better, - higher is worse</translation>
     </message>
@@ -569,27 +564,27 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="512"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -674,32 +669,32 @@
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="444"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="449"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="450"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -831,22 +826,22 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="614"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="624"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="631"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="670"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -875,7 +870,7 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -901,6 +896,76 @@ YEARS: years of the sources when the file has no year column or year in its name
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
+        <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <source>Verdict classes (one word per buurt)</source>
+        <translation>Verdict classes (one word per buurt)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <source>Winsorising</source>
+        <translation>Winsorising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
+        <source>Extra sources</source>
+        <translation>Extra sources</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
+        <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
+        <source>A table or layer of this project to add as a source</source>
+        <translation>A table or layer of this project to add as a source</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <source>Add file...</source>
+        <translation>Add file...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
+        <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
+        <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <source>Add extra sources</source>
+        <translation>Add extra sources</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <source>Tables and layers ({});;All files (*)</source>
+        <translation>Tables and layers ({});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</translation>
     </message>
 </context>
 <context>
@@ -1041,12 +1106,12 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="335"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="340"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
@@ -1091,7 +1156,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1101,29 +1166,29 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
+        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
-        <translation>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+        <translation>{source}: theme '{theme}': 'domains' must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
@@ -1131,19 +1196,19 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="312"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
-        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</translation>
+        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="318"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
@@ -1181,74 +1246,74 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
         <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
         <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="316"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="324"/>
         <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
         <translation>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="320"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="328"/>
         <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
         <translation>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="337"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
-        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="348"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="356"/>
         <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
         <translation>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="376"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
+        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="413"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
         <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
         <translation>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="423"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="440"/>
         <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
         <translation>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="450"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="463"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
+        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="468"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
         <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="521"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="535"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>

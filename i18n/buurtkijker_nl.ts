@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="681"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -79,297 +79,297 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="65"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Load demo gemeente</source>
         <translation>Demogemeente laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="74"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="80"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>percentile rank</source>
         <translation>percentielrang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>deprivation (IMD method)</source>
         <translation>achterstand (IMD-methode)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>[temporary layer]</source>
         <translation>[tijdelijke laag]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="251"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="261"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="372"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="419"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="442"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="472"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="612"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="135"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="555"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is better</source>
         <translation>hoger is beter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is worse</source>
         <translation>hoger is slechter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Theme / indicator</source>
         <translation>Thema / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="75"/>
         <source>no values in this layer</source>
         <translation>geen waarden in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="77"/>
         <source>not in this layer</source>
         <translation>niet in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="92"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
@@ -379,17 +379,12 @@
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
-        <source>no data</source>
-        <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="115"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="137"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -404,17 +399,17 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="235"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="243"/>
         <source>{}: {} of {} buurten scored; without {}</source>
         <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ hoger is beter, - hoger is slechter</translation>
     </message>
@@ -569,27 +564,27 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="512"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -674,32 +669,32 @@
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="444"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="449"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="450"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="478"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -831,22 +826,22 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="614"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="624"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="631"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="670"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -871,11 +866,11 @@ SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.</translation>
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -901,6 +896,76 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
+        <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <source>Verdict classes (one word per buurt)</source>
+        <translation>Oordeelklassen (één woord per buurt)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <source>Winsorising</source>
+        <translation>Winsoriseren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
+        <source>Extra sources</source>
+        <translation>Extra bronnen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
+        <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
+        <source>A table or layer of this project to add as a source</source>
+        <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <source>Add layer</source>
+        <translation>Laag toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <source>Add file...</source>
+        <translation>Bestand toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
+        <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
+        <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <source>Add extra sources</source>
+        <translation>Extra bronnen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <source>Tables and layers ({});;All files (*)</source>
+        <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema&apos;s is met deze laag te berekenen.</translation>
     </message>
 </context>
 <context>
@@ -1041,12 +1106,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="335"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="340"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1091,7 +1156,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1101,29 +1166,29 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra bron &apos;{source}&apos; is niet te openen als tabel of laag.</translation>
+        <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
-        <translation>{source}: thema &apos;{theme}&apos;: &apos;domains&apos; moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+        <translation>{source}: thema '{theme}': 'domains' moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
@@ -1131,19 +1196,19 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="312"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
-        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijvoorbeeld Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie &apos;selection&apos; (selectie).</translation>
+        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijvoorbeeld Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selection' (selectie).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="318"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>De referentie bevat maar {n} buurten met een score; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als &apos;CSV UTF-8&apos; en probeer het opnieuw.</translation>
+        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
@@ -1181,74 +1246,74 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{name} is niet te lezen als Excel-werkmap: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
         <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is een tabel per wijk (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="298"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
         <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is een tabel per gemeente (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="316"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="324"/>
         <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
         <translation>{source}: kolom {column} bevat getallen zoals {example}, geen buurtcodes zoals BU{example}. Gebruik een kolom met de BU-codes (CBS: gwb_code_10) of zet BU voor de acht cijfers.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="320"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="328"/>
         <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
         <translation>{source}: geen kolom met buurtcodes gevonden (een kolom met codes zoals BU07721110); kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="337"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
         <translation>{source} is de 65+-tabel van de RIVM Gezondheidsmonitor (Leeftijd 80200); de RIVM-indicatoren van BuurtKijker gaan over volwassenen (18+, Leeftijd 20300): gebruik de 18+-tabel.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="348"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="356"/>
         <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
         <translation>{source}: de naam bevat meerdere jaren ({years}) en de tabel heeft geen jaarkolom; geef het jaar op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="376"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals &apos;jaar&apos; of &apos;Perioden&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
+        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals 'jaar' of 'Perioden', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="413"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
         <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
         <translation>{source}: geen indicator die BuurtKijker kent en geen kolom die een thema noemt (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="423"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="440"/>
         <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
         <translation>{source}: buurtcode {code} komt meer dan eens voor in {year} ({count} codes twee keer of vaker); elke buurt hoort één rij per jaar te hebben.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="450"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
+        <translation>YEARS: '{item}' is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="463"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
+        <translation>YEARS: '{key}' moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="468"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
         <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="521"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} en {second} geven allebei &apos;{indicator}&apos; voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
+        <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="535"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom &apos;jaar&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>

@@ -360,6 +360,12 @@ def year_in_text(text, name):
     return years[0] if years else None
 
 
+def year_in_name(text):
+    """The one year in a name, or None (also when there are several)."""
+    years = {int(y) for y in _YEAR.findall(str(text))}
+    return years.pop() if len(years) == 1 else None
+
+
 def _years_example(name):
     stem = re.split(r"[ .(]", str(name))[0] or "bron"
     return "{}=2020".format(stem)
