@@ -9,8 +9,8 @@ import pytest
 
 from buurtkijker_plugin.core import cbs_schema, indices, join_sources as js, sources, themes
 from buurtkijker_plugin.core.errors import BuurtKijkerError
-from tests.conftest import (EINDHOVEN, KWB_2017, LBM_AMSTELVEEN, LBM_UTRECHT, NL_TABLE, RIVM, RIVM_65, THEMES,
-                            WIJKEN_NL)
+from tests.conftest import (EINDHOVEN, HENGELO, KWB_2017, LBM_AMSTELVEEN, LBM_UTRECHT, NL_TABLE, RIVM, RIVM_65,
+                            THEMES, WIJKEN_NL)
 
 
 def digest(path):
@@ -221,6 +221,25 @@ def test_a_gemeente_without_cbs_files_from_the_national_table_rivm_and_an_older_
     years = joined.provenance.years("inkomen_per_inwoner")
     assert has_2024.sum() == 3 and (years[has_2024] == 2024).all()
     assert (years[~has_2024 & joined.data["inkomen_per_inwoner"].notna().to_numpy()] == 2017).sum() > 150
+
+
+def test_duurzaamheid_from_an_older_cbs_year_with_its_year_given():
+    """The 2024 table has no energy figures; Hengelo's 2016-2019 PDOK map has gas use and no year column: the year
+    comes from the file name, or from YEARS."""
+    table = sources.load_table(NL_TABLE, gemeenten="GM0164")
+    table.year = 2024
+    theme = [t for t in themes.load_themes(THEMES) if t.id == "duurzaamheid"]
+    source = js.read_file(HENGELO)
+    assert "2018" not in js.years_text(js.join(table, [source]), ["gasverbruik"])[0]
+    source.year = js.parse_years("hengelo=2018", [source.name])[1]
+    assert "gasverbruik:2018" in js.years_text(js.join(table, [source]), ["gasverbruik"])[0]
+    source.year = None
+    joined = js.join(table, [source])
+    before, _ = scored_share(table, theme)
+    after, _ = scored_share(joined, theme)
+    assert before == 0 and after >= 0.9
+    years = js.years_text(joined, ["gasverbruik", "woz", "inwoners"])
+    assert "gasverbruik:2019;woz:2024;inwoners:2024" in years
 
 
 def test_leefbaarometer_joins_as_score_indicators():
