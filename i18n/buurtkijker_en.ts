@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -589,112 +589,87 @@
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="346"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="93"/>
-        <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
-        <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
-        <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
-        <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
-        <source>Score = percentile rank among {} (0-100). Higher is better.</source>
-        <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="111"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
-        <source>Overall score: the weighted mean of the theme scores.</source>
-        <translation>Overall score: the weighted mean of the theme scores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="116"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
-        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
-        <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="386"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="397"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="398"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="444"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="457"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="450"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -846,58 +821,6 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
-        <source>Source: {}; processing BuurtKijker</source>
-        <translation>Source: {}; processing BuurtKijker</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="128"/>
-        <source>{} and {}</source>
-        <translation>{} and {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
-        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
-        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
-        <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
-        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
-        <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
-        <source>{} ({}): values for {} of {} buurten.</source>
-        <translation>{} ({}): values for {} of {} buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
-        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
-        <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
-        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
-        <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
@@ -911,6 +834,46 @@ YEARS: years of the sources when the file has no year column or year in its name
         <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
+        <translation>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
+        <translation>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
+        <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
+        <translation>Score = percentage of {} that score lower (0-100). Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
+        <translation>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="118"/>
+        <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
+        <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
@@ -958,14 +921,56 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>of</source>
-        <translation>of</translation>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="130"/>
+        <source>Source: {}; processing BuurtKijker</source>
+        <translation>Source: {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
-        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
-        <translation>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</translation>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <source>{} and {}</source>
+        <translation>{} and {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
+        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
+        <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
+        <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <source>{} ({}): values for {} of {} buurten.</source>
+        <translation>{} ({}): values for {} of {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
+        <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
+        <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
 </context>
 <context>
@@ -1136,12 +1141,12 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="248"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="258"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="279"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="290"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1151,12 +1156,12 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="516"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1166,24 +1171,19 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="123"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="133"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="175"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
-        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
@@ -1206,9 +1206,19 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
+        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
@@ -1268,7 +1278,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
-        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="356"/>
@@ -1278,7 +1288,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
+        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
@@ -1293,12 +1303,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
+        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
@@ -1308,17 +1318,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
-        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
-        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
+        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
 </context>
 </TS>

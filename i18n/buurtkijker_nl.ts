@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -589,112 +589,87 @@
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="335"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="346"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="93"/>
-        <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
-        <translation>Score 100 is het gemiddelde van {}; 10 punten is een standaardafwijking. Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
-        <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
-        <translation>Score = 100 min de achterstandsscore (methode van de Engelse Index of Multiple Deprivation, gerangschikt binnen {}). Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
-        <source>Score = percentile rank among {} (0-100). Higher is better.</source>
-        <translation>Score = percentielrang binnen {} (0-100). Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="111"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
-        <source>Overall score: the weighted mean of the theme scores.</source>
-        <translation>Totaalscore: het gewogen gemiddelde van de themascores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="116"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
-        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
-        <translation>De klassenamen vergelijken met het referentiegemiddelde: 'onder gemiddeld' is meer dan een halve standaardafwijking lager.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="253"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="386"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="397"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="398"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="444"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="457"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="450"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -846,58 +821,6 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
-        <source>Source: {}; processing BuurtKijker</source>
-        <translation>Bron: {}; bewerking BuurtKijker</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="128"/>
-        <source>{} and {}</source>
-        <translation>{} en {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
-        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
-
-GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
-METHOD: zscore, minmax, rank of imd.
-REFERENCE: selection of national.
-SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
-        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
-        <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
-        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
-        <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
-        <source>{} ({}): values for {} of {} buurten.</source>
-        <translation>{} ({}): waarden voor {} van {} buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
-        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
-        <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
-        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
-        <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
@@ -910,7 +833,47 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Winsorising</source>
-        <translation>Winsoriseren</translation>
+        <translation>Afkappen (winsoriseren)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
+        <translation>Context, geen oordeel: hoger betekent meer van wat het thema beschrijft, vergeleken met het gemiddelde van {}. Telt niet mee in de totaalscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
+        <translation>Decielen binnen {}: 1 = het tiende deel met de meeste achterstand. Methode van de Engelse Index of Multiple Deprivation 2019: elk domein gerangschikt en exponentieel getransformeerd, daarna gewogen. Score = 100 min de achterstandsscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
+        <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie van de buurten. Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
+        <translation>Score = percentage van {} dat lager scoort (0-100). Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
+        <translation>Totaalscore: de indicatoren van de thema's, elk één keer geteld; demografie (context) telt niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="118"/>
+        <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
+        <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
@@ -958,14 +921,56 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>of</source>
-        <translation>van</translation>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="130"/>
+        <source>Source: {}; processing BuurtKijker</source>
+        <translation>Bron: {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
-        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
-        <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema&apos;s is met deze laag te berekenen.</translation>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <source>{} and {}</source>
+        <translation>{} en {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
+        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
+
+GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+METHOD: zscore, minmax, rank of imd.
+REFERENCE: selection of national.
+SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
+        <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
+        <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <source>{} ({}): values for {} of {} buurten.</source>
+        <translation>{} ({}): waarden voor {} van {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
+        <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
+        <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
 </context>
 <context>
@@ -1136,12 +1141,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="248"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="258"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="279"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="290"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1151,12 +1156,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="376"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="516"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1166,24 +1171,19 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="122"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="123"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="133"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="156"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="175"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
-        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
@@ -1193,22 +1193,32 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
         <source>Cancelled; nothing was written.</source>
-        <translation>Geannuleerd; er is niets geschreven.</translation>
+        <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
-        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijvoorbeeld Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selection' (selectie).</translation>
+        <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
-        <translation>De referentie bevat maar {n} buurten met een score; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
+        <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} onzekerheidstrekkingen voor {n} buurten passen niet in het geheugen; hier kunnen er hoogstens {allowed} worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
+        <translation>Extra bron &apos;{source}&apos; is niet te openen als tabel of laag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</translation>
+        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als &apos;CSV UTF-8&apos; en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
@@ -1278,7 +1288,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals 'jaar' of 'Perioden', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
+        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals &apos;jaar&apos; of &apos;Perioden&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
@@ -1293,12 +1303,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: '{item}' is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
+        <translation>YEARS: &apos;{item}&apos; is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: '{key}' moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
+        <translation>YEARS: &apos;{key}&apos; moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
@@ -1308,17 +1318,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
+        <translation>{first} en {second} geven allebei &apos;{indicator}&apos; voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
-        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
-        <translation>{draws} onzekerheidstrekkingen voor {n} buurten passen niet in het geheugen; hier kunnen er hoogstens {allowed} worden gebruikt.</translation>
+        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom &apos;jaar&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt, QVariant
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare
+from ..core import charts, compare, verdict
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import presentation
@@ -85,28 +85,38 @@ def place_name(names):
     return ", ".join(names) if len(names) <= 3 else tr("{} gemeenten").format(len(names))
 
 
-def method_text(info, theme, language="nl"):
-    """A short paragraph on how to read the map, for the layout's side panel."""
+def method_text(info, theme, language="nl", fields=None):
+    """A short paragraph on how to read the map, for the layout's side panel. ``fields``: the layer's field names,
+    so that only the indicators the scores were made of are listed."""
     method = info.get("method") or "zscore"
     reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
-    if method == "zscore":
-        lines = [tr("Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.")
-                 .format(reference)]
-    elif method == "imd":
-        lines = [tr("Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, "
-                    "ranked against {}). Higher is better.").format(reference)]
+    scale = presentation.scale_of(theme, method)
+    words = verdict.WORDS["z"][language]
+    if scale == "context":
+        lines = [tr("Context, not a judgement: higher means more of what the theme describes, compared with the "
+                    "average of {}. Not part of the overall score.").format(reference)]
+    elif scale == "decile":
+        lines = [tr("Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple "
+                    "Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 "
+                    "minus the deprivation score.").format(reference)]
+    elif method == "zscore" or method == "imd":
+        lines = [tr("Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points "
+                    "is one standard deviation of its buurten. Higher is better.").format(reference)]
     elif method == "rank":
-        lines = [tr("Score = percentile rank among {} (0-100). Higher is better.").format(reference)]
+        lines = [tr("Score = percentage of {} that score lower (0-100). Higher is better.").format(reference)]
     else:
         lines = [tr("Score 0-100 from the lowest to the highest buurt of {}. Higher is better.").format(reference)]
     if theme is not None:
-        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in theme.indicators)))
+        used = [i for i in theme.indicators if fields is None or i.indicator in fields]
+        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in used)))
     else:
-        lines.append(tr("Overall score: the weighted mean of the theme scores."))
+        lines.append(tr("Overall score: the indicators of the themes, each counted once; demografie (context) "
+                        "not included."))
     minimum = info.get("min_population") or "50"
     lines.append(tr("No data: water, fewer than {} inhabitants, or too few indicators.").format(minimum))
-    lines.append(tr("Class words compare with the reference average: 'onder gemiddeld' is more than half a "
-                    "standard deviation below it."))
+    if scale == "z":
+        lines.append(tr("'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.").format(
+            words[1], words[0]))
     return "\n\n".join(lines)
 
 
@@ -255,7 +265,8 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
                   year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
-              method=method_text(info, theme, language), source=source_line(year, layer_sources(layer)),
+              method=method_text(info, theme, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
               date=today(language))
     fill_map(layout, layer, style, style)
     return layout
@@ -444,7 +455,8 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
     set_texts(layout, why_title=tr("Why this score?"),
-              method=method_text(info, None, language), source=source_line(year, layer_sources(layer)),
+              method=method_text(info, None, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
               date=today(language))
     # the title and subtitle follow the atlas feature
     for item_id, text in (("title", '[% "naam" %]'),
