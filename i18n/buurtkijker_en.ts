@@ -945,7 +945,7 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -976,7 +976,7 @@ YEARS: years of the sources when the file has no year column or year in its name
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="261"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="278"/>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -1086,7 +1086,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{name} has no layer '{layer}'; it has: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="166"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="167"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
@@ -1213,117 +1213,117 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
+        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
         <source>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</source>
         <translation>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="101"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="102"/>
         <source>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</source>
         <translation>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="128"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="129"/>
         <source>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</source>
         <translation>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="215"/>
         <source>{name}: the file is empty.</source>
         <translation>{name}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="192"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="194"/>
         <source>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</source>
         <translation>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="197"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="229"/>
         <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
         <translation>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="204"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="234"/>
         <source>{name} cannot be read as an Excel workbook: {reason}</source>
         <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
         <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
         <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="324"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="341"/>
         <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
         <translation>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
         <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
         <translation>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="362"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
-        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="356"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="373"/>
         <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
         <translation>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
+        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
         <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
         <translation>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="440"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="457"/>
         <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
         <translation>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
+        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
         <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
 </context>
 </TS>

@@ -941,11 +941,11 @@ SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.</translation>
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -976,7 +976,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="261"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="278"/>
         <source>File not found: {path}</source>
         <translation>Bestand niet gevonden: {path}</translation>
     </message>
@@ -1086,7 +1086,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{name} heeft geen laag '{layer}'; wel: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="166"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="167"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} is niet te lezen als CSV-tabel: {reason}</translation>
     </message>
@@ -1213,117 +1213,117 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra bron &apos;{source}&apos; is niet te openen als tabel of laag.</translation>
+        <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als &apos;CSV UTF-8&apos; en probeer het opnieuw.</translation>
+        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="97"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
         <source>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</source>
         <translation>{name}: het scheidingsteken is niet te bepalen: geen komma, puntkomma, tab of | deelt de kopregel en elke rij in hetzelfde aantal kolommen (kopregel: {counts}). Sla het opnieuw op als CSV vanuit het rekenblad.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="101"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="102"/>
         <source>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</source>
         <translation>{name}: het scheidingsteken is niet te bepalen: zowel {first} als {second} delen elke rij gelijk. Sla het opnieuw op als CSV met één scheidingsteken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="128"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="129"/>
         <source>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</source>
         <translation>{name}: het decimaalteken is niet te bepalen: sommige getallen hebben een decimale komma ({comma}), andere een decimale punt ({point}). Sla het bestand opnieuw op met één decimaalteken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="215"/>
         <source>{name}: the file is empty.</source>
         <translation>{name}: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="192"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="194"/>
         <source>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</source>
         <translation>{name}: oude Excel-bestanden (.xls) zijn niet te lezen; sla het op als .xlsx of als CSV.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="197"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="229"/>
         <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
         <translation>{name}: voor Excel-bestanden is het Python-pakket openpyxl nodig, dat deze QGIS niet heeft. Sla het blad op als CSV (elk scheidingsteken of decimaalteken is goed) of installeer openpyxl.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="204"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="234"/>
         <source>{name} cannot be read as an Excel workbook: {reason}</source>
         <translation>{name} is niet te lezen als Excel-werkmap: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
         <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is een tabel per wijk (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="306"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
         <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
         <translation>{source} is een tabel per gemeente (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (BU + 8 cijfers).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="324"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="341"/>
         <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
         <translation>{source}: kolom {column} bevat getallen zoals {example}, geen buurtcodes zoals BU{example}. Gebruik een kolom met de BU-codes (CBS: gwb_code_10) of zet BU voor de acht cijfers.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
         <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
         <translation>{source}: geen kolom met buurtcodes gevonden (een kolom met codes zoals BU07721110); kolommen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="362"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
         <translation>{source} is de 65+-tabel van de RIVM Gezondheidsmonitor (Leeftijd 80200); de RIVM-indicatoren van BuurtKijker gaan over volwassenen (18+, Leeftijd 20300): gebruik de 18+-tabel.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="356"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="373"/>
         <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
         <translation>{source}: de naam bevat meerdere jaren ({years}) en de tabel heeft geen jaarkolom; geef het jaar op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="394"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals &apos;jaar&apos; of &apos;Perioden&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
+        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals 'jaar' of 'Perioden', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="430"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
         <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
         <translation>{source}: geen indicator die BuurtKijker kent en geen kolom die een thema noemt (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="440"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="457"/>
         <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
         <translation>{source}: buurtcode {code} komt meer dan eens voor in {year} ({count} codes twee keer of vaker); elke buurt hoort één rij per jaar te hebben.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="467"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
+        <translation>YEARS: '{item}' is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="480"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
+        <translation>YEARS: '{key}' moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="485"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
         <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="538"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} en {second} geven allebei &apos;{indicator}&apos; voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
+        <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="552"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom &apos;jaar&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
 </context>
 </TS>

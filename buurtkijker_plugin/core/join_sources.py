@@ -30,11 +30,12 @@ CBS_LABEL = "CBS Kerncijfers wijken en buurten"
 RIVM_LABEL = "RIVM Gezondheidsmonitor"
 LBM_LABEL = "Leefbaarometer"
 
-_BU = re.compile(r"^BU\d{8}$")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _SEPARATORS = (",", ";", "\t", "|")
 _SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "|"}
 _MISSING = ("", ".", "-", "x", "X", "?", "NA", "n.v.t.", "nvt")
+#: Files read by BuurtKijker's own CSV / spreadsheet reader; any other source goes through QGIS or GDAL.
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
 # -- CSV in every Dutch-office form ----------------------------------------------------------------------------
@@ -186,7 +187,8 @@ def to_numbers(series, decimal=".", thousands=None):
 
 
 def read_xlsx(path, name=None):
-    """The first sheet of an Excel workbook as text/number columns (needs openpyxl)."""
+    """The first sheet of an Excel (or OpenDocument) workbook as text/number columns: with openpyxl when it is
+    installed, else with GDAL's own XLSX/ODS driver; a clear message when neither can."""
     name = name or os.path.basename(str(path))
     if str(path).lower().endswith(".xls"):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
@@ -194,10 +196,9 @@ def read_xlsx(path, name=None):
     try:
         import openpyxl
     except ImportError:
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "{name}: reading Excel files needs the Python package openpyxl, which this QGIS "
-                           "lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl."),
-            name=name)
+        openpyxl = None
+    if openpyxl is None or str(path).lower().endswith(".ods"):
+        return _read_sheet_with_gdal(path, name)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
@@ -217,6 +218,22 @@ def read_xlsx(path, name=None):
         book.close()
     keep = [i for i, h in enumerate(header) if h]
     return pd.DataFrame([[r[i] for i in keep] for r in data], columns=[header[i] for i in keep], dtype=object)
+
+
+def _read_sheet_with_gdal(path, name):
+    """The first sheet through GDAL's XLSX/ODS driver (QGIS always has GDAL; openpyxl may be missing)."""
+    from .sources import VectorSource
+    try:
+        return VectorSource(path).read()
+    except ImportError:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{name}: reading Excel files needs the Python package openpyxl, which this QGIS "
+                           "lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl."),
+            name=name)
+    except BuurtKijkerError as exc:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{name} cannot be read as an Excel workbook: {reason}"), name=name,
+            reason=exc.params.get("reason") or exc)
 
 
 # -- sources ----------------------------------------------------------------------------------------------------
@@ -264,7 +281,7 @@ def read_file(path, extra=(), year=None):
         raw = read_csv(path, columns=lambda header: source_columns(header, extra), name=name)
         fmt = raw.attrs["csv_format"]
         return Source(name, raw, name, year, fmt.decimal, fmt.thousands)
-    if lower.endswith((".xlsx", ".xlsm", ".xls")):
+    if lower.endswith((".xlsx", ".xlsm", ".xls", ".ods")):
         return Source(name, read_xlsx(path, name), name, year)
     from .sources import VectorSource
     vector = VectorSource(path)

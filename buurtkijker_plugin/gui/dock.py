@@ -25,7 +25,7 @@ SETTINGS = "BuurtKijker/"
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
 ALL_ROLE = Qt.UserRole + 10
 SOURCE_ROLE = Qt.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
-SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.gpkg *.shp *.geojson *.json *.zip"
+SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
 class BuurtKijkerDock(QgsDockWidget):
@@ -321,7 +321,7 @@ class BuurtKijkerDock(QgsDockWidget):
             layer = QgsProject.instance().mapLayer(value)
             if layer is not None:
                 out.append(layers.extra_source(layer, extra))
-            elif str(value).lower().endswith((".csv", ".txt", ".tsv", ".xlsx", ".xls")):
+            elif str(value).lower().endswith(join_sources.TABLE_SUFFIXES):
                 out.append(join_sources.read_file(value, extra))
             else:
                 out.append(layers.extra_source(layers.open_layer(value), extra))

@@ -164,7 +164,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         for item in items:
             if isinstance(item, str):
                 path = item.split("|")[0]
-                if os.path.isfile(path) and path.lower().endswith((".csv", ".txt", ".tsv", ".xlsx", ".xls")):
+                if os.path.isfile(path) and path.lower().endswith(join_sources.TABLE_SUFFIXES):
                     out.append(join_sources.read_file(path, extra))
                     continue
                 layer = QgsProcessingUtils.mapLayerFromString(item, context)

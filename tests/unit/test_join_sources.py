@@ -116,21 +116,55 @@ def test_dutch_excel_csv_gives_exactly_the_plain_csv_scores(tmp_path, eindhoven)
     assert ra.scores["bk_sociale_veerkracht"].notna().sum() > 100
 
 
-def test_xlsx_without_openpyxl_says_so(tmp_path, monkeypatch):
+def without(monkeypatch, *modules):
+    """Make ``import`` of these modules fail, as on a QGIS without them."""
     import builtins
     real_import = builtins.__import__
 
-    def no_openpyxl(name, *args, **kwargs):
-        if name == "openpyxl":
+    def guarded(name, *args, **kwargs):
+        if name.split(".")[0] in modules:
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
-    monkeypatch.setattr(builtins, "__import__", no_openpyxl)
-    path = tmp_path / "kwb-2019.xlsx"
-    path.write_bytes(b"PK")
-    with pytest.raises(BuurtKijkerError, match="openpyxl"):
-        js.read_file(path)
+    monkeypatch.setattr(builtins, "__import__", guarded)
+
+
+def write_xlsx_with_gdal(path, header, rows):
+    from osgeo import ogr
+    ds = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    layer = ds.CreateLayer("kwb", geom_type=ogr.wkbNone)
+    for name, value in zip(header, rows[0]):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal if isinstance(value, float) else ogr.OFTString))
+    for row in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in zip(header, row):
+            feature.SetField(name, value)
+        layer.CreateFeature(feature)
+    ds = None
+    return path
+
+
+def test_xlsx_without_openpyxl_is_read_by_gdal(tmp_path, monkeypatch, eindhoven):
+    path = write_xlsx_with_gdal(tmp_path / "kwb-2021.xlsx", ["gwb_code_10", "regio", "recs", "a_inw", "a_soz_wb"],
+                                [["GM0772", "Eindhoven", "Gemeente", 240000.0, 9000.0],
+                                 ["BU07721110", "Binnenstad", "Buurt", 1000.0, 30.0]])
+    without(monkeypatch, "openpyxl")
+    joined = js.join(eindhoven, [js.read_file(path)])
+    row = joined.data[joined.data["code"] == "BU07721110"]
+    assert row["bijstand_per_1000"].iloc[0] == 30.0 and joined.provenance.sources[1].year == 2021
+    broken = tmp_path / "kapot_2021.xlsx"
+    broken.write_bytes(b"PK")
+    with pytest.raises(BuurtKijkerError, match="cannot be read as an Excel workbook"):
+        js.read_file(broken)
     with pytest.raises(BuurtKijkerError, match=r"\.xlsx or as CSV"):
         js.read_xlsx(tmp_path / "kwb-2019.xls")
+
+
+def test_xlsx_without_openpyxl_or_gdal_says_so(tmp_path, monkeypatch):
+    path = tmp_path / "kwb-2019.xlsx"
+    path.write_bytes(b"PK")
+    without(monkeypatch, "openpyxl", "osgeo")
+    with pytest.raises(BuurtKijkerError, match="openpyxl"):
+        js.read_file(path)
 
 
 def test_xlsx_is_read_when_openpyxl_is_there(tmp_path, eindhoven):
@@ -200,7 +234,8 @@ def kwb_xlsx_style(path, gemeente):
     for _, r in frame.iterrows():
         rows.append({"gwb_code_10": r["Codering_3"], "gwb_code_8": r["Codering_3"][2:], "regio": r["WijkenEnBuurten"],
                      "gm_naam": r["Gemeentenaam_1"], "recs": "Buurt", "a_inw": r["AantalInwoners_5"],
-                     "g_ink_pi": r["GemiddeldInkomenPerInwoner_66"], "p_hh_osm": r["HuishOnderOfRondSociaalMinimum_73"]})
+                     "g_ink_pi": r["GemiddeldInkomenPerInwoner_66"],
+                     "p_hh_osm": r["HuishOnderOfRondSociaalMinimum_73"]})
     pd.DataFrame(rows).to_csv(path, index=False)
     return path, len(frame)
 
