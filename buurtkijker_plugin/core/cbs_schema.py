@@ -299,8 +299,9 @@ RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mant
 LEEFBAAROMETER_INDICATORS = ("lbm", "lbm_afw", "lbm_fys", "lbm_onv", "lbm_soc", "lbm_vrz", "lbm_won")
 
 
-_ODATA_STEMS = {name.lower() for names in [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"],
-                                             ID_COLUMNS["niveau"]] + [i.aliases for i in INDICATORS.values()]
+_STEM_SOURCES = [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"], ID_COLUMNS["niveau"]] + \
+    [i.aliases for i in INDICATORS.values()]
+_ODATA_STEMS = {name.lower() for names in _STEM_SOURCES
                 for name in names if any(ch.isupper() for ch in name) and not name.isupper()}
 
 
