@@ -22,3 +22,7 @@ class BuurtKijkerError(Exception):
     def message(self, translate=None):
         text = translate(CONTEXT, self.template) if translate else self.template
         return text.format(**self.params)
+
+
+class Cancelled(Exception):
+    """Raised through the core by a progress callback when the user cancelled: stop, write nothing."""

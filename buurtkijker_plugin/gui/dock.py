@@ -406,9 +406,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.message(message, Qgis.Critical)
         self.run_finished.emit(None)
 
-    def on_cancelled(self):
+    def on_cancelled(self, text=""):
         self.set_busy(False)
-        self.status.setText(tr("Cancelled; nothing was added."))
+        self.status.setText(text or tr("Cancelled; nothing was written or added."))
         self.run_finished.emit(None)
 
     def show_theme(self, name):

@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -12,13 +12,17 @@ from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsPr
 import pandas as pd
 
 from ..core import explain, indices, themes as theme_io
-from ..core.errors import BuurtKijkerError
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
+from . import output
 
 
 FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
+MIN_REFERENCE = 3  # buurten in the reference, at the least
+MAX_POPULATION = 1000000  # a larger MIN_POPULATION excludes every buurt: refused by the parameter
+MAX_DRAWS = 5000  # Monte Carlo draws: a national run stays well under 2 GiB (see docs/errors.md)
 
 
 def choice(value, choices, name):
@@ -75,7 +79,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
-            defaultValue=indices.MIN_POPULATION, minValue=0))
+            defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
         for param in (QgsProcessingParameterNumber(
                 self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
                 QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
@@ -107,12 +111,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
 
     def output_file(self, parameters):
         """The output file path when OUTPUT names a file (not a temporary or memory layer), else None."""
-        out = parameters.get(self.OUTPUT)
-        if isinstance(out, QgsProcessingOutputLayerDefinition):
-            out = out.sink.staticValue()
-        if not isinstance(out, str) or out in ("TEMPORARY_OUTPUT", "memory:") or out.startswith("memory:"):
-            return None
-        return out.split("|")[0]
+        return output.output_file(parameters.get(self.OUTPUT))
 
     def refuse_overwriting_input(self, parameters, context):
         """Never write the result over the user's source file."""
@@ -125,13 +124,18 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                                                 "BuurtKijker never overwrites your data.").format(out))
 
     def geopackage_plan(self, parameters, context):
-        """(source table, output path) when a plain GeoPackage layer goes to a new GeoPackage file, else None."""
+        """``(source table, output path, read with SQL)`` when a GeoPackage layer goes to a new GeoPackage file and
+        its geometries can be copied from the file by feature id (no unsaved edits), else None.
+
+        The attributes are read with SQL only where the file gives exactly what QGIS would give: no selection or
+        feature limit, no joined, virtual or unsaved fields and no invalid-geometry check (which drops features or
+        stops at them); otherwise they are read through QGIS, as for any other output.
+        """
         value = parameters.get(self.INPUT)
-        if not FAST_GEOPACKAGE or (isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1)):
+        if not FAST_GEOPACKAGE:
             return None
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
             return None
         definition = parameters.get(self.OUTPUT)
         if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.createOptions:
@@ -140,7 +144,19 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not out or not out.lower().endswith(".gpkg"):
             return None
         table = geopackage.source_table(layer.source())
-        return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
+        if not table:
+            return None
+        check = context.invalidGeometryCheck()
+        whole = True
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
+            if value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+                check = value.geometryCheck
+        fields = layer.fields()
+        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
+                                                for i in range(fields.count()))
+        sql = whole and plain and check == QgsFeatureRequest.GeometryNoCheck
+        return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), sql
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -154,47 +170,83 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = self.geopackage_plan(parameters, context)
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=plan is None, feedback=feedback,
+                source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 uri=self.source_uri(parameters, context),
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
-                geopackage=plan[0] if plan else None)
-            if feedback.isCanceled():
-                return {}
+                geopackage=plan[0] if plan and plan[2] else None)
+            self.check_cancel(feedback)
             feedback.setProgress(40)
-            result = indices.compute(table, chosen, mask, options)
+            result = indices.compute(table, chosen, mask, options, progress=self.uncertainty_progress(feedback))
+            self.check_reference(result, table)
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
+        except Cancelled:
+            raise output.cancelled_error()
         language = user_language()
+        units = table_units(table)
         for report in result.reports.values():
             if not report.scored:
                 feedback.pushWarning(tr("{}: not computed, too few indicators in this layer.").format(
                     report.theme.label(language)))
             elif report.missing:
                 labels = [i.label(language) for i in report.theme.indicators if i.indicator in report.missing]
-                feedback.pushWarning(tr("{}: {} of {} buurten scored; without {}").format(
-                    report.theme.label(language), report.scored, len(result.scores), ", ".join(labels)))
+                feedback.pushWarning(tr("{}: {} of {} {} scored; without {}").format(
+                    report.theme.label(language), report.scored, len(result.scores), units, ", ".join(labels)))
+        self.check_cancel(feedback)
         feedback.setProgress(60)
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
                    "YEAR": table.year or 0}
+        self.check_cancel(feedback)
         if plan is not None:
             try:
-                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+                written = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1],
+                                                  cancelled=feedback.isCanceled)
             except BuurtKijkerError as exc:
                 raise QgsProcessingException(error_text(exc))
+            if written is None:
+                raise output.cancelled_error()
+            outputs[self.OUTPUT] = written
             feedback.setProgress(100)
             return outputs
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        out = self.output_file(parameters)
+        if out and out.lower().endswith(".shp"):
+            feedback.pushWarning(tr("A shapefile cuts field names to 10 characters: BuurtKijker's compare and "
+                                    "layout tools cannot read the result back. Save it as GeoPackage for those."))
+        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
+            fields, source.wkbType(), source.sourceCrs())
         keep = dict(zip(table.data.index, geometries))
-        features = results.features_for(frame, fields, keep)
-        if feedback.isCanceled():
-            return {}
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.write(results.features_for(frame, fields, keep))
+        outputs[self.OUTPUT] = sink.finish()
         feedback.setProgress(100)
-        outputs[self.OUTPUT] = dest_id
         return outputs
+
+    @staticmethod
+    def check_cancel(feedback):
+        if feedback.isCanceled():
+            raise output.cancelled_error()
+
+    @staticmethod
+    def uncertainty_progress(feedback):
+        """Progress 40-60 % through the Monte Carlo draws; Cancel stops them between chunks."""
+        def progress(share):
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(40 + 20 * share)
+        return progress
+
+    @staticmethod
+    def check_reference(result, table):
+        """z-scores, ranks and classes against fewer than three buurten say nothing: refuse them."""
+        if result.reference_size < MIN_REFERENCE:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "The reference holds {n} {units} with enough inhabitants; at least {minimum} are "
+                               "needed for meaningful scores. Choose more gemeenten, REFERENCE=national or a lower "
+                               "MIN_POPULATION."), n=result.reference_size, units=table_units(table),
+                minimum=MIN_REFERENCE)
+
+
+def table_units(table):
+    return tr("wijken") if getattr(table, "level", "buurt") == "wijk" else tr("buurten")
