@@ -87,6 +87,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     ``frame``: the indexed layer's table; ``reference``: a national table with the same canonical columns
     (an indexed layer's, or ``BuurtTable.data`` of a CBS layer), or None.
     """
+    check_unique_codes(frame)
     codes = buurt_codes(frame, codes)
     words = HEADINGS[language]
     rows = _rows(frame, themes, language, words)
@@ -105,6 +106,21 @@ def compare(frame, codes, themes, reference=None, language="nl"):
                     for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
     return Comparison(rows, values, flags, buurten, explanations, language)
+
+
+def check_unique_codes(frame, source="layer"):
+    """Each buurt once: a layer with a code twice (two results appended, a wrong join) has no one value per buurt
+    and would double-count it in the averages."""
+    if "code" not in frame.columns:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The layer has no theme scores: run 'Compute theme indices' on it first."))
+    codes = frame["code"].dropna().astype(str)
+    twice = codes[codes.duplicated()].unique().tolist()
+    if twice:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed "
+                           "to compare or make profiles. Remove the duplicates (e.g. a result appended twice)."),
+            count=len(twice), codes=", ".join(twice[:5]) + (", ..." if len(twice) > 5 else ""))
 
 
 def buurt_codes(frame, requested):

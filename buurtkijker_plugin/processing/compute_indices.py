@@ -91,6 +91,19 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
 
     def options(self, parameters, context):
+        draws = self.parameterAsInt(parameters, self.UNCERTAINTY, context)
+        if not 0 <= draws <= MAX_DRAWS:
+            raise QgsProcessingException(tr(
+                "UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run "
+                "(the 5-95 % rank interval is stable from about 1000 draws).").format(MAX_DRAWS))
+        minimum = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
+        if not 0 <= minimum <= MAX_POPULATION:
+            raise QgsProcessingException(tr(
+                "MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, "
+                "so more would leave every buurt without a score.").format(MAX_POPULATION))
+        winsorize = self.parameterAsDouble(parameters, self.WINSORIZE, context)
+        if not 0 <= winsorize < 0.5:
+            raise QgsProcessingException(tr("WINSORIZE must be a share from 0 up to 0.5."))
         return indices.Options(
             method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
                           indices.METHODS, "METHOD"),

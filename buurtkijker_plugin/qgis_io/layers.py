@@ -168,6 +168,13 @@ def indexed_frame(source, name=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
+    names = source.fields().names()
+    if "gemeentecode" not in names or "bk_total" not in names:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the field names of this result are cut short (a shapefile keeps 10 characters: "
+                           "{example}), so its columns cannot be told apart. Compute the indices again with a "
+                           "GeoPackage as output."), source=name or source_name(source),
+            example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
     text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run"}
     for column in raw.columns:

@@ -23,7 +23,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import presentation
+from . import files, presentation
 from .i18n import tr
 from .results import RUN_FIELD, read_run
 
@@ -47,7 +47,7 @@ def load_template(template, project, name):
     path = template_path(template)
     document = QDomDocument()
     try:
-        readable = document.setContent(path.read_text(encoding="utf-8"))[0]
+        readable = document.setContent(path.read_bytes())[0]  # bytes: the XML declaration names the encoding
     except OSError:
         readable = False
     layout = QgsPrintLayout(project)
@@ -250,7 +250,10 @@ def unique_name(project, name):
 # -- export ------------------------------------------------------------------------------------------------------
 
 def export(layout, path, dpi=200):
-    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG."""
+    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG.
+
+    Written into a temporary folder beside ``path`` and moved into place when complete: a failure leaves no file
+    and an existing one as it was."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -258,23 +261,26 @@ def export(layout, path, dpi=200):
                                suffix=path.suffix or path.name)
     _make_folder(path)
     exporter = QgsLayoutExporter(layout)
-    if kind == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.dpi = 300
-        status = exporter.exportToPdf(str(path), settings)
-    elif kind == "svg":
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.exportAsLayers = False
-        status = exporter.exportToSvg(str(path), settings)
-    else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        status = exporter.exportToImage(str(path), settings)
-    _check(status, path, exporter.errorFile())
+    with files.Staging(path) as staging:
+        target = str(staging.path)
+        if kind == "pdf":
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.dpi = 300
+            status = exporter.exportToPdf(target, settings)
+        elif kind == "svg":
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.exportAsLayers = False
+            status = exporter.exportToSvg(target, settings)
+        else:
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.generateWorldFile = False
+            settings.exportMetadata = False
+            status = exporter.exportToImage(target, settings)
+        _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        staging.commit()
     return path
 
 
@@ -346,6 +352,7 @@ def _fmt(value, language):
 
 def profile_codes(frame, requested=None):
     """The buurten asked for (codes or names), or every buurt with an overall score."""
+    compare.check_unique_codes(frame)
     if requested and str(requested).strip():
         return compare.buurt_codes(frame, requested)
     scored = frame["bk_total"].notna() if "bk_total" in frame else frame["code"].notna()
@@ -474,16 +481,18 @@ def _fill_table(table_item, table, language):
 
 
 def export_atlas(layout, path, feedback=None):
-    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left)."""
+    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left, an
+    existing one stays as it was)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
     _make_folder(path)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings, feedback)
-    if status == QgsLayoutExporter.Canceled:
-        path.unlink(missing_ok=True)
-        return None
-    _check(status, path, error)
+    with files.Staging(path) as staging:
+        status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(staging.path), settings, feedback)
+        if status == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
+            return None
+        _check(status, path, error)
+        staging.commit()
     return path

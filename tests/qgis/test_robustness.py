@@ -221,3 +221,92 @@ def test_cancel_during_uncertainty_is_honoured_within_half_a_second(provider, tm
     timer.join()
     assert time.monotonic() - started < 1.5
     assert not (tmp_path / "uit.gpkg").exists() and not leftovers(tmp_path)
+
+
+# -- 5. messages instead of tracebacks -----------------------------------------------------------------------
+
+def doubled(path):
+    """A result layer with every buurt twice (a result appended to itself)."""
+    layer = QgsVectorLayer(str(path), "dubbel")
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.dataProvider().addFeatures(list(layer.getFeatures()))
+    assert copy.featureCount() == 2 * layer.featureCount()
+    return copy
+
+
+def test_duplicate_buurt_codes_are_explained(provider, eindhoven_indices, tmp_path):
+    layer = doubled(eindhoven_indices)
+    with pytest.raises(QgsProcessingException, match="more than once"):
+        run({"INPUT": layer, "BUURTEN": "Tempel,Vredeoord"}, algorithm="buurtkijker:comparebuurten")
+    with pytest.raises(QgsProcessingException, match="more than once"):
+        run({"INPUT": layer, "TEMPLATE": "buurtprofiel", "BUURTEN": "Tempel",
+             "OUTPUT": str(tmp_path / "p.pdf")}, algorithm="buurtkijker:exportlayout")
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_shapefile_result_is_explained(provider, tmp_path):
+    shp = tmp_path / "uit.shp"
+    run({"INPUT": str(EINDHOVEN), "OUTPUT": str(shp)})
+    with pytest.raises(QgsProcessingException, match="cut short"):
+        run({"INPUT": str(shp), "BUURTEN": "Tempel,Vredeoord"}, algorithm="buurtkijker:comparebuurten")
+
+
+@pytest.mark.parametrize("chart, message", [("grafiek.jpg", "CHART must end in"),
+                                            ("bestand/grafiek.png", "Could not write")])
+def test_a_bad_chart_path_is_explained_and_writes_nothing(provider, eindhoven_indices, tmp_path, chart, message):
+    (tmp_path / "bestand").write_text("a file, not a folder")
+    table = tmp_path / "vergelijking.csv"
+    with pytest.raises(QgsProcessingException, match=message):
+        run({"INPUT": str(eindhoven_indices), "BUURTEN": "Tempel,Vredeoord", "OUTPUT": str(table),
+             "CHART": str(tmp_path / chart)}, algorithm="buurtkijker:comparebuurten")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand"]
+
+
+def test_a_template_that_is_not_utf8(provider, eindhoven_indices, tmp_path):
+    from buurtkijker_plugin.qgis_io.layouts import template_path
+    text = template_path("a4_landscape").read_text(encoding="utf-8").replace('name="BuurtKijker A4 landscape"',
+                                                                             'name="Kaart Súdwest-Fryslân"')
+    declared = tmp_path / "latin1.qpt"
+    declared.write_bytes(('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + text).encode("latin-1"))
+    run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(declared), "OUTPUT": str(tmp_path / "k.pdf")},
+        algorithm="buurtkijker:exportlayout")
+    assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
+    garbage = tmp_path / "kapot.qpt"
+    garbage.write_bytes(b"\xff\xfe\x00<Layout \x81\x8d")
+    with pytest.raises(QgsProcessingException, match="cannot be used"):
+        run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(garbage), "OUTPUT": str(tmp_path / "g.pdf")},
+            algorithm="buurtkijker:exportlayout")
+    assert not (tmp_path / "g.pdf").exists()
+
+
+def test_uncertainty_beyond_what_fits_in_memory_is_refused(provider):
+    from buurtkijker_plugin.processing.compute_indices import MAX_DRAWS
+    with pytest.raises(QgsProcessingException, match="UNCERTAINTY"):
+        run({"INPUT": str(EINDHOVEN), "UNCERTAINTY": 100000})
+    assert MAX_DRAWS <= 10000
+    with pytest.raises(QgsProcessingException, match="MIN_POPULATION"):
+        run({"INPUT": str(EINDHOVEN), "MIN_POPULATION": 1e12})
+
+
+# -- 8. no blank maps ----------------------------------------------------------------------------------------
+
+def test_a_result_without_geometry_makes_no_blank_map(provider, eindhoven_indices, tmp_path):
+    import processing
+    table = processing.run("native:dropgeometries", {"INPUT": str(eindhoven_indices), "OUTPUT": "memory:"})["OUTPUT"]
+    with pytest.raises(QgsProcessingException, match="no geometries"):
+        run({"INPUT": table, "OUTPUT": str(tmp_path / "k.pdf")}, algorithm="buurtkijker:exportlayout")
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_empty_theme_makes_no_blank_map(provider, eindhoven_indices, tmp_path):
+    # Eindhoven's layer has none of the sociale_veerkracht indicators: the column is there, every value empty
+    with pytest.raises(QgsProcessingException, match="no buurt has a score for 'sociale_veerkracht'"):
+        run({"INPUT": str(eindhoven_indices), "THEME": "sociale_veerkracht", "OUTPUT": str(tmp_path / "k.pdf")},
+            algorithm="buurtkijker:exportlayout")
+    assert not list(tmp_path.iterdir())
+    feedback = QgsProcessingFeedback()
+    result = run({"INPUT": str(eindhoven_indices), "THEME": "", "OUTPUT": str(tmp_path / "k.pdf")},
+                 algorithm="buurtkijker:exportlayout", feedback=feedback)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert "k_sociale_veerkracht.pdf" not in names and "k_veiligheid.pdf" in names and "k_totaal.pdf" in names
+    assert len(result["FILES"].split(";")) == len(names)
