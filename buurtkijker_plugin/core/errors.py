@@ -24,5 +24,8 @@ class BuurtKijkerError(Exception):
         return text.format(**self.params)
 
 
-class Cancelled(Exception):
-    """Raised through the core by a progress callback when the user cancelled: stop, write nothing."""
+class Cancelled(BuurtKijkerError):
+    """The user cancelled a computation; nothing was written."""
+
+    def __init__(self):
+        super().__init__(QT_TRANSLATE_NOOP("BuurtKijker", "Cancelled; nothing was written."))

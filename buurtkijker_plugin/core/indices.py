@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 
 METHODS = ("zscore", "minmax", "rank", "imd")
 REFERENCES = ("selection", "national")
@@ -242,8 +242,7 @@ def _winsorise(x, ref_rows, share):
 def compute(table, themes, selection=None, options=None, progress=None):
     """Theme indices for the selected rows of ``table`` (see :func:`_compute`).
 
-    ``progress(share done)`` is called between chunks of the uncertainty draws; it may raise
-    :class:`errors.Cancelled` to stop the computation.
+    ``progress``: optional callable taking a fraction 0..1 and returning False to cancel (raises Cancelled).
     """
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns are expected and handled
@@ -358,8 +357,8 @@ def _rank_interval(parts, available, options, ref_rows, scored_rows, selection, 
     chunk = chunk or max(1, min(100, 100000 // max(len(ref_rows), 1)))
     ranks = np.empty((int(np.sum(selection)), draws), dtype=np.float32)
     for start in range(0, draws, chunk):
-        if progress is not None:
-            progress(start / draws)
+        if progress is not None and progress(start / draws) is False:
+            raise Cancelled()
         d = min(chunk, draws - start)
         tw = np.array([_theme_weight(t, options) for t in available])[None, :] * rng.uniform(1 - spread, 1 + spread,
                                                                                              (d, len(available)))
@@ -390,8 +389,8 @@ def _row_percentiles(values, qs, progress=None):
     out = [np.full(values.shape[0], np.nan) for _ in qs]
     block = max(1, 2000000 // max(values.shape[1], 1))
     for start in range(0, values.shape[0], block):
-        if progress is not None:
-            progress(1.0)
+        if progress is not None and progress(1.0) is False:
+            raise Cancelled()
         rows = np.sort(values[start:start + block], axis=1).astype(float)  # NaN sorts last
         count = np.sum(~np.isnan(rows), axis=1)
         ok = count > 0

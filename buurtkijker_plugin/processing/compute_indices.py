@@ -12,7 +12,7 @@ from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsPro
 import pandas as pd
 
 from ..core import explain, indices, themes as theme_io
-from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
+from ..core.errors import BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
@@ -20,7 +20,6 @@ from . import output
 
 
 FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
-MIN_REFERENCE = 3  # buurten in the reference, at the least
 MAX_POPULATION = 1000000  # a larger MIN_POPULATION excludes every buurt: refused by the parameter
 MAX_DRAWS = 5000  # Monte Carlo draws: a national run stays well under 2 GiB (see docs/errors.md)
 
@@ -190,11 +189,10 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             self.check_cancel(feedback)
             feedback.setProgress(40)
             result = indices.compute(table, chosen, mask, options, progress=self.uncertainty_progress(feedback))
-            self.check_reference(result, table)
-        except BuurtKijkerError as exc:
-            raise QgsProcessingException(error_text(exc))
         except Cancelled:
             raise output.cancelled_error()
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
         language = user_language()
         units = table_units(table)
         for report in result.reports.values():
@@ -243,22 +241,11 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def uncertainty_progress(feedback):
-        """Progress 40-60 % through the Monte Carlo draws; Cancel stops them between chunks."""
+        """Progress 40-60 % through the computation and its Monte Carlo draws; False (stop) after Cancel."""
         def progress(share):
-            if feedback.isCanceled():
-                raise Cancelled()
             feedback.setProgress(40 + 20 * share)
+            return not feedback.isCanceled()
         return progress
-
-    @staticmethod
-    def check_reference(result, table):
-        """z-scores, ranks and classes against fewer than three buurten say nothing: refuse them."""
-        if result.reference_size < MIN_REFERENCE:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                "BuurtKijker", "The reference holds {n} {units} with enough inhabitants; at least {minimum} are "
-                               "needed for meaningful scores. Choose more gemeenten, REFERENCE=national or a lower "
-                               "MIN_POPULATION."), n=result.reference_size, units=table_units(table),
-                minimum=MIN_REFERENCE)
 
 
 def table_units(table):
