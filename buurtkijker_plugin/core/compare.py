@@ -123,15 +123,37 @@ def check_unique_codes(frame, source="layer"):
             count=len(twice), codes=", ".join(twice[:5]) + (", ..." if len(twice) > 5 else ""))
 
 
+def _split_names(text, known):
+    """Comma-separated items, where a name that itself holds a comma ('Eliasterrein, Vonderkwartier', also in
+    quotes) stays one item: the longest run of pieces that is a known name or code wins."""
+    if not isinstance(text, str):
+        return parse_list(text)
+    pieces = text.split(",")
+    items, i = [], 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):
+            candidate = ",".join(pieces[i:j]).strip().strip('"').strip()
+            if j == i + 1 or candidate.lower() in known or ", ".join(p.strip() for p in pieces[i:j]).strip(
+                    '"').strip().lower() in known:
+                break
+        joined = ",".join(pieces[i:j]).strip().strip('"').strip()
+        if j > i + 1 and joined.lower() not in known:
+            joined = ", ".join(p.strip() for p in pieces[i:j]).strip('"').strip()
+        if joined:
+            items.append(joined)
+        i = j
+    return items
+
+
 def buurt_codes(frame, requested):
     """Buurt codes for what was asked: codes or names (case-insensitive), comma-separated or a list."""
-    items = parse_list(requested)
-    if not items:
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
     by_code = {str(c).upper(): c for c in frame["code"].dropna()}
     by_name = {}
     for code, name in zip(frame["code"], frame["naam"]):
         by_name.setdefault(str(name).lower(), code)
+    items = _split_names(requested, set(by_name) | {c.lower() for c in by_code})
+    if not items:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
     codes = []
     for item in items:
         code = by_code.get(item.upper()) or by_name.get(item.lower())

@@ -396,7 +396,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.zoom_to(layer)
         warnings = self.job.feedback.warnings
         scored = self.job.results.get("SCORED", 0)
-        self.status.setText(tr("{} buurten with an overall score.").format(scored) +
+        summary = tr("{} wijken with an overall score.") if self.job.results.get("LEVEL") == "wijk" else \
+            tr("{} buurten with an overall score.")
+        self.status.setText(summary.format(scored) +
                             ("\n" + "\n".join(warnings) if warnings else ""))
         self.run_finished.emit(layer)
 

@@ -171,6 +171,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), sql
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers.use_file_encoding(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -209,7 +210,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
-                   "YEAR": table.year or 0}
+                   "YEAR": table.year or 0, "LEVEL": getattr(table, "level", "buurt")}
         self.check_cancel(feedback)
         if plan is not None:
             try:

@@ -3,7 +3,7 @@
 import os
 
 import pandas as pd
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
@@ -28,11 +28,29 @@ def open_layer(path, layer_name=None):
             uri += "|layername=" + source.layer_name
         layer_name = source.layer_name
     layer = QgsVectorLayer(uri, layer_name or os.path.basename(path), "ogr")
+    use_file_encoding(layer)
     if not layer.isValid():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). "
                            "{reason}"), name=os.path.basename(path), reason="")
     return layer
+
+
+def use_file_encoding(layer):
+    """A CSV file that is not UTF-8 is read as Windows-1252 (what Excel writes), so that 'Súdwest-Fryslân' stays
+    itself. Only the layer's reading changes, never the file."""
+    if layer is None or layer.providerType() != "ogr":
+        return
+    path = (QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or "")
+    if not path.lower().endswith((".csv", ".txt")) or not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as handle:
+            handle.read().decode("utf-8")
+    except UnicodeDecodeError:
+        layer.setProviderEncoding("windows-1252")
+    except OSError:
+        pass
 
 
 def source_name(source):

@@ -67,8 +67,13 @@ def load_template(template, project, name):
 def run_info(layer):
     """How a layer's scores were made (method, reference, minimum population, year), read from its bk_run field."""
     index = layer.fields().indexOf(RUN_FIELD)
-    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
-    return read_run(value if isinstance(value, str) else "")
+    first = next(layer.getFeatures(), None)
+    value = first.attributes()[index] if first is not None and index >= 0 else None
+    info = read_run(value if isinstance(value, str) else "")
+    code = first.attributes()[layer.fields().indexOf("code")] if first is not None and \
+        layer.fields().indexOf("code") >= 0 else None
+    info["level"] = "wijk" if isinstance(code, str) and code.upper().startswith("WK") else "buurt"
+    return info
 
 
 def gemeente_names(layer):
@@ -87,7 +92,10 @@ def place_name(names):
 def method_text(info, theme, language="nl"):
     """A short paragraph on how to read the map, for the layout's side panel."""
     method = info.get("method") or "zscore"
-    reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
+    if info.get("level") == "wijk":
+        reference = tr("all Dutch wijken") if info.get("reference") == "national" else tr("the wijken on this map")
+    else:
+        reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
     if method == "zscore":
         lines = [tr("Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.")
                  .format(reference)]
@@ -110,8 +118,9 @@ def method_text(info, theme, language="nl"):
 
 
 def source_line(year):
-    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
-        "  ", " ")
+    if not year or not str(year).strip():
+        return tr("Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker")
+    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(str(year).strip())
 
 
 def today(language="nl"):

@@ -310,3 +310,31 @@ def test_an_empty_theme_makes_no_blank_map(provider, eindhoven_indices, tmp_path
     names = sorted(p.name for p in tmp_path.iterdir())
     assert "k_sociale_veerkracht.pdf" not in names and "k_veiligheid.pdf" in names and "k_totaal.pdf" in names
     assert len(result["FILES"].split(";")) == len(names)
+
+
+# -- 3. Dutch Excel CSV through QGIS -------------------------------------------------------------------------
+
+def test_dutch_excel_csv_through_qgis(tmp_path):
+    from buurtkijker_plugin.qgis_io import layers
+    from tests.unit.test_odd_inputs import dutch_excel
+    path = tmp_path / "kwb_excel.csv"
+    dutch_excel(path)
+    layer = layers.open_layer(str(path))
+    table, mask, _, codes = layers.load_table(layer, "Súdwest-Fryslân", "national")
+    del layer
+    assert codes == ["GM1900"] and "Súdwest-Fryslân" in set(table.data["gemeentenaam"])
+    assert table.data["afstand_huisarts"].notna().sum() > 200  # "0,8" km is 0.8, not missing
+    assert not path.with_suffix(".csv.aux.xml").exists()  # the file itself is never touched
+
+
+# -- 9. smaller ----------------------------------------------------------------------------------------------
+
+def test_source_line_without_a_year_and_wijk_wording(provider, tmp_path):
+    from buurtkijker_plugin.qgis_io import layouts
+    assert layouts.source_line(None) == "Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker"
+    assert layouts.source_line(2024).endswith("buurten 2024; processing BuurtKijker")
+    result = run({"INPUT": str(WIJKEN_NL) + "|layername=wijken_2022", "GEMEENTE": "Eindhoven",
+                  "THEMES": "demografie"})
+    assert result["LEVEL"] == "wijk"
+    text = layouts.method_text(layouts.run_info(result["OUTPUT"]), None)
+    assert "wijken on this map" in text and "buurten" not in text.split("\n\n")[0]
