@@ -51,8 +51,11 @@ def source_table(uri):
 
 
 class _read_only:
-    def __init__(self, path):
-        self.db = sqlite3.connect("file:{}?mode=ro".format(Path(path).resolve()), uri=True)
+    """A read-only connection that never changes the file (not even its journal mode) and waits at most
+    ``timeout`` seconds for a lock another program holds, then raises (the caller falls back or explains)."""
+
+    def __init__(self, path, timeout=2.0):
+        self.db = sqlite3.connect("file:{}?mode=ro".format(Path(path).resolve()), uri=True, timeout=timeout)
 
     def __enter__(self):
         return self.db

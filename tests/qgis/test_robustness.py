@@ -338,3 +338,31 @@ def test_source_line_without_a_year_and_wijk_wording(provider, tmp_path):
     assert result["LEVEL"] == "wijk"
     text = layouts.method_text(layouts.run_info(result["OUTPUT"]), None)
     assert "wijken on this map" in text and "buurten" not in text.split("\n\n")[0]
+
+
+def test_two_runs_at_once_on_the_same_geopackage(provider, tmp_path, qgis_app):
+    """Two background runs read the same GeoPackage and write the same output file at the same time: both
+    finish, the output is one complete result, nothing is left behind."""
+    from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask
+    source = tmp_path / "wijken.gpkg"
+    shutil.copy(WIJKEN_NL, source)
+    out = tmp_path / "uit.gpkg"
+    done, jobs = [], []
+    for _ in range(2):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+        task = QgsProcessingAlgRunnerTask(algorithm, {"INPUT": str(source) + "|layername=wijken_2022",
+                                                      "REFERENCE": "national", "OUTPUT": str(out)}, context, feedback)
+        task.executed.connect(lambda ok, results: done.append(ok))
+        jobs.append((task, context, feedback, algorithm))
+        QgsApplication.taskManager().addTask(task)
+    started = time.monotonic()
+    while len(done) < 2 and time.monotonic() - started < 60:
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    assert done == [True, True]
+    layer = QgsVectorLayer(str(out), "uit")
+    assert layer.featureCount() == 3340 and not leftovers(tmp_path)
+    del layer
