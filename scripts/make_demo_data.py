@@ -144,10 +144,20 @@ def attributes(rng, units):
         "stedelijkheid_adressen_per_km2": np.clip(np.ceil(1 + 4 * dist + noise(0.4)), 1, 5),
     }
     values["omgevingsadressendichtheid"] = np.round(values["bevolkingsdichtheid_inwoners_per_km2"] / 2)
+    values["oppervlakte_land_in_ha"] = np.round(100 * inw / values["bevolkingsdichtheid_inwoners_per_km2"])
+    values["aantal_misdrijven"] = np.round(inw * values["totaal_misdrijven_per_1000_inwoners"] / 1000)
+    # as if the RIVM Gezondheidsmonitor (18+) were joined: its StatLine column names
+    values["MoeiteMetRondkomen_38"] = np.clip(14 - 5 * welfare + noise(2), 2, 45).round(1)
+    values["MatigHoogRisicoOpAngstOfDepressie_24"] = np.clip(45 - 5 * welfare + 4 * (1 - dist) + noise(2), 20, 72).round(1)
+    values["BeperktVanwegeGezondheid_17"] = np.clip(30 - 3 * welfare + 0.4 * (p65 - 20) + noise(2), 15, 55).round(1)
+    values["ErnstigZeerErnstigEenzaam_29"] = np.clip(11 - 2.5 * welfare + 3 * (1 - dist) + noise(1.5), 2, 32).round(1)
+    values["Eenzaam_28"] = np.clip(46 - 4 * welfare + 5 * (1 - dist) + noise(2.5), 22, 80).round(1)
+    values["ErnstigeGeluidhinderDoorBuren_37"] = np.clip(7 - 1.5 * welfare + 4 * (1 - dist) + noise(1), 1, 20).round(1)
     for name, v in values.items():
         v[water] = -99997 if name != "aantal_inwoners" else 0
         if name not in ("aantal_inwoners", "aantal_huishoudens", "stedelijkheid_adressen_per_km2",
-                        "omgevingsadressendichtheid", "bevolkingsdichtheid_inwoners_per_km2"):
+                        "omgevingsadressendichtheid", "bevolkingsdichtheid_inwoners_per_km2",
+                        "oppervlakte_land_in_ha"):
             v[(inw < 50) & ~water] = -99997  # CBS keeps figures of very small buurten secret
     values["percentage_woningen_met_stadsverwarming"][rng.random(n) < 0.15] = -99995  # not yet available
     values["goed_ervaren_gezondheid"][rng.random(n) < 0.08] = -99995

@@ -124,9 +124,21 @@ _TABLE = [
     ("p_goede_gezondheid", "%", "Aandeel met goed ervaren gezondheid", "Share in good self-rated health", _B,
      ("GOED_GEZ_P", "goed_ervaren_gezondheid")),
     ("misdrijven", "aantal", "Geregistreerde misdrijven (12 mnd)", "Registered crimes (12 months)", _W,
-     ("MISDR_12MND",)),
+     ("MISDR_12MND", "aantal_misdrijven")),
     ("misdrijven_per_1000", "per 1000 inw", "Misdrijven per 1000 inwoners", "Crimes per 1000 inhabitants", _W,
      ("MISDR_P1000", "totaal_misdrijven_per_1000_inwoners")),
+    # RIVM Gezondheidsmonitor (18+), model estimates per buurt
+    ("eenzaam", "%", "Eenzaam (18+)", "Lonely (18+)", _W, ("Eenzaam_28",)),
+    ("ernstig_eenzaam", "%", "Ernstig of zeer ernstig eenzaam (18+)", "Severely lonely (18+)", _W,
+     ("ErnstigZeerErnstigEenzaam_29",)),
+    ("risico_angst_depressie", "%", "Matig of hoog risico op angststoornis of depressie (18+)",
+     "Moderate or high risk of anxiety or depression (18+)", _W, ("MatigHoogRisicoOpAngstOfDepressie_24",)),
+    ("moeite_rondkomen", "%", "Moeite met rondkomen (18+)", "Difficulty making ends meet (18+)", _W,
+     ("MoeiteMetRondkomen_38",)),
+    ("beperkt_gezondheid", "%", "Beperkt vanwege gezondheid (18+)", "Limited by health (18+)", _W,
+     ("BeperktVanwegeGezondheid_17",)),
+    ("geluidhinder_buren", "%", "Ernstige geluidhinder door buren (18+)", "Severe noise nuisance from neighbours (18+)",
+     _W, ("ErnstigeGeluidhinderDoorBuren_37", "ErnstigeGeluidhinderDoorBuren")),
     # amenities (distances by road, km)
     ("afstand_huisarts", "km", "Afstand tot huisartsenpraktijk", "Distance to GP practice", _W,
      ("G_AFS_HP", "AF_ARTSPR", "huisartsenpraktijk_gemiddelde_afstand_in_km")),
@@ -161,9 +173,12 @@ DERIVED = {
     "p_opleiding_hoog": (("opleiding_hoog",), ("opleiding_laag", "opleiding_middelbaar", "opleiding_hoog"), 100.0),
     "bijstand_per_1000": (("bijstand",), ("inwoners",), 1000.0),
     "misdrijven_per_1000": (("misdrijven",), ("inwoners",), 1000.0),
+    "misdrijven_per_km2": (("misdrijven",), ("opp_land",), 100.0),  # land area in ha
 }
 INDICATORS["p_opleiding_laag"] = Indicator(
     "p_opleiding_laag", "%", "Aandeel laag opgeleid", "Share with low education", _W, ())
+INDICATORS["misdrijven_per_km2"] = Indicator(
+    "misdrijven_per_km2", "per km2 land", "Misdrijven per km2 land", "Crimes per km2 of land", _W, ())
 INDICATORS["bijstand_per_1000"] = Indicator(
     "bijstand_per_1000", "per 1000 inw", "Bijstand per 1000 inwoners", "Social assistance per 1000 inhabitants", _W, ())
 
@@ -228,6 +243,10 @@ MEASURES = {
     "p_opleiding_hoog": ("share", "inwoners", 100.0), "bijstand_per_1000": ("rate", "inwoners", 1000.0),
     "p_jeugdzorg": ("share", "inwoners", 100.0), "wmo_per_1000": ("rate", "inwoners", 1000.0),
     "p_goede_gezondheid": ("share", "inwoners", 100.0), "misdrijven_per_1000": ("rate", "inwoners", 1000.0),
+    "misdrijven_per_km2": ("rate", "opp_land", 100.0), "geluidhinder_buren": ("share", "inwoners", 100.0),
+    "eenzaam": ("share", "inwoners", 100.0), "ernstig_eenzaam": ("share", "inwoners", 100.0),
+    "risico_angst_depressie": ("share", "inwoners", 100.0), "moeite_rondkomen": ("share", "inwoners", 100.0),
+    "beperkt_gezondheid": ("share", "inwoners", 100.0),
     "afstand_huisarts": ("distance", "inwoners", 1.0), "afstand_supermarkt": ("distance", "inwoners", 1.0),
     "afstand_basisschool": ("distance", "inwoners", 1.0), "scholen_binnen_3km": ("mean", "inwoners", 1.0),
     "afstand_kinderdagverblijf": ("distance", "inwoners", 1.0),

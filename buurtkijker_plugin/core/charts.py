@@ -72,7 +72,7 @@ def radar_chart(ax, comparison, codes=None):
 
 def _averages(comparison):
     out = [(gm, GEMEENTE_COLOR, "D") for gm in comparison.gemeente_columns]
-    if comparison.scores()[NATIONAL].notna().any():
+    if NATIONAL in comparison.values and comparison.scores()[NATIONAL].notna().any():
         out.append((NATIONAL, NATIONAL_COLOR, "o"))
     return out
 

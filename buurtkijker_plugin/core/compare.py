@@ -1,9 +1,15 @@
 """Compare buurten side by side: theme scores and indicator values against the gemeente and the national average.
 
 Works on the attribute table of an indexed layer (the output of ``buurtkijker:computeindices``: ``code``,
-``naam``, ``gemeentecode``, indicator values, ``bk_*`` scores and ``bk_*_why`` explanations). Averages are plain
-means over buurten (every buurt counts once), as the z-scores use them. The national column needs a national
-table (a national indexed layer, or the CBS source layer); without one it stays empty.
+``naam``, ``gemeentecode``, indicator values, ``bk_*`` scores and ``bk_*_why`` explanations). The gemeente and
+national columns are the figures CBS publishes for the area, over all its buurten that are not water: for a rate
+or share sum(numerators) / sum(denominators) (from the counts where the layer has them, else the values weighted by
+their base: inhabitants, households, dwellings, land area; see ``cbs_schema.MEASURES``), for other indicators the
+values weighted by inhabitants, for the scores the mean over the scored buurten weighted by inhabitants. The
+engine centres every indicator on the same figure, so a buurt at its gemeente's rate scores 100. A buurt's score cell is coloured by its verdict class (the word
+on the map), an indicator cell when it lies more than half an sd of the gemeente's buurten off in the good or bad
+direction. The national column needs a national table (a national indexed layer, or the CBS source layer);
+without one it is left out.
 """
 
 import difflib
@@ -13,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import standardise, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .gemeenten import parse_list
 
@@ -61,7 +68,7 @@ class Comparison:
     def only(self, code):
         """The comparison of one buurt with its own gemeente and the country (for a buurtprofiel page)."""
         buurten = self.buurten[self.buurten["code"] == code]
-        columns = [code] + list(buurten["gemeentecode"].dropna()) + [NATIONAL]
+        columns = [code] + list(buurten["gemeentecode"].dropna()) + ([NATIONAL] if NATIONAL in self.values else [])
         return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
                           {code: self.explanations[code]}, self.language)
 
@@ -97,9 +104,10 @@ def compare(frame, codes, themes, reference=None, language="nl"):
         values[code] = _column(chosen.loc[[code]], rows)
     gemeenten = list(dict.fromkeys(chosen["gemeentecode"].dropna()))
     for gm in gemeenten:
-        values[gm] = _column(frame[frame["gemeentecode"] == gm], rows)
-    values[NATIONAL] = _column(reference, rows) if reference is not None else np.nan
-    flags = _flags(frame, chosen, codes, rows, values)
+        values[gm] = _column(_land(frame[frame["gemeentecode"] == gm]), rows)
+    if reference is not None:
+        values[NATIONAL] = _column(_land(reference), rows)
+    flags = _flags(frame, chosen, codes, rows, values, themes)
     explanations = {code: [(label, chosen.at[code, field + "_why"])
                            for label, field in zip(rows["label"], rows["field"])
                            if field + "_why" in chosen.columns and isinstance(chosen.at[code, field + "_why"], str)]
@@ -188,28 +196,73 @@ def _rows(frame, themes, language, words):
     return pd.DataFrame(rows, columns=["kind", "id", "theme", "field", "label", "unit", "direction"])
 
 
+def _land(table):
+    """Every buurt that is not water: a gemeente's own figure as CBS publishes it counts all of them (the tiny ones
+    only stay out of the scores, whose rates they would distort; their crimes and inhabitants are real)."""
+    if "water" in table.columns:
+        return table[~table["water"].fillna(False).astype(bool)]
+    return table
+
+
+def _scored(table):
+    """The buurten that enter the scores: with any theme score in an indexed layer; in a plain CBS table those
+    that are not water and have at least the CBS minimum of inhabitants."""
+    scores = [c for c in table.columns if c.startswith("bk_") and c[3:].replace("_", "").isalnum()
+              and not c.endswith(("_rank", "_class", "_n", "_why", "_p05", "_p95", "_run"))]
+    if scores:
+        return table[table[scores].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)]
+    keep = pd.Series(True, index=table.index)
+    if "water" in table.columns:
+        keep &= ~table["water"].fillna(False).astype(bool)
+    if "inwoners" in table.columns:
+        keep &= pd.to_numeric(table["inwoners"], errors="coerce").fillna(-1) >= 50
+    return table[keep]
+
+
 def _column(table, rows):
-    """Mean per row's field over ``table`` (NaN where the field is absent or empty)."""
+    """Per row's field the reference figure over ``table`` (NaN where the field is absent or empty): for an
+    indicator the CBS way (see the module docstring), for a score the mean weighted by inhabitants."""
+    def lookup(name):
+        return pd.to_numeric(table[name], errors="coerce") if name in table.columns else None
     out = []
-    for field in rows["field"]:
-        if field in table.columns:
-            values = pd.to_numeric(table[field], errors="coerce")
-            out.append(values.mean() if values.notna().any() else np.nan)
-        else:
+    for kind, name, field in zip(rows["kind"], rows["id"], rows["field"]):
+        if field not in table.columns:
             out.append(np.nan)
+            continue
+        values = pd.to_numeric(table[field], errors="coerce").to_numpy(dtype=float)
+        if kind == "indicator":
+            weights = standardise.base_weights(lookup, name, len(table))
+            out.append(standardise.indicator_average(name, values, weights, lookup=lookup))
+        else:
+            weights = standardise.base_weights(lookup, "inwoners", len(table))
+            out.append(standardise.weighted_average(values, weights))
     return np.array(out, dtype=float)
 
 
-def _flags(frame, chosen, codes, rows, values):
-    """+1 / -1 where a buurt is clearly better / worse than its gemeente's average, in the row's direction."""
+def _flags(frame, chosen, codes, rows, values, themes=()):
+    """+1 / -1 where a buurt is better / worse: for a score its verdict class (the map's word), for an indicator
+    more than half an sd of its gemeente's buurten off the gemeente average, in the indicator's direction."""
     flags = pd.DataFrame(0, index=rows.index, columns=codes)
     sign = rows["direction"].map({schema.HIGHER_IS_BETTER: 1, schema.HIGHER_IS_WORSE: -1}).fillna(0).to_numpy()
+    method = _method(frame)
+    scales = {t.id: verdict.scale(t, method) for t in themes}
     for code in codes:
         gm = chosen.at[code, "gemeentecode"]
-        peers = frame[frame["gemeentecode"] == gm]
+        peers = _scored(frame[frame["gemeentecode"] == gm])
         sd = np.array([pd.to_numeric(peers[f], errors="coerce").std() if f in peers else np.nan
                        for f in rows["field"]])
         deviation = (values[code].to_numpy() - values[gm].to_numpy()) / np.where(sd > 0, sd, np.nan)
         flag = np.where(deviation > FLAG_SD, 1, np.where(deviation < -FLAG_SD, -1, 0)) * sign
+        for i, (kind, theme_id, field) in enumerate(zip(rows["kind"], rows["id"], rows["field"])):
+            if kind == "score":
+                cls = chosen.at[code, field + "_class"] if field + "_class" in chosen.columns else None
+                cls = pd.to_numeric(pd.Series([cls]), errors="coerce").iloc[0]
+                flag[i] = verdict.direction(None if pd.isna(cls) else int(cls), scales.get(theme_id, "z"))
         flags[code] = np.nan_to_num(flag).astype(int)
     return flags
+
+
+def _method(frame):
+    if "bk_run" in frame.columns and len(frame):
+        return str(frame["bk_run"].dropna().iloc[0]).split(";")[0] if frame["bk_run"].notna().any() else "zscore"
+    return "zscore"

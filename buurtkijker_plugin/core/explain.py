@@ -1,24 +1,29 @@
 """Why is a buurt below (or above) average? The indicators that pull its theme score most, in words.
 
-Each indicator contributes ``weight share x oriented z`` to the theme's z (see ``IndexResult.contributions``);
-the explanation names the strongest ones in the direction of the buurt's class, e.g.
+Each indicator contributes ``weight share x oriented deviation`` (in reference sd, on the chosen method's own
+scale; IMD domains for deprivation themes under imd) to the theme (see ``IndexResult.contributions``). The lead
+words come from the buurt's class (:mod:`verdict`), so an explanation never contradicts the map; it then names the
+strongest pulls in that direction, e.g.
 ``lager dan gemiddeld vooral door: Aandeel 65 jaar en ouder hoog (-1,4), WOZ-waarde laag (-0,9)``.
-For the overall score the themes play the part of the indicators.
+For the overall score every indicator counts once, as in the total itself.
 """
 
 import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import verdict
 
 TOP = 3  # indicators named at most
 MIN_CONTRIBUTION = 0.05  # smaller pulls are not worth naming
 
 WORDS = {
     "nl": {"below": "lager dan gemiddeld vooral door", "above": "hoger dan gemiddeld vooral door",
-           "average": "rond het gemiddelde", "high": "hoog", "low": "laag"},
+           "average": "rond het gemiddelde", "high": "hoog", "low": "laag",
+           "below_only": "lager dan gemiddeld", "above_only": "hoger dan gemiddeld"},
     "en": {"below": "below average mainly because of", "above": "above average mainly because of",
-           "average": "around the average", "high": "high", "low": "low"},
+           "average": "around the average", "high": "high", "low": "low",
+           "below_only": "below average", "above_only": "above average"},
 }
 
 
@@ -27,22 +32,24 @@ def number(value, language="nl"):
     return text.replace(".", ",") if language == "nl" else text
 
 
-def sentences(classes, contributions, names, high=None, language="nl", top=TOP):
-    """One sentence per row from its class (1..5, NA) and its contributions (rows x items, NaN = unused).
+def sentences(directions, contributions, names, high=None, language="nl", top=TOP):
+    """One sentence per row from its verdict direction (-1 below, 0 average, +1 above, NaN no score; see
+    :func:`verdict.direction`) and its contributions (rows x items, NaN = unused).
 
     ``names`` labels the items (columns); ``high`` (rows x items, optional) says whether the raw value is above
     the reference average, which adds 'hoog' or 'laag' to the name. numpy picks the items for all rows at once;
     each distinct phrase is formatted once and each sentence is one join.
     """
     words = WORDS[language]
-    c = np.asarray(contributions, dtype=float).reshape(len(classes), -1)
-    cls = pd.array(classes, dtype="Int64").to_numpy(dtype=float, na_value=np.nan)
+    state_of = np.asarray(pd.array(directions, dtype="Float64").to_numpy(dtype=float, na_value=np.nan))
+    c = np.asarray(contributions, dtype=float).reshape(len(state_of), -1)
     n, k = c.shape
     if n == 0:
         return []
     if k == 0:
-        return np.where(np.isnan(cls), None, np.where(cls == 3, words["average"], None)).tolist()
-    below = (cls < 3)[:, None]
+        lead = {-1.0: words["below_only"], 0.0: words["average"], 1.0: words["above_only"]}
+        return [None if np.isnan(d) else lead[d] for d in state_of.tolist()]
+    below = (state_of < 0)[:, None]
     order = np.argsort(np.where(np.isnan(c), np.inf, np.where(below, c, -c)), axis=1)[:, :top]
     values = np.take_along_axis(c, order, axis=1)
     valid = np.where(below, values <= -MIN_CONTRIBUTION, values >= MIN_CONTRIBUTION)
@@ -60,10 +67,20 @@ def sentences(classes, contributions, names, high=None, language="nl", top=TOP):
                       for u in unique.tolist()], dtype=object)
     parts = texts[inverse.reshape(tenths.shape)]
     named = valid.sum(axis=1)
-    state = np.where(np.isnan(cls), 0, np.where((named == 0) | (cls == 3), 1, np.where(below[:, 0], 2, 3)))
-    lead = [None, words["average"], words["below"] + ": ", words["above"] + ": "]
-    return [lead[s] + ", ".join(p[:m]) if s > 1 else lead[s]
+    # 0 no score, 1 average, 2 below with reasons, 3 above with reasons, 4 below, 5 above (nothing to name)
+    state = np.where(np.isnan(state_of), 0, np.where(state_of == 0, 1, np.where(below[:, 0], 2, 3)))
+    state = np.where((state > 1) & (named == 0), state + 2, state)
+    lead = [None, words["average"], words["below"] + ": ", words["above"] + ": ", words["below_only"],
+            words["above_only"]]
+    return [lead[s] + ", ".join(p[:m]) if s in (2, 3) else lead[s]
             for s, p, m in zip(state.tolist(), parts.tolist(), named.tolist())]
+
+
+def directions(classes, scale="z"):
+    """The verdict direction of each class (see :func:`verdict.direction`), NaN where there is no class."""
+    return np.array([np.nan if pd.isna(c) else float(verdict.direction(c, scale)) if scale != "context"
+                     else float(np.sign(int(c) - 3)) if int(c) in (1, 2, 4, 5) else 0.0
+                     for c in pd.array(classes, dtype="Int64")], dtype=float)
 
 
 def above_average(theme, columns, oriented_z):
@@ -79,36 +96,41 @@ def explanations(result, language="nl"):
     for theme in result.computed_themes:
         contributions = result.contributions(theme.id)
         columns = list(contributions.columns)
-        high = above_average(theme, columns, result.oriented_z[theme.id].to_numpy())
+        report = result.reports[theme.id]
+        imd = report.scale == "decile"
+        high = None if imd else above_average(theme, columns, result.oriented_z[theme.id].to_numpy())
+        labels = columns if imd else [_label(theme, c, language) for c in columns]
+        if imd:
+            labels = [theme.domain_label(_domain_id(theme, c), language) for c in columns]
         out["bk_{}_why".format(theme.id)] = sentences(
-            scores["bk_{}_class".format(theme.id)], contributions, [_label(theme, c, language) for c in columns],
-            high, language)
-    if "bk_total_class" in scores:
-        themes = result.computed_themes
-        out["bk_total_why"] = sentences(scores["bk_total_class"], theme_contributions(result),
-                                        [t.label(language) for t in themes], language=language)
+            directions(scores["bk_{}_class".format(theme.id)], report.scale), contributions, labels, high, language)
+    if "bk_total_class" in scores and "total" in result.oriented_z:
+        contributions = result.contributions("total")
+        columns = list(contributions.columns)
+        themes = [t for t in result.computed_themes if not t.context]
+        high = np.column_stack([above_average(_theme_with(themes, c), [c], result.oriented_z["total"][[c]].to_numpy())
+                                [:, 0] for c in columns]) if columns else None
+        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), contributions,
+                                        [_indicator_label(themes, c, language) for c in columns], high, language)
+    elif "bk_total_class" in scores:
+        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), np.empty((len(scores), 0)), [],
+                                        language=language)
     return out
 
 
-def theme_contributions(result):
-    """Per buurt and computed theme: the theme's weight share x its standardised score (NaN where missing)."""
-    themes = result.computed_themes
-    if not themes:
-        return np.empty((len(result.scores), 0))
-    z = np.column_stack([_standardised(result.scores["bk_" + t.id].to_numpy(dtype=float), result.options.method)
-                         for t in themes])
-    w = np.array([float((result.options.theme_weights or {}).get(t.id, t.weight)) for t in themes])
-    present = ~np.isnan(z)
-    share = present * w / np.maximum((present * w).sum(axis=1, keepdims=True), 1e-12)
-    return np.where(present, share * z, np.nan)
+def _domain_id(theme, label):
+    for domain in list(theme.domains) + [i.domain or i.indicator for i in theme.indicators]:
+        if theme.domain_label(domain) == label:
+            return domain
+    return label
 
 
-def _standardised(score, method):
-    if method == "zscore":
-        return (score - 100) / 10
-    finite = score[np.isfinite(score)]
-    sd = finite.std(ddof=1) if len(finite) > 1 else 0
-    return (score - finite.mean()) / sd if sd > 0 else np.where(np.isnan(score), np.nan, 0.0)
+def _theme_with(themes, name):
+    return next(t for t in themes if any(i.indicator == name for i in t.indicators))
+
+
+def _indicator_label(themes, name, language):
+    return _label(_theme_with(themes, name), name, language)
 
 
 def _direction(theme, name):

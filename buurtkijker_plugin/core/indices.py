@@ -1,9 +1,13 @@
 """Composite theme indices per buurt: transparent, vectorised, the same for GUI, Processing and scripts.
 
-See ``docs/methodology.md`` for the formulas. In short, for method ``zscore``: per indicator
-``z = (x - mean) / sd`` over the reference buurten (sign flipped for ``higher_is_worse``), theme z = weighted mean
-of the available z's, theme score = 100 + 10 z. Every array here is (buurten x draws): the plain run is one draw,
-the uncertainty analysis runs many at once.
+See ``docs/methodology.md`` for the reasoning. In short, per indicator: rates and shares with a known denominator
+are shrunk toward the reference by empirical Bayes, strongly skewed indicators are transformed (log or rank-normal),
+and the result is put on the method's scale around the reference average as CBS computes it (sum of numerators /
+sum of denominators). A theme is the weighted mean of its oriented indicators; its score is re-standardised against
+the reference buurten, so on the z-score scale 100 is the reference average and 10 points one standard deviation
+of buurten, and the class (the verdict word) comes from that same score. Context themes (demografie) are shown in
+neutral words and left out of the total; the total counts each indicator once. Under METHOD=imd the deprivation
+themes follow the English IMD 2019: domains ranked, exponentially transformed, weighted, and shown as deciles.
 """
 
 import warnings
@@ -13,18 +17,18 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import standardise as std
+from . import verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
+from .standardise import inverse_normal  # noqa: F401 - part of this module's interface
+from .verdict import CLASS_LABELS, NO_DATA as NO_DATA_LABEL, classify_z  # noqa: F401 - likewise
 
 METHODS = ("zscore", "minmax", "rank", "imd")
 REFERENCES = ("selection", "national")
 MIN_POPULATION = 50  # the CBS secrecy bound
 IMD_LAMBDA = 23.0  # the English IMD's exponential transform constant
-
-CLASS_LABELS = {
-    "nl": ("ruim onder gemiddeld", "onder gemiddeld", "gemiddeld", "boven gemiddeld", "ruim boven gemiddeld"),
-    "en": ("well below average", "below average", "average", "above average", "well above average"),
-}
-NO_DATA_LABEL = {"nl": "geen gegevens", "en": "no data"}
+NATIONAL_MIN_GEMEENTEN = 300  # a layer with fewer gemeenten is not a national reference (2024: 342)
+MIN_REFERENCE = 3  # fewer reference buurten than this give no meaningful average or spread
 
 
 @dataclass
@@ -34,9 +38,11 @@ class Options:
     min_population: int = MIN_POPULATION
     winsorize: float = 0.0  # share clipped at each tail before standardising (0 = off)
     theme_weights: dict = None  # theme id -> weight in the overall score (default: the theme's own weight)
-    uncertainty_draws: int = 0  # Monte Carlo runs with perturbed weights (0 = off)
+    uncertainty_draws: int = 0  # Monte Carlo runs (0 = off), see core/uncertainty.py
     uncertainty_spread: float = 0.5  # each weight is multiplied by a factor drawn from U(1 - s, 1 + s)
     seed: int = 20240101
+    shrink: bool = True  # empirical-Bayes shrinkage of rates and shares with a known denominator
+    transform: bool = True  # log or rank-normal transform of strongly skewed indicators
 
     def validate(self):
         if self.method not in METHODS:
@@ -48,6 +54,11 @@ class Options:
         if not 0 <= self.winsorize < 0.5:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Winsorising must be a share between 0 and 0.5."))
 
+    @property
+    def scale_method(self):
+        """The per-indicator scale: z-scores under imd (its domains start from them)."""
+        return "zscore" if self.method == "imd" else self.method
+
 
 @dataclass
 class ThemeReport:
@@ -55,6 +66,15 @@ class ThemeReport:
     used: list  # indicator ids with values in the reference
     missing: dict  # indicator id -> "absent" (not in the layer) or "empty" (no values in the reference)
     scored: int = 0  # buurten of the selection with a score
+    scale: str = "z"  # verdict scale: "z", "context" or "decile"
+
+
+@dataclass
+class IndicatorInfo:
+    id: str
+    average: float  # the reference average as CBS computes it
+    transform: str  # "none", "log" or "rank"
+    shrunk: bool
 
 
 @dataclass
@@ -64,15 +84,18 @@ class IndexResult:
     themes: list
     options: Options
     reference_size: int
-    oriented_z: dict = field(default_factory=dict)  # theme id -> DataFrame of oriented indicator z-scores
-    weights: dict = field(default_factory=dict)  # theme id -> Series of indicator weights
+    oriented_z: dict = field(default_factory=dict)  # theme id (and "total") -> oriented deviations, method terms
+    weights: dict = field(default_factory=dict)  # theme id (and "total") -> Series of weights
+    indicators: dict = field(default_factory=dict)  # indicator id -> IndicatorInfo
+    influence: dict = field(default_factory=dict)  # theme id -> correlation of its score with the total
 
     @property
     def computed_themes(self):
         return [t for t in self.themes if self.reports[t.id].scored > 0]
 
     def contributions(self, theme_id):
-        """Per buurt and indicator: weight share x oriented z (NaN where the indicator has no value)."""
+        """Per buurt and indicator (or IMD domain): weight share x oriented deviation, in sd of the reference on
+        the method's own scale (NaN where the item has no value). Their sum has the sign of the buurt's class."""
         z = self.oriented_z[theme_id]
         w = self.weights[theme_id]
         present = z.notna().to_numpy()
@@ -80,131 +103,20 @@ class IndexResult:
         return pd.DataFrame(np.where(present, share * z.to_numpy(), np.nan), index=z.index, columns=z.columns)
 
 
-def classify_z(z):
-    """Class 1..5 from z: < -1, [-1, -0.5), [-0.5, 0.5], (0.5, 1], > 1; missing (NA) where z is missing."""
-    z = np.asarray(z, dtype=float)
-    classes = np.select([z < -1, z < -0.5, z <= 0.5, z <= 1, z > 1], [1, 2, 3, 4, 5], default=0)
-    return pd.array(np.where(classes > 0, classes, np.nan), dtype="Int64")
+# -- indicators ---------------------------------------------------------------------------------------------------
 
+@dataclass
+class Prepared:
+    """The indicator matrix on the method's scale: ``u`` (n x k), the reference average's place on it per
+    indicator (``center``), the deviation in reference sd (``dev``: (u - center) / rms), and the sampling sd of
+    each value on the same deviation scale (``noise``, for the uncertainty analysis)."""
+    names: list
+    u: np.ndarray
+    center: np.ndarray
+    dev: np.ndarray
+    noise: np.ndarray
+    info: dict
 
-def inverse_normal(p):
-    """Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9)."""
-    a = (-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
-         -3.066479806614716e+01, 2.506628277459239e+00)
-    b = (-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
-         -1.328068155288572e+01)
-    c = (-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
-         4.374664141464968e+00, 2.938163982698783e+00)
-    d = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00)
-    p = np.asarray(p, dtype=float)
-    out = np.full(p.shape, np.nan)
-    low, high = p < 0.02425, p > 1 - 0.02425
-    mid = ~low & ~high & ~np.isnan(p)
-    q = p[mid] - 0.5
-    r = q * q
-    out[mid] = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / \
-               (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
-    for mask, sign, values in ((low, 1, p[low]), (high, -1, 1 - p[high])):
-        q = np.sqrt(-2 * np.log(values))
-        out[mask] = sign * (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / \
-                    ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
-    return out
-
-
-# -- per indicator ---------------------------------------------------------------------------------------------
-
-def _percentile(x, ref):
-    """Mid-rank share of reference values below x, per column: (less + equal / 2) / n."""
-    out = np.full(x.shape, np.nan)
-    for j in range(x.shape[1]):
-        v = np.sort(ref[:, j][~np.isnan(ref[:, j])])
-        if len(v) == 0:
-            continue
-        less = np.searchsorted(v, x[:, j], "left")
-        leq = np.searchsorted(v, x[:, j], "right")
-        out[:, j] = np.where(np.isnan(x[:, j]), np.nan, (less + 0.5 * (leq - less)) / len(v))
-    return out
-
-
-def zscores(x, ref):
-    """(x - mean) / sd per column over ``ref`` rows (sample sd); columns with sd = 0 give 0."""
-    mean = np.nanmean(ref, axis=0)
-    count = np.sum(~np.isnan(ref), axis=0)
-    sd = np.nanstd(ref, axis=0, ddof=1) if ref.shape[0] > 1 else np.zeros(ref.shape[1])
-    sd = np.where((count > 1) & (sd > 0), sd, np.inf)
-    return np.where(np.isnan(x), np.nan, (x - mean) / sd)
-
-
-def standardise(x, ref, method):
-    """Unoriented indicator scores (higher value -> higher score) by method."""
-    if method == "zscore":
-        return zscores(x, ref)
-    if method == "minmax":
-        lo, hi = np.nanmin(ref, axis=0), np.nanmax(ref, axis=0)
-        span = np.where(hi > lo, hi - lo, np.inf)
-        return np.where(np.isnan(x), np.nan, np.clip(100 * (x - lo) / span, 0, 100) + np.where(hi > lo, 0, 50))
-    p = _percentile(x, ref)
-    return 100 * p if method == "rank" else inverse_normal(p)
-
-
-def orient(u, method, worse):
-    """Flip the columns flagged ``worse`` so that higher is always better."""
-    if method in ("minmax", "rank"):
-        return np.where(worse, 100 - u, u)
-    return np.where(worse, -u, u)
-
-
-# -- per theme, vectorised over draws ------------------------------------------------------------------------
-
-def _weighted_mean(o, weights, min_weight):
-    """Weighted mean over columns of ``o`` (n x m) for each weight row (d x m) -> (n x d); NaN below min_weight."""
-    present = ~np.isnan(o)
-    numer = np.where(present, o, 0.0) @ weights.T
-    denom = present.astype(float) @ weights.T
-    return np.where(denom >= min_weight - 1e-12, numer / np.where(denom > 0, denom, 1), np.nan)
-
-
-def _ranks_desc(values):
-    """Rank per column, 1 = highest; NaN stays NaN (ties get their lowest rank)."""
-    return pd.DataFrame(values).rank(axis=0, method="min", ascending=False).to_numpy()
-
-
-def _standardise_columns(values, ref_rows):
-    ref = values[ref_rows]
-    return zscores(values, ref) if ref.shape[0] else np.full(values.shape, np.nan)
-
-
-def _imd_transform(raw, ref_rows):
-    """English IMD exponential transform of the deprivation rank: 0 (least) .. 100 (most deprived)."""
-    ref = np.where(ref_rows[:, None], raw, np.nan)
-    n = np.sum(~np.isnan(ref), axis=0)
-    r = _ranks_desc(ref) / np.where(n > 0, n, np.nan)  # R = 1 for the most deprived (lowest raw score)
-    return -IMD_LAMBDA * np.log(1 - r * (1 - np.exp(-100 / IMD_LAMBDA)))
-
-
-def theme_values(raw, method, ref_rows):
-    """(score, z, combine) from a theme's raw weighted mean, each (n x d).
-
-    ``combine`` is what the overall score averages: the theme z for zscore, the score otherwise, and for imd the
-    transformed deprivation X (0..100), of which the score is 100 - X so that higher stays better.
-    """
-    if method == "zscore":
-        return 100 + 10 * raw, raw, raw
-    if method == "imd":
-        x = _imd_transform(raw, ref_rows)
-        score = 100 - x
-        return score, _standardise_columns(score, ref_rows), x
-    return raw, _standardise_columns(raw, ref_rows), raw
-
-
-def total_values(combined, method, ref_rows):
-    if method == "zscore":
-        return 100 + 10 * combined, combined
-    score = 100 - combined if method == "imd" else combined
-    return score, _standardise_columns(score, ref_rows)
-
-
-# -- the whole computation -----------------------------------------------------------------------------------
 
 def _indicator_matrix(table, themes, ref_rows):
     """Values of every indicator the themes name: (n x k) array, the ids, and the missing ones with reasons."""
@@ -222,22 +134,170 @@ def _indicator_matrix(table, themes, ref_rows):
                                        "BuurtKijker indicator and not a column of the layer)."),
                         theme=theme.id, entry=number, indicator=name)
                 missing[name] = "absent"
-            elif not np.isfinite(values.to_numpy()[ref_rows]).any():
+                continue
+            column = values.to_numpy(dtype=float)
+            column = np.where(np.isfinite(column), column, np.nan)
+            if not np.isfinite(column[ref_rows]).any():
                 missing[name] = "empty"
             else:
                 names.append(name)
-                columns.append(values.to_numpy(dtype=float))
+                columns.append(column)
     matrix = np.column_stack(columns) if columns else np.empty((len(table.data), 0))
     return matrix, names, missing
 
 
-def _winsorise(x, ref_rows, share):
-    if not share or x.shape[1] == 0:
-        return x
-    lo = np.nanquantile(np.where(ref_rows[:, None], x, np.nan), share, axis=0)
-    hi = np.nanquantile(np.where(ref_rows[:, None], x, np.nan), 1 - share, axis=0)
-    return np.clip(x, lo, hi)
+def _winsorise(column, ref_rows, share):
+    if not share:
+        return column
+    ref = column[ref_rows & np.isfinite(column)]
+    if len(ref) == 0:
+        return column
+    lo, hi = np.quantile(ref, share), np.quantile(ref, 1 - share)
+    return np.where(np.isnan(column), np.nan, np.clip(column, lo, hi))
 
+
+def prepare(table, names, x, ref_rows, options, method=None, winsorize=None, area_rows=None):
+    """Shrink, winsorise, transform and scale every indicator column (see module docstring).
+
+    ``area_rows``: the buurten whose totals make the reference average (every buurt of the reference area that is
+    not water, tiny ones included, as CBS counts them); ``ref_rows``: those whose spread and ranks count."""
+    method = method or options.scale_method
+    winsorize = options.winsorize if winsorize is None else winsorize
+    n, k = x.shape
+    u, dev, noise = (np.full((n, k), np.nan) for _ in range(3))
+    center = np.full(k, np.nan)
+    info = {}
+    for j, name in enumerate(names):
+        kind, base, factor = schema.measure(name)
+        weights = std.base_weights(table.values, name, n)
+        column = x[:, j]
+        average = std.indicator_average(name, column, weights, ref_rows if area_rows is None else area_rows,
+                                        table.values)
+        sampling = np.zeros(n)
+        shrunk = False
+        if options.shrink and kind in ("rate", "share") and base and table.values(base) is not None:
+            column, sampling = std.shrink(column, table.values(base).to_numpy(dtype=float), kind, factor, ref_rows)
+            shrunk = True
+        column = _winsorise(column, ref_rows, winsorize)
+        transform = std.choose_transform(column[ref_rows]) if options.transform else std.Transform()
+        t = transform(column)
+        c = float(transform(np.array([average]))[0]) if np.isfinite(average) else np.nan
+        if not np.isfinite(c):
+            c = float(np.nanmean(t[ref_rows])) if np.isfinite(t[ref_rows]).any() else 0.0
+        u[:, j], center[j] = std.scale_column(t, ref_rows, c, method)
+        d = u[:, j] - center[j]
+        rms = np.sqrt(np.nanmean(d[ref_rows] ** 2)) if np.isfinite(d[ref_rows]).any() else 0.0
+        dev[:, j] = d / rms if rms > 0 else np.where(np.isnan(d), np.nan, 0.0)
+        if sampling.any() and rms > 0:  # sampling sd carried through transform and scale by central difference
+            up = std.scale_column(transform(column + sampling), ref_rows, c, method)[0]
+            down = std.scale_column(transform(np.maximum(column - sampling, 0)), ref_rows, c, method)[0]
+            noise[:, j] = np.nan_to_num(np.abs(up - down) / (2 * rms))
+        else:
+            noise[:, j] = 0.0
+        info[name] = IndicatorInfo(name, average, transform.kind, shrunk)
+    return Prepared(list(names), u, center, dev, noise, info)
+
+
+def orient(u, method, worse):
+    """Flip the columns flagged ``worse`` so that higher is always better."""
+    if method in ("minmax", "rank"):
+        return np.where(worse, 100 - u, u)
+    return np.where(worse, -u, u)
+
+
+# -- composites -------------------------------------------------------------------------------------------------
+
+def _weighted_mean(o, weights, min_weight):
+    """Weighted mean over columns of ``o`` (n x m) for each weight row (d x m) -> (n x d); NaN below min_weight."""
+    present = ~np.isnan(o)
+    numer = np.where(present, o, 0.0) @ weights.T
+    denom = present.astype(float) @ weights.T
+    return np.where(denom >= min_weight - 1e-12, numer / np.where(denom > 0, denom, 1), np.nan)
+
+
+def _ranks_desc(values):
+    """Rank per column, 1 = highest; NaN stays NaN (ties get their lowest rank)."""
+    return pd.DataFrame(values).rank(axis=0, method="min", ascending=False).to_numpy()
+
+
+def _finish(deviation, composite, ref_rows, method):
+    """Score, z and class of a composite whose distance from the reference average is ``deviation``.
+
+    z = deviation / (root mean square deviation of the reference buurten): the honest scale, so that on the
+    z-score scale 100 is the reference average and 10 points one sd. minmax keeps its 0..100 composite, rank gives
+    the percentage of reference buurten below; the class comes from z under every method.
+    """
+    ref = deviation[ref_rows & np.isfinite(deviation)]
+    rms = np.sqrt(np.mean(ref ** 2)) if len(ref) > 1 else 0.0
+    z = deviation / rms if rms > 0 else np.where(np.isnan(deviation), np.nan, 0.0)
+    if method == "minmax":
+        score = composite
+    elif method == "rank":
+        score = 100 * std.percentile(deviation, ref)
+    else:
+        score = 100 + 10 * z
+    return score, z
+
+
+def _imd(theme, dev, col, ref_rows, scored_rows):
+    """English IMD 2019 for a deprivation theme: per domain the weighted mean of its oriented indicator z's,
+    ranked over the reference (1 = most deprived), exponentially transformed to 0..100, combined with the domain
+    weights. Returns (IMD score, decile, per-domain contributions frame data, domain labels, domain weights)."""
+    domains = {}
+    for item in theme.indicators:
+        if item.indicator in col:
+            domains.setdefault(item.domain or item.indicator, []).append(item)
+    n = dev.shape[0]
+    labels, weights, xs = [], [], []
+    for domain, items in domains.items():
+        idx = [col[i.indicator] for i in items]
+        o = np.column_stack([_orient_one(dev[:, j], i) for j, i in zip(idx, items)])
+        dz = _weighted_mean(o, np.array([[i.weight for i in items]]), 1e-12)[:, 0]
+        dz[~scored_rows] = np.nan
+        ref = np.where(ref_rows, dz, np.nan)
+        count = np.isfinite(ref).sum()
+        rank = pd.Series(ref).rank(method="average", ascending=False).to_numpy()  # 1 = least deprived
+        r = np.where(np.isfinite(ref), rank / max(count, 1), np.nan)  # scaled: 1 = most deprived
+        xs.append(-IMD_LAMBDA * np.log(1 - r * (1 - np.exp(-100 / IMD_LAMBDA))))
+        labels.append(domain)
+        weights.append(theme.domain_weight(domain, items))
+    x = np.column_stack(xs) if xs else np.empty((n, 0))
+    w = np.array(weights, dtype=float)
+    every = {}
+    for item in theme.indicators:
+        every.setdefault(item.domain or item.indicator, []).append(item)
+    full = sum(theme.domain_weight(d, items) for d, items in every.items())
+    imd = _weighted_mean(x, w[None, :], 0.5 * full)[:, 0] if len(w) else np.full(n, np.nan)
+    ref = np.where(ref_rows, imd, np.nan)
+    rank = pd.Series(ref).rank(method="min", ascending=False).to_numpy()  # 1 = most deprived
+    decile = verdict.deciles(rank, np.isfinite(ref).sum())
+    mean_x = np.nanmean(np.where(ref_rows[:, None], x, np.nan), axis=0) if x.size else np.zeros(0)
+    sd_x = np.nanstd(np.where(ref_rows[:, None], x, np.nan), axis=0) if x.size else np.zeros(0)
+    contrib = (mean_x - x) / np.where(sd_x > 0, sd_x, 1)  # below zero: more deprived than the average buurt
+    return imd, decile, contrib, labels, w
+
+
+def _orient_one(values, item):
+    return -values if item.direction == schema.HIGHER_IS_WORSE else values
+
+
+def _theme_weight(theme, options):
+    return float((options.theme_weights or {}).get(theme.id, theme.weight))
+
+
+def total_weights(themes, used, options):
+    """Each indicator's weight in the total: its weight share in every (non-context) theme that uses it, times that
+    theme's weight, averaged over those themes, so that an indicator in three themes counts once, not three times."""
+    shares = {}
+    for theme in themes:
+        items = [i for i in theme.indicators if i.indicator in used]
+        total = sum(i.weight for i in items)
+        for item in items:
+            shares.setdefault(item.indicator, []).append(_theme_weight(theme, options) * item.weight / total)
+    return {name: float(np.mean(v)) for name, v in shares.items()}
+
+
+# -- the whole computation -----------------------------------------------------------------------------------
 
 def compute(table, themes, selection=None, options=None, progress=None):
     """Theme indices for the selected rows of ``table`` (see :func:`_compute`).
@@ -247,6 +307,22 @@ def compute(table, themes, selection=None, options=None, progress=None):
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns are expected and handled
         return _compute(table, themes, selection, options, progress)
+
+
+def _check_reference(table, options, ref_rows):
+    if options.reference == "national":
+        gemeenten = table.data["gemeentecode"].dropna().nunique() if "gemeentecode" in table.data else 0
+        if gemeenten < NATIONAL_MIN_GEMEENTEN:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "A national reference needs a layer with the buurten of the whole country; this one "
+                               "holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken "
+                               "en buurten for all of the Netherlands), or choose the reference 'selection'."),
+                n=gemeenten)
+    if ref_rows.sum() < MIN_REFERENCE:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The reference holds only {n} buurten that can be scored; at least {minimum} are needed "
+                           "for an average and a spread. Choose more gemeenten or the national reference."),
+            n=int(ref_rows.sum()), minimum=MIN_REFERENCE)
 
 
 def _compute(table, themes, selection=None, options=None, progress=None):
@@ -268,72 +344,135 @@ def _compute(table, themes, selection=None, options=None, progress=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
             n=options.min_population)
+    _check_reference(table, options, ref_rows)
 
     x, names, missing = _indicator_matrix(table, themes, ref_rows)
-    x = _winsorise(x, ref_rows, options.winsorize)
-    u = standardise(x, x[ref_rows], options.method)
-    z = zscores(x, x[ref_rows])  # for explanations, whatever the method
+    area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)
+    prep = prepare(table, names, x, ref_rows, options, area_rows=area_rows)
+    method = options.scale_method
+    u, dev = prep.u.copy(), prep.dev.copy()
     u[~scored_rows] = np.nan
-    z[~scored_rows] = np.nan
+    dev[~scored_rows] = np.nan
     col = {name: j for j, name in enumerate(names)}
 
-    parts = _theme_parts(themes, col, u, z, options, missing)
     index = table.data.index
     scores = pd.DataFrame(index=index[selection])
-    result = IndexResult(scores, {}, list(themes), options, int(ref_rows.sum()))
-    combine = {}
-    for theme, o, weights, idx, report in parts.values():
-        raw = _weighted_mean(o, weights[None, :], 0.5 * theme.total_weight)[:, 0] if idx else np.full(n, np.nan)
-        raw[~scored_rows] = np.nan
-        score, tz, comb = (v[:, 0] for v in theme_values(raw[:, None], options.method, ref_rows))
-        report.scored = int(np.isfinite(score[selection]).sum())
-        result.reports[theme.id] = report
-        combine[theme.id] = comb
-        _put(scores, "bk_" + theme.id, score, tz, selection)
-        scores["bk_{}_n".format(theme.id)] = np.sum(~np.isnan(o), axis=1)[selection].astype(int) if idx else 0
-        result.oriented_z[theme.id] = pd.DataFrame(
-            np.column_stack([_orient_one(z[:, col[i.indicator]], i) for i in theme.indicators
-                             if i.indicator in col]) if idx else np.empty((n, 0)),
-            index=index, columns=[i.indicator for i in theme.indicators if i.indicator in col]).loc[selection]
-        result.weights[theme.id] = pd.Series(weights, index=result.oriented_z[theme.id].columns)
-
-    available = [t for t in themes if result.reports[t.id].scored > 0]
-    if available:
-        tw = np.array([_theme_weight(t, options) for t in available])
-        comb = np.column_stack([combine[t.id] for t in available])
-        total = _weighted_mean(comb, tw[None, :], 0.5 * tw.sum())
-        score, tz = total_values(total, options.method, ref_rows)
-        _put(scores, "bk_total", score[:, 0], tz[:, 0], selection)
-        if options.uncertainty_draws:
-            p05, p95 = _rank_interval(parts, available, options, ref_rows, scored_rows, selection,
-                                      progress=progress)
-            scores["bk_total_rank_p05"] = p05
-            scores["bk_total_rank_p95"] = p95
-    else:
-        _put(scores, "bk_total", np.full(n, np.nan), np.full(n, np.nan), selection)
+    result = IndexResult(scores, {}, list(themes), options, int(ref_rows.sum()), indicators=prep.info)
+    for theme in themes:
+        _score_theme(result, theme, u, dev, prep.center, col, missing, ref_rows, scored_rows, selection, method)
+    _score_total(result, themes, u, dev, prep.center, col, ref_rows, scored_rows, selection, method)
+    result.influence = _influence(result, ref_rows[selection])
+    if progress is not None and progress(0.1 if options.uncertainty_draws else 1.0) is False:
+        raise Cancelled()
+    if options.uncertainty_draws:
+        from . import uncertainty
+        uncertainty.rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, progress)
     return result
 
 
-def _orient_one(values, item):
-    return -values if item.direction == schema.HIGHER_IS_WORSE else values
+def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_rows, selection, method):
+    options = result.options
+    items = [i for i in theme.indicators if i.indicator in col]
+    report = ThemeReport(theme, [i.indicator for i in items],
+                         {i.indicator: missing[i.indicator] for i in theme.indicators if i.indicator in missing},
+                         scale=verdict.scale(theme, options.method))
+    result.reports[theme.id] = report
+    n = u.shape[0]
+    index = result.scores.index
+    prefix = "bk_" + theme.id
+    if not items:
+        _put(result.scores, prefix, np.full(n, np.nan), np.full(n, np.nan), selection)
+        result.scores[prefix + "_n"] = 0
+        result.oriented_z[theme.id] = pd.DataFrame(index=index)
+        result.weights[theme.id] = pd.Series(dtype=float)
+        return
+    idx = [col[i.indicator] for i in items]
+    worse = np.array([i.direction == schema.HIGHER_IS_WORSE for i in items], dtype=bool)
+    weights = np.array([i.weight for i in items], dtype=float)
+    o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
+    present = np.sum(~np.isnan(o_dev), axis=1)
+    if report.scale == "decile":
+        imd, decile, contrib, labels, dweights = _imd(theme, dev, col, ref_rows, scored_rows)
+        score = 100 - imd
+        score[~scored_rows] = np.nan
+        s = score[selection]
+        result.scores[prefix] = s
+        result.scores[prefix + "_rank"] = pd.array(pd.Series(s).rank(method="min", ascending=False).to_numpy(),
+                                                  dtype="Int64")
+        result.scores[prefix + "_class"] = decile[selection]
+        columns = [theme.domain_label(d) for d in labels]
+        result.oriented_z[theme.id] = pd.DataFrame(
+            np.where(np.isfinite(score)[:, None], contrib, np.nan)[selection], index=index, columns=columns)
+        result.weights[theme.id] = pd.Series(dweights, index=result.oriented_z[theme.id].columns)
+    else:
+        o = orient(u[:, idx], method, worse)
+        oc = orient(center[idx][None, :], method, worse)
+        composite = _weighted_mean(o, weights[None, :], 0.5 * theme.total_weight)[:, 0]
+        center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
+        composite[~scored_rows] = np.nan
+        score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+        _put(result.scores, prefix, score, z, selection)
+        result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
+        result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
+    report.scored = int(np.isfinite(result.scores[prefix].to_numpy(dtype=float)).sum())
+    result.scores[prefix + "_n"] = np.where(np.isfinite(result.scores[prefix].to_numpy(dtype=float)),
+                                            present[selection], 0).astype(int)
 
 
-def _theme_weight(theme, options):
-    return float((options.theme_weights or {}).get(theme.id, theme.weight))
+def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, selection, method):
+    """The overall score: over the non-context themes, each indicator once (see :func:`total_weights`), only
+    where at least half of the chosen themes' weight has a score."""
+    options = result.options
+    n = u.shape[0]
+    chosen = [t for t in themes if not t.context]
+    computed = [t for t in chosen if result.reports[t.id].scored > 0]
+    index = result.scores.index
+    if not computed:
+        _put(result.scores, "bk_total", np.full(n, np.nan), np.full(n, np.nan), selection)
+        return
+    used = set(col)
+    e = total_weights(computed, used, options)
+    names = list(e)
+    idx = [col[name] for name in names]
+    worse = np.array([_total_direction(computed, name) == schema.HIGHER_IS_WORSE for name in names], dtype=bool)
+    w = np.array([e[name] for name in names])
+    o = orient(u[:, idx], method, worse)
+    oc = orient(center[idx][None, :], method, worse)
+    composite = _weighted_mean(o, w[None, :], 1e-12)[:, 0]
+    center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), w[None, :], 1e-12)[:, 0]
+    theme_weight = np.array([_theme_weight(t, options) for t in chosen])
+    has_score = np.zeros((n, len(chosen)))
+    for k, theme in enumerate(chosen):
+        values = np.full(n, np.nan)
+        values[selection] = result.scores["bk_" + theme.id].to_numpy(dtype=float)
+        has_score[:, k] = np.isfinite(values)
+    enough = has_score @ theme_weight >= 0.5 * theme_weight.sum() - 1e-12
+    composite[~(scored_rows & enough)] = np.nan
+    score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+    _put(result.scores, "bk_total", score, z, selection)
+    o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
+    result.oriented_z["total"] = pd.DataFrame(np.where(np.isfinite(score)[:, None], o_dev, np.nan)[selection],
+                                              index=index, columns=names)
+    result.weights["total"] = pd.Series(w, index=names)
 
 
-def _theme_parts(themes, col, u, z, options, missing):
-    parts = {}
-    for theme in themes:
-        items = [i for i in theme.indicators if i.indicator in col]
-        idx = [col[i.indicator] for i in items]
-        worse = np.array([i.direction == schema.HIGHER_IS_WORSE for i in items], dtype=bool)
-        o = orient(u[:, idx], options.method, worse) if idx else np.empty((u.shape[0], 0))
-        weights = np.array([i.weight for i in items], dtype=float)
-        report = ThemeReport(theme, [i.indicator for i in items],
-                             {i.indicator: missing[i.indicator] for i in theme.indicators if i.indicator in missing})
-        parts[theme.id] = (theme, o, weights, idx, report)
-    return parts
+def _total_direction(themes, name):
+    return next(i.direction for t in themes for i in t.indicators if i.indicator == name)
+
+
+def _influence(result, ref_in_selection):
+    """Each computed theme's Pearson correlation with the total over the reference buurten of the selection (the
+    JRC handbook's check that a theme really speaks in the total)."""
+    if "bk_total" not in result.scores:
+        return {}
+    total = result.scores["bk_total"].to_numpy(dtype=float)
+    out = {}
+    for theme in result.computed_themes:
+        score = result.scores["bk_" + theme.id].to_numpy(dtype=float)
+        ok = np.isfinite(score) & np.isfinite(total) & ref_in_selection
+        if ok.sum() > 2 and np.std(score[ok]) > 0 and np.std(total[ok]) > 0:
+            out[theme.id] = float(np.corrcoef(score[ok], total[ok])[0, 1])
+    return out
 
 
 def _put(scores, prefix, score, z, selection):
@@ -342,64 +481,3 @@ def _put(scores, prefix, score, z, selection):
     ranks = pd.Series(s).rank(method="min", ascending=False)
     scores[prefix + "_rank"] = pd.array(ranks.to_numpy(), dtype="Int64")
     scores[prefix + "_class"] = classify_z(z[selection])
-
-
-def _rank_interval(parts, available, options, ref_rows, scored_rows, selection, chunk=None, progress=None):
-    """5 and 95 percentiles of each selected buurt's overall rank over Monte Carlo weight draws.
-
-    Draws go in chunks of about 100,000 buurt-draws (well under 0.5 s), ``progress`` called between them; the ranks
-    are kept as float32 (exact up to 16 million buurten) in one preallocated array, and the percentiles taken in
-    blocks of rows, so that memory stays near 4 bytes per buurt and draw.
-    """
-    rng = np.random.default_rng(options.seed)
-    spread = options.uncertainty_spread
-    draws = options.uncertainty_draws
-    chunk = chunk or max(1, min(100, 100000 // max(len(ref_rows), 1)))
-    ranks = np.empty((int(np.sum(selection)), draws), dtype=np.float32)
-    for start in range(0, draws, chunk):
-        if progress is not None and progress(start / draws) is False:
-            raise Cancelled()
-        d = min(chunk, draws - start)
-        tw = np.array([_theme_weight(t, options) for t in available])[None, :] * rng.uniform(1 - spread, 1 + spread,
-                                                                                             (d, len(available)))
-        numer = np.zeros((len(ref_rows), d))
-        denom = np.zeros((len(ref_rows), d))
-        for k, theme in enumerate(available):
-            _, o, weights, idx, _ = parts[theme.id]
-            w = weights[None, :] * rng.uniform(1 - spread, 1 + spread, (d, len(weights)))
-            full = theme.total_weight * w.sum(axis=1) / weights.sum()  # the theme's total weight, perturbed alike
-            raw = _weighted_mean(o, w, 0.0)
-            present_weight = (~np.isnan(o)).astype(float) @ w.T
-            raw[present_weight < 0.5 * full[None, :] - 1e-12] = np.nan
-            raw[~scored_rows] = np.nan
-            comb = theme_values(raw, options.method, ref_rows)[2]
-            ok = ~np.isnan(comb)
-            numer += np.where(ok, comb, 0) * tw[:, k]
-            denom += ok * tw[:, k]
-        total = np.where(denom >= 0.5 * tw.sum(axis=1) - 1e-12, numer / np.where(denom > 0, denom, 1), np.nan)
-        score = total_values(total, options.method, ref_rows)[0]
-        ranks[:, start:start + d] = _ranks_desc(score[selection])
-    p05, p95 = _row_percentiles(ranks, (5, 95), progress)
-    return pd.array(np.round(p05), dtype="Int64"), pd.array(np.round(p95), dtype="Int64")
-
-
-def _row_percentiles(values, qs, progress=None):
-    """Percentiles ``qs`` of each row ignoring NaN (linear interpolation, as ``np.nanpercentile``), in row blocks
-    of about two million values."""
-    out = [np.full(values.shape[0], np.nan) for _ in qs]
-    block = max(1, 2000000 // max(values.shape[1], 1))
-    for start in range(0, values.shape[0], block):
-        if progress is not None and progress(1.0) is False:
-            raise Cancelled()
-        rows = np.sort(values[start:start + block], axis=1).astype(float)  # NaN sorts last
-        count = np.sum(~np.isnan(rows), axis=1)
-        ok = count > 0
-        for k, q in enumerate(qs):
-            position = (np.maximum(count, 1) - 1) * q / 100.0
-            low = np.floor(position).astype(int)
-            high = np.minimum(low + 1, np.maximum(count - 1, 0))
-            frac = position - low
-            at = np.arange(rows.shape[0])
-            value = rows[at, low] * (1 - frac) + rows[at, high] * frac
-            out[k][start:start + block] = np.where(ok, value, np.nan)
-    return out

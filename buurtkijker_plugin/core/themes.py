@@ -26,6 +26,7 @@ class ThemeIndicator:
     indicator: str  # canonical id, or a layer column for indicators the alias table does not know
     direction: str
     weight: float
+    domain: str = None  # IMD domain of a deprivation theme (None: the indicator is its own domain)
 
     @property
     def known(self):
@@ -43,6 +44,9 @@ class Theme:
     indicators: tuple
     description: dict = field(default_factory=dict)
     weight: float = 1.0  # weight of the theme in the overall score
+    context: bool = False  # shown in neutral words, never coloured better/worse, never in the total (demografie)
+    deprivation: bool = False  # scored as the English IMD (domains, exponential transform, deciles) under imd
+    domains: dict = field(default_factory=dict)  # IMD domain id -> {"weight": w, "name": {"nl": .., "en": ..}}
 
     def label(self, language="nl"):
         return self.name.get(language) or self.name.get("nl") or self.name.get("en") or self.id
@@ -50,6 +54,21 @@ class Theme:
     @property
     def total_weight(self):
         return sum(i.weight for i in self.indicators)
+
+    def domain_weight(self, domain, items=()):
+        """An IMD domain's weight: as the theme file says, else the sum of its indicators' weights."""
+        spec = self.domains.get(domain) or {}
+        return float(spec.get("weight", sum(i.weight for i in items) or 1.0))
+
+    def domain_label(self, domain, language="nl"):
+        spec = self.domains.get(domain) or {}
+        name = spec.get("name") or {}
+        if isinstance(name, str):
+            return name
+        if name:
+            return name.get(language) or name.get("nl") or domain
+        ind = schema.INDICATORS.get(domain)
+        return ind.label(language) if ind else domain
 
     def with_weights(self, weights):
         """A copy with indicator weights replaced from ``{indicator: weight}`` (0 drops the indicator)."""
@@ -62,8 +81,14 @@ class Theme:
             out["description"] = dict(self.description)
         if self.weight != 1.0:
             out["weight"] = self.weight
-        out["indicators"] = [{"indicator": i.indicator, "direction": i.direction, "weight": i.weight}
-                             for i in self.indicators]
+        if self.context:
+            out["context"] = True
+        if self.deprivation:
+            out["deprivation"] = True
+        if self.domains:
+            out["domains"] = dict(self.domains)
+        out["indicators"] = [dict({"indicator": i.indicator, "direction": i.direction, "weight": i.weight},
+                                  **({"domain": i.domain} if i.domain else {})) for i in self.indicators]
         return out
 
 
@@ -96,7 +121,16 @@ def _theme_from_dict(entry, position, source):
     weight = _weight(entry.get("weight", 1.0), theme_id, "weight", source)
     description = entry.get("description", {})
     description = {"nl": description, "en": description} if isinstance(description, str) else description
-    return Theme(theme_id, name, tuple(indicators), description, weight)
+    domains = entry.get("domains", {})
+    if not isinstance(domains, dict) or not all(isinstance(v, dict) for v in domains.values()):
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: theme '{theme}': 'domains' must map each domain to {{\"weight\": ..., "
+                           "\"name\": ...}}."), source=source, theme=theme_id)
+    for domain, spec in domains.items():
+        if "weight" in spec:
+            _weight(spec["weight"], theme_id, domain, source)
+    return Theme(theme_id, name, tuple(indicators), description, weight, bool(entry.get("context", False)),
+                 bool(entry.get("deprivation", False)), domains)
 
 
 def _indicator_from_dict(item, number, theme_id, source):
@@ -117,7 +151,9 @@ def _indicator_from_dict(item, number, theme_id, source):
                            "'higher_is_better' or 'higher_is_worse', not {value!r}."),
             source=source, theme=theme_id, entry=number, indicator=name, value=direction)
     weight = _weight(item.get("weight", 1.0), theme_id, "{} ({})".format(number, name), source)
-    return ThemeIndicator(canonical or name, direction, weight)
+    domain = item.get("domain")
+    domain = domain.strip() if isinstance(domain, str) and domain.strip() else None
+    return ThemeIndicator(canonical or name, direction, weight, domain)
 
 
 def _weight(value, theme_id, entry, source):

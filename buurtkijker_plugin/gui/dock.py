@@ -7,7 +7,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                  QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..core import indices, themes as theme_io
@@ -104,7 +104,14 @@ class BuurtKijkerDock(QgsDockWidget):
         self.min_population = QSpinBox()
         self.min_population.setRange(0, 100000)
         self.min_population.setValue(indices.MIN_POPULATION)
-        self.classification_combo = self._combo([("jenks", tr("Natural breaks (Jenks)")), ("quantile", tr("Quantile")),
+        self.winsorize = QDoubleSpinBox()
+        self.winsorize.setRange(0, 10)
+        self.winsorize.setSingleStep(0.5)
+        self.winsorize.setSuffix(" %")
+        self.winsorize.setToolTip(tr("Share of the reference buurten clipped at each tail before standardising "
+                                     "(0 = off). Skewed rates are already shrunk and transformed."))
+        self.classification_combo = self._combo([("verdict", tr("Verdict classes (one word per buurt)")),
+                                                 ("jenks", tr("Natural breaks (Jenks)")), ("quantile", tr("Quantile")),
                                                  ("equal", tr("Equal interval")), ("pretty", tr("Pretty breaks"))])
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(3, 9)
@@ -116,6 +123,7 @@ class BuurtKijkerDock(QgsDockWidget):
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
+        form.addRow(tr("Winsorising"), self.winsorize)
         form.addRow(tr("Classification"), self.classification_combo)
         form.addRow(tr("Classes"), self.classes_spin)
         form.addRow(tr("Save result to"), self.output_file)
@@ -318,6 +326,7 @@ class BuurtKijkerDock(QgsDockWidget):
             "METHOD": self.method_combo.currentData(),
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
+            "WINSORIZE": self.winsorize.value() / 100,
             "OUTPUT": output if output else "TEMPORARY_OUTPUT",
         }
 
@@ -366,9 +375,11 @@ class BuurtKijkerDock(QgsDockWidget):
         layer_fields = layer.fields()
         self.pending = (layer, chosen)
         method, classification, classes = self.run_options
+        scales = presentation.style_scales(layer, chosen, method)
         self.score_task = QgsTask.fromFunction(
             tr("BuurtKijker: legend classes"),
-            lambda task: presentation.prepare_styles(snapshot, layer_fields, fields, method, classification, classes),
+            lambda task: presentation.prepare_styles(snapshot, layer_fields, fields, method, classification, classes,
+                                                     scales),
             on_finished=self.on_scores)
         QgsApplication.taskManager().addTask(self.score_task)
 

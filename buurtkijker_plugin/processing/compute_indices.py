@@ -170,6 +170,14 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         sql = whole and plain and check == QgsFeatureRequest.GeometryNoCheck
         return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), sql
 
+    @staticmethod
+    def _progress(feedback):
+        """The engine's progress hook: 40-60 % of the bar; False (cancel) when the user cancelled."""
+        def report(fraction):
+            feedback.setProgress(40 + 20 * fraction)
+            return not feedback.isCanceled()
+        return report
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers.use_file_encoding(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -189,7 +197,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 geopackage=plan[0] if plan and plan[2] else None)
             self.check_cancel(feedback)
             feedback.setProgress(40)
-            result = indices.compute(table, chosen, mask, options, progress=self.uncertainty_progress(feedback))
+            result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except Cancelled:
             raise output.cancelled_error()
         except BuurtKijkerError as exc:
@@ -209,7 +217,11 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
         fields = results.fields_for(frame)
-        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(result.scores["bk_total"].notna().sum()),
+        if not result.scores["bk_total"].notna().any() and result.computed_themes:
+            feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
+                                    "computed from this layer."))
+        scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
+        outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0, "LEVEL": getattr(table, "level", "buurt")}
         self.check_cancel(feedback)
         if plan is not None:
@@ -239,14 +251,6 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     def check_cancel(feedback):
         if feedback.isCanceled():
             raise output.cancelled_error()
-
-    @staticmethod
-    def uncertainty_progress(feedback):
-        """Progress 40-60 % through the computation and its Monte Carlo draws; False (stop) after Cancel."""
-        def progress(share):
-            feedback.setProgress(40 + 20 * share)
-            return not feedback.isCanceled()
-        return progress
 
 
 def table_units(table):

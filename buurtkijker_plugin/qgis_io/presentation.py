@@ -6,9 +6,9 @@ import statistics
 from qgis.core import QgsProject
 
 from ..core import cbs_schema as schema
-from ..core.indices import CLASS_LABELS
+from ..core import verdict
 from .i18n import tr
-from .symbology import class_breaks, graduated_renderer, score_columns
+from .symbology import VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs, verdict_breaks
 
 TOTAL = "total"
 
@@ -37,14 +37,22 @@ def center_and_spread(values, method):
     return statistics.fmean(values), statistics.stdev(values)
 
 
-def map_tip(theme, field, language="nl", fields=()):
-    """HTML map tip: name, score, rank and class in words, and the indicator values the theme uses."""
+def scale_of(theme, method):
+    """The verdict scale of a theme (None = the overall score) under ``method``."""
+    return "z" if theme is None else verdict.scale(theme, method)
+
+
+def map_tip(theme, field, language="nl", fields=(), method="zscore"):
+    """HTML map tip: name, score, rank and class in words (the verdict the legend shows), and the indicator values
+    the theme uses."""
+    scale = scale_of(theme, method)
     case = "CASE {} ELSE '{}' END".format(" ".join(
         "WHEN \"{}_class\" = {} THEN '{}'".format(field, number, word)
-        for number, word in enumerate(CLASS_LABELS[language], start=1)), tr("no data"))
+        for number, word in enumerate(verdict.WORDS[scale][language], start=1)), verdict.NO_DATA[language])
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
-             '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; {} [% "{f}_rank" %] &middot; [% {case} %]'.format(
-                 style_name(theme, language), tr("rank"), f=field, case=case)]
+             '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; [% {case} %] &middot; {} [% "{f}_rank" %] '
+             '{} [% maximum("{f}_rank") %]'.format(style_name(theme, language), tr("rank"), tr("of"), f=field,
+                                                      case=case)]
     if field + "_why" in fields:
         lines.append('<br><i>[% "{}_why" %]</i>'.format(field))
     if theme is not None:
@@ -55,15 +63,27 @@ def map_tip(theme, field, language="nl", fields=()):
     return "".join(lines)
 
 
-def prepare_styles(source, fields, names, method, classification="jenks", classes=5):
+def prepare_styles(source, fields, names, method, classification=VERDICT, classes=5, scales=None):
     """field -> (breaks, center, spread) for the legends: reads and classifies, touches no layer or widget, so it
-    can run in a background task on a QgsVectorLayerFeatureSource snapshot."""
+    can run in a background task on a QgsVectorLayerFeatureSource snapshot. ``scales``: field -> verdict scale."""
+    scales = scales or {}
+    if classification == VERDICT:
+        out = {}
+        for name in names:
+            scores, classes_ = score_pairs(source, fields, name)
+            out[name] = (verdict_breaks(scores, classes_, scales.get(name, "z")),) + center_and_spread(scores, method)
+        return out
     values = score_columns(source, fields, names)
     return {name: (class_breaks(values[name], classification, classes),) + center_and_spread(values[name], method)
             for name in names}
 
 
-def add_theme_styles(layer, themes, method, classification="jenks", classes=5, language="nl", prepared=None):
+def style_scales(layer, themes, method):
+    """field -> verdict scale for every theme score the layer has."""
+    return {field: scale_of(theme, method) for theme, field in style_fields(layer, themes)}
+
+
+def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, language="nl", prepared=None):
     """One named style per theme (and the overall score) on ``layer``; the first theme is shown.
 
     ``prepared``: the result of :func:`prepare_styles`, computed beforehand; computed here if None.
@@ -72,13 +92,15 @@ def add_theme_styles(layer, themes, method, classification="jenks", classes=5, l
     names = []
     fields = layer.fields().names()
     pairs = style_fields(layer, themes)
+    scales = style_scales(layer, themes, method)
     if prepared is None:
-        prepared = prepare_styles(layer, layer.fields(), [f for _, f in pairs], method, classification, classes)
+        prepared = prepare_styles(layer, layer.fields(), [f for _, f in pairs], method, classification, classes,
+                                  scales)
     for theme, field in pairs:
         breaks, center, spread = prepared[field]
         layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language,
-                                             breaks))
-        layer.setMapTipTemplate(map_tip(theme, field, language, fields))
+                                             breaks, scales[field]))
+        layer.setMapTipTemplate(map_tip(theme, field, language, fields, method))
         name = style_name(theme, language)
         if name in manager.styles():
             manager.removeStyle(name)

@@ -20,9 +20,24 @@ def result_frame(table, result):
         used += [i for i in report.used if i not in used and i != "inwoners"]
     frame = pd.DataFrame({name: data[name] for name, _ in ID_FIELDS}, index=result.scores.index)
     frame["inwoners"] = data["inwoners"] if "inwoners" in data else np.nan
-    for name in used:
-        frame[name] = table.values(name).loc[result.scores.index]
+    for name in used + [n for n in _counts_behind(used) if n not in used and n != "inwoners"]:
+        values = table.values(name)
+        if values is not None:
+            frame[name] = values.loc[result.scores.index]
     return pd.concat([frame, result.scores], axis=1)
+
+
+def _counts_behind(used):
+    """The bases and counts of the used rates and shares (dwellings, households, land area, crimes...), so that
+    averages over the result layer are CBS' own: sum(numerators) / sum(denominators)."""
+    out = []
+    for name in used:
+        base = schema.measure(name)[1]
+        numerators, denominators, _ = schema.DERIVED.get(name, ((), (), 1))
+        for other in (base,) + tuple(numerators) + tuple(denominators):
+            if other and other not in out:
+                out.append(other)
+    return out
 
 
 def run_description(options, year=None):

@@ -1,5 +1,7 @@
-"""Graduated maps of theme scores: QGIS classification methods, a colour-blind-safe diverging ramp centred on the
-reference average, legend labels in words and numbers, and hatched grey for buurten without a score."""
+"""Graduated maps of theme scores: by default the verdict classes the engine stored (so the map, the legend and
+every other place use one word per buurt), or a QGIS classification method; a colour-blind-safe diverging ramp
+centred on the reference average (a neutral sequential one for context themes), legend labels in words and
+numbers, and hatched grey for buurten without a score."""
 
 import math
 
@@ -10,8 +12,10 @@ from qgis.core import (QgsClassificationEqualInterval, QgsClassificationJenks, Q
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core.indices import CLASS_LABELS, NO_DATA_LABEL, classify_z
+from ..core import verdict
+from ..core.indices import NO_DATA_LABEL
 
+VERDICT = "verdict"  # classes are the engine's verdict classes (bk_<theme>_class)
 CLASSIFICATIONS = {
     "jenks": QgsClassificationJenks,
     "quantile": QgsClassificationQuantile,
@@ -19,6 +23,7 @@ CLASSIFICATIONS = {
     "pretty": QgsClassificationPrettyBreaks,
 }
 RAMP = "RdYlBu"  # ColorBrewer, colour-blind safe: red = below the reference average, blue = above
+CONTEXT_RAMP = "Purples"  # context themes (demografie) are never red or blue: higher is not better
 NO_DATA = -9999.0  # NULL scores are drawn through coalesce() as this value, in their own class
 JENKS_SAMPLE = 1000  # order statistics kept for natural breaks (QGIS samples 3000 at random)
 
@@ -100,30 +105,6 @@ def range_text(lower, upper):
     return low if low == high else "{} – {}".format(low, high)
 
 
-def class_word(midpoint, center, spread, language="nl"):
-    """The class label ('onder gemiddeld', ...) for a range's midpoint, from its z against the reference."""
-    z = (midpoint - center) / spread if spread > 0 else 0.0
-    return CLASS_LABELS[language][int(classify_z([z])[0]) - 1]
-
-
-QUALIFIERS = {"nl": ("lager", "hoger"), "en": ("lower", "higher")}
-
-
-def distinct_words(words, language="nl"):
-    """Neighbouring classes with the same word (natural breaks can split 'gemiddeld' in two) get 'lager' and
-    'hoger' added to the first and last of the run, so no two legend entries read alike."""
-    lower, higher = QUALIFIERS[language]
-    out = list(words)
-    start = 0
-    for end in range(1, len(words) + 1):
-        if end == len(words) or words[end] != words[start]:
-            if end - start > 1:
-                out[start] = "{}, {}".format(words[start], lower)
-                out[end - 1] = "{}, {}".format(words[start], higher)
-            start = end
-    return out
-
-
 SATURATED_Z = 2.0  # classes this many sd from the reference average get the ramp's darkest colours
 MIN_COLOUR_STEP = 0.05  # of the ramp: neighbouring classes never share a colour
 
@@ -150,26 +131,84 @@ def ramp_positions(midpoints, center, spread):
     return positions
 
 
-def graduated_renderer(layer, field, method="jenks", classes=5, center=100.0, spread=10.0, language="nl",
-                       breaks=None):
+def verdict_breaks(scores, classes, scale="z"):
+    """[(class, lowest score, highest score)] for every class of the scale (None, None for an empty class):
+    the legend's ranges are those of the buurten the engine put in each class."""
+    out = []
+    for number in range(1, verdict.class_count(scale) + 1):
+        values = [s for s, c in zip(scores, classes) if c == number]
+        out.append((number, min(values) if values else None, max(values) if values else None))
+    return out
+
+
+def verdict_positions(scale):
+    """Where each verdict class sits on its ramp: fixed, so a colour means the same word on every map."""
+    count = verdict.class_count(scale)
+    if scale == "context":
+        return [0.2 + 0.75 * i / (count - 1) for i in range(count)]
+    return [0.05 + 0.9 * i / (count - 1) for i in range(count)]
+
+
+def context_ramp():
+    return QgsColorBrewerColorRamp(CONTEXT_RAMP, 9)
+
+
+def verdict_renderer(field, breaks, scale="z", language="nl"):
+    """A graduated renderer on ``<field>_class``: one range per verdict class, labelled with the class word and the
+    scores of its buurten; empty classes stay in the legend (greyed label text is left to the legend)."""
+    ramp = context_ramp() if scale == "context" else diverging_ramp()
+    renderer = QgsGraduatedSymbolRenderer('coalesce("{}_class", 0)'.format(field))
+    renderer.setSourceColorRamp(ramp.clone())
+    for (number, lower, upper), position in zip(breaks, verdict_positions(scale)):
+        word = verdict.word(number, scale, language)
+        label = word if lower is None else "{} ({})".format(word, range_text(lower, upper))
+        renderer.addClassRange(QgsRendererRange(number - 0.5, number + 0.5, _fill(ramp.color(position)), label))
+    renderer.addClassRange(QgsRendererRange(-0.5, 0.5, _fill(QColor(235, 235, 235), hatch=True),
+                                            verdict.NO_DATA[language]))
+    return renderer
+
+
+def graduated_renderer(layer, field, method=VERDICT, classes=5, center=100.0, spread=10.0, language="nl",
+                       breaks=None, scale="z"):
     """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it.
 
-    ``breaks`` from :func:`class_breaks` can be computed beforehand in a background task.
+    ``method`` 'verdict' draws the engine's classes (see :func:`verdict_renderer`); a QGIS classification method
+    ('jenks', 'quantile', ...) draws its own ranges, labelled with numbers only, since a range chosen by natural
+    breaks can hold buurten of two verdicts. ``breaks`` can be computed beforehand in a background task.
     """
+    if method == VERDICT:
+        if breaks is None:
+            breaks = verdict_breaks(*score_pairs(layer, layer.fields(), field), scale)
+        return verdict_renderer(field, breaks, scale, language)
     if breaks is None:
         breaks = class_breaks(score_values(layer, field), method, classes)
-    ramp = diverging_ramp()
+    ramp = context_ramp() if scale == "context" else diverging_ramp()
     renderer = QgsGraduatedSymbolRenderer('coalesce("{}", {})'.format(field, NO_DATA))
     renderer.setClassificationMethod(CLASSIFICATIONS[method]())
     renderer.setSourceColorRamp(ramp.clone())
-    words = distinct_words([class_word((lo + up) / 2, center, spread, language) for lo, up in breaks], language)
     positions = ramp_positions([(lo + up) / 2 for lo, up in breaks], center, spread)
-    for (lower, upper), word, position in zip(breaks, words, positions):
-        label = "{} ({})".format(word, range_text(lower, upper))
-        renderer.addClassRange(QgsRendererRange(lower, upper, _fill(ramp.color(position)), label))
+    for (lower, upper), position in zip(breaks, positions):
+        renderer.addClassRange(QgsRendererRange(lower, upper, _fill(ramp.color(position)), range_text(lower, upper)))
     renderer.addClassRange(QgsRendererRange(NO_DATA - 1, NO_DATA + 1, _fill(QColor(235, 235, 235), hatch=True),
                                             NO_DATA_LABEL[language]))
     return renderer
+
+
+def score_pairs(source, fields, field):
+    """(scores, classes) of the features with a finite score, from a layer or a feature source snapshot."""
+    names = [field, field + "_class"]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, fields)
+    i, j = fields.indexOf(names[0]), fields.indexOf(names[1])
+    scores, classes = [], []
+    for feature in source.getFeatures(request):
+        attrs = feature.attributes()
+        value = attrs[i]
+        if type(value) is float and math.isfinite(value):
+            scores.append(value)
+            cls = attrs[j] if j >= 0 else None
+            classes.append(int(cls) if isinstance(cls, (int, float)) and not isinstance(cls, bool)
+                           and math.isfinite(cls) else None)
+    return scores, classes
 
 
 def legend_labels(renderer):

@@ -55,16 +55,18 @@ def locale(name):
 
 @pytest.fixture(scope="session")
 def eindhoven_indices(tmp_path_factory, qgis_processing):
-    """Eindhoven's theme indices (method zscore, reference the gemeente), computed once, explanations in Dutch."""
+    """Eindhoven's theme indices with the RIVM 2020 figures joined (method zscore, reference the gemeente),
+    computed once, explanations in Dutch."""
     from qgis.core import QgsApplication
     import processing
     from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
-    from tests.conftest import EINDHOVEN
+    from tests.conftest import eindhoven_with_rivm
     registry = QgsApplication.processingRegistry()
     added = BuurtKijkerProvider()
     registry.addProvider(added)
-    out = tmp_path_factory.mktemp("indices") / "eindhoven_indices.gpkg"
+    folder = tmp_path_factory.mktemp("indices")
+    out = folder / "eindhoven_indices.gpkg"
     with locale("nl_NL"):
-        processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "OUTPUT": str(out)})
+        processing.run("buurtkijker:computeindices", {"INPUT": str(eindhoven_with_rivm(folder)), "OUTPUT": str(out)})
     registry.removeProvider(added)
     return out

@@ -75,11 +75,18 @@ def test_other_schemas(provider, path):
 
 
 def test_methods_and_reference_by_name_and_index(provider):
-    a = run(INPUT=str(DEMO), METHOD="imd", REFERENCE="national")["OUTPUT"]
-    b = run(INPUT=str(DEMO), METHOD="3", REFERENCE="1")["OUTPUT"]
-    va = [py(f["bk_total"]) for f in a.getFeatures()]
-    vb = [py(f["bk_total"]) for f in b.getFeatures()]
+    a = run(INPUT=str(DEMO), METHOD="imd", REFERENCE="selection")["OUTPUT"]
+    b = run(INPUT=str(DEMO), METHOD="3", REFERENCE="0")["OUTPUT"]
+    va = [py(f["bk_achterstand"]) for f in a.getFeatures()]
+    vb = [py(f["bk_achterstand"]) for f in b.getFeatures()]
     assert va == vb and max(v for v in va if v is not None) <= 100
+    deciles = {py(f["bk_achterstand_class"]) for f in a.getFeatures()} - {None}
+    assert deciles == set(range(1, 11))  # deprivation under imd: deciles
+
+
+def test_national_reference_is_refused_on_a_one_gemeente_layer(provider):
+    with pytest.raises(QgsProcessingException, match="whole country; this one holds 1 gemeenten"):
+        run(INPUT=str(DEMO), REFERENCE="national")
 
 
 def test_wijk_layer_with_gemeente_selection_and_national_reference(provider):
@@ -223,7 +230,7 @@ def assert_spatial_index(layer, reference):
 def test_output_over_the_input_is_refused(provider, tmp_path):
     copy = tmp_path / EINDHOVEN.name
     shutil.copy(EINDHOVEN, copy)
-    before = content(copy)  # not the bytes: QGIS' OGR provider may switch the opened input to WAL and back
+    before = content(copy)  # tables and rows: QGIS' OGR provider may toggle the SQLite header's WAL bytes
     with pytest.raises(QgsProcessingException, match="never overwrites"):
         run(INPUT=str(copy), OUTPUT=str(copy))
     assert content(copy) == before

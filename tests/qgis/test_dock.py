@@ -55,8 +55,8 @@ def test_eindhoven_end_to_end(dock):
     assert dock.layer_combo.currentLayer() is layer
     assert [i.text() for i in gemeente_rows(dock)] == ["All gemeenten", "Eindhoven (GM0772)"]
     # themes the Eindhoven file cannot support are unticked and say why
-    assert set(dock.theme_tree.checked_ids()) == {"leefbaarheid", "gezondheid", "veiligheid", "wonen",
-                                                  "voorzieningen", "demografie"}
+    assert set(dock.theme_tree.checked_ids()) == {"leefbaarheid", "veiligheid", "wonen", "voorzieningen",
+                                                  "demografie"}
     dock.theme_tree.set_checked({"leefbaarheid", "veiligheid"})
     dock.theme_tree.set_weight("leefbaarheid", "woz", 2)
     result = run_and_wait(dock)
@@ -65,10 +65,10 @@ def test_eindhoven_end_to_end(dock):
     assert group.name() == "BuurtKijker - Eindhoven - 2024"
     assert [n.layer() for n in group.children()] == [result]
     styles = result.styleManager().styles()
-    assert {"Leefbaarheid", "Veiligheid"} <= set(styles) and len(styles) >= 3
+    assert {"Leefbaarheid", "Veiligheid en overlast"} <= set(styles) and len(styles) >= 3
     renderer = result.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
-    assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid", {})'.format(NO_DATA)
+    assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid_class", 0)'  # the engine's verdict
     labels = [r.label() for r in renderer.ranges()]
     assert len(labels) == 6 and labels[-1] == "geen gegevens"
     assert all(label.split(" (")[0].split(",")[0] in WORDS for label in labels[:-1])
@@ -81,9 +81,9 @@ def test_eindhoven_end_to_end(dock):
     text = QgsExpression.replaceExpressionText(tip, context)
     assert "Bokt" in text and "Gemiddelde WOZ-waarde: 651" in text and "[%" not in text
     assert any(word in text for word in WORDS)
-    dock.map_theme_combo.setCurrentText("Veiligheid")
-    assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid"')
-    assert result.name() == "Veiligheid"
+    dock.map_theme_combo.setCurrentText("Veiligheid en overlast")
+    assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid')
+    assert result.name() == "Veiligheid en overlast"
     assert layer.featureCount() == source_features and not layer.isModified()
 
 
@@ -172,11 +172,11 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     dialog = dock.open_compare()
     c = dialog.comparison
     assert sorted(c.codes) == sorted([names["Vredeoord"]["code"], names["Tempel"]["code"]])
-    # the table: a label column, two buurten, the gemeente average and the (empty) national column
-    assert dialog.table.columnCount() == 5 and dialog.table.rowCount() == len(c.rows)
-    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(5)]
-    assert headers[1:] == ["Tempel", "Vredeoord", "Gemiddelde Eindhoven", "Nederland"] or \
-        headers[1:] == ["Vredeoord", "Tempel", "Gemiddelde Eindhoven", "Nederland"]
+    # the table: a label column, two buurten and the gemeente average (no national table: no empty column)
+    assert dialog.table.columnCount() == 4 and dialog.table.rowCount() == len(c.rows)
+    headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(4)]
+    assert headers[1:] == ["Tempel", "Vredeoord", "Gemiddelde Eindhoven"] or \
+        headers[1:] == ["Vredeoord", "Tempel", "Gemiddelde Eindhoven"]
     # Vredeoord is clearly worse on voorzieningen: a red cell with the explanation as tooltip
     row = c.rows.index[c.rows["id"] == "voorzieningen"][0]
     column = headers.index("Vredeoord")
@@ -188,7 +188,7 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     assert len(dialog.canvas.figure.axes) == 2
     csv = dialog.save_csv(str(tmp_path / "vergelijking.csv"))
     read = pd.read_csv(csv, sep=";", decimal=",")
-    assert list(read.columns[-4:]) == headers[1:] and len(read) == len(c.rows)
+    assert list(read.columns[-3:]) == headers[1:] and len(read) == len(c.rows)
     image = dialog.save_image(str(tmp_path / "vergelijking.png"))
     from qgis.PyQt.QtGui import QImage
     assert QImage(image).width() > 800
