@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="550"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,72 +14,72 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="31"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="34"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="46"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="49"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="69"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="191"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -174,169 +174,164 @@
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>[temporary layer]</source>
         <translation>[temporary layer]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="118"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="241"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="288"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="303"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="326"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="335"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="330"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="348"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="132"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="359"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="399"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelled; nothing was added.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
@@ -379,39 +374,29 @@
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="42"/>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
         <source>rank</source>
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="134"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="46"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>The BuurtKijker Processing provider is not loaded.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="75"/>
         <source>The computation failed.</source>
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="209"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
-        <source>{}: {} of {} buurten scored; without {}</source>
-        <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
@@ -564,142 +549,142 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="60"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="369"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="313"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="328"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="90"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
         <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
         <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="95"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
         <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
         <source>Score = percentile rank among {} (0-100). Higher is better.</source>
         <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="104"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Overall score: the weighted mean of the theme scores.</source>
         <translation>Overall score: the weighted mean of the theme scores.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
         <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
         <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="123"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="241"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="232"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="241"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="364"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="380"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="365"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="440"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -731,7 +716,7 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="50"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
@@ -776,17 +761,17 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="30"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="39"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -801,32 +786,32 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="58"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="60"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="75"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="55"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -839,35 +824,150 @@ METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="135"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="470"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="483"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="500"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="539"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
+        <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <source>Verdict classes (one word per buurt)</source>
+        <translation>Verdict classes (one word per buurt)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <source>Winsorising</source>
+        <translation>Winsorising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
+        <source>{} wijken with an overall score.</source>
+        <translation>{} wijken with an overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
+        <source>Cancelled; nothing was written or added.</source>
+        <translation>Cancelled; nothing was written or added.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <source>all Dutch wijken</source>
+        <translation>all Dutch wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <source>the wijken on this map</source>
+        <translation>the wijken on this map</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
+        <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
+        <translation>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
+        <source>Cancelled after the result was saved to {}; it was not added to the map.</source>
+        <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="153"/>
+        <source>{}: no buurt has a score; no map made.</source>
+        <translation>{}: no buurt has a score; no map made.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <source>a feature was refused</source>
+        <translation>a feature was refused</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <source>{} of {} features could be read back</source>
+        <translation>{} of {} features could be read back</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="84"/>
+        <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
+        <translation>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
+        <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
+        <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
+        <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
+        <source>WINSORIZE must be a share from 0 up to 0.5.</source>
+        <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
+        <source>{}: {} of {} {} scored; without {}</source>
+        <translation>{}: {} of {} {} scored; without {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="240"/>
+        <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
+        <translation>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <source>buurten</source>
+        <translation>buurten</translation>
     </message>
 </context>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="133"/>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="145"/>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -877,92 +977,92 @@ REFERENCE: selection or national.</translation>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="159"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="122"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="71"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="97"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: theme {position} is not an object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="75"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="101"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="81"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="107"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'name' must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="85"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="111"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="93"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="103"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="109"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="207"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="213"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="152"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="226"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="229"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="253"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="68"/>
         <source>Unknown gemeente: {unknown}. Did you mean: {hints}?</source>
         <translation>Unknown gemeente: {unknown}. Did you mean: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="70"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</translation>
     </message>
@@ -977,52 +1077,52 @@ REFERENCE: selection or national.</translation>
         <translation>{name} has no layer '{layer}'; it has: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/sources.py" line="149"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="43"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
         <source>Unknown method &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="126"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="139"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="146"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="156"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
@@ -1032,49 +1132,134 @@ REFERENCE: selection or national.</translation>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="227"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="236"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="257"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="269"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="20"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="354"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="370"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="168"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="186"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="114"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="164"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="170"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="194"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="79"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="191"/>
+        <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
+        <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="82"/>
+        <source>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</source>
+        <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="127"/>
+        <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
+        <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
+        <source>{source}: no buurt has a score, so every map would be blank.</source>
+        <translation>{source}: no buurt has a score, so every map would be blank.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
+        <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
+        <translation>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="166"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</source>
+        <translation>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="184"/>
+        <source>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</source>
+        <translation>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="190"/>
+        <source>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</source>
+        <translation>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="198"/>
+        <source>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</source>
+        <translation>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="249"/>
+        <source>Theme {theme} is listed twice; list each theme once.</source>
+        <translation>Theme {theme} is listed twice; list each theme once.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="128"/>
+        <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
+        <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
     </message>
 </context>
 </TS>

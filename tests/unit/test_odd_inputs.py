@@ -138,3 +138,10 @@ def test_theme_file_json_round_trip_keeps_validation(tmp_path):
     path.write_text(json.dumps({"themes": [theme("a"), theme("a_rank")]}))
     with pytest.raises(BuurtKijkerError, match="bk_a_rank"):
         themes.load_themes(path)
+
+
+def test_a_reference_of_two_buurten_is_refused():
+    table = sources.load_table(EINDHOVEN)
+    two = table.subset(np.arange(len(table.data)) < 2)
+    with pytest.raises(BuurtKijkerError, match="at least 3"):
+        indices.compute(two, themes.load_themes(THEMES))
