@@ -121,11 +121,29 @@ def show_style(layer, name):
     layer.triggerRepaint()
 
 
-def add_to_project(layer, title, project=None):
-    """Add ``layer`` in a new group ``title`` at the top of the layer tree."""
+RUN_KEY = "buurtkijker/run"
+
+
+def add_to_project(layer, title, project=None, replace_key=None):
+    """Add ``layer`` in a new group ``title`` at the top of the layer tree.
+
+    With ``replace_key`` (gemeenten and themes of a run), a group made earlier with the same key is taken out of
+    the project first (with its layers; files stay on disk) and the new group takes its place: a re-run after
+    changing a weight replaces the old map instead of adding a second group of the same name."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, title)
+    index = 0
+    if replace_key is not None:
+        for old in [g for g in root.findGroups() if g.customProperty(RUN_KEY) == replace_key]:
+            parent = old.parent() or root
+            if parent is root:
+                index = root.children().index(old)
+            project.removeMapLayers([n.layerId() for n in old.findLayers()
+                                     if n.layerId() != layer.id()])
+            parent.removeChildNode(old)
+    group = root.insertGroup(index, title)
+    if replace_key is not None:
+        group.setCustomProperty(RUN_KEY, replace_key)
     project.addMapLayer(layer, False)
     group.addLayer(layer)
     return group
