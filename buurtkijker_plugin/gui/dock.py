@@ -106,7 +106,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.gemeente_filter.setPlaceholderText(tr("Search gemeente, e.g. eindh"))
         self.gemeente_filter.textChanged.connect(self.filter_gemeenten)
         self.gemeente_list = QListWidget()
-        self.gemeente_list.setMaximumHeight(64)
+        self.gemeente_list.setMaximumHeight(58)
         self.gemeente_list.itemChanged.connect(self.on_gemeente_checked)
         gemeente_box.addWidget(self.gemeente_filter)
         gemeente_box.addWidget(self.gemeente_list)
@@ -120,12 +120,13 @@ class BuurtKijkerDock(QgsDockWidget):
         self.theme_note.setStyleSheet("color: #8a5a00")
         theme_box.addWidget(self.theme_note)
         self.theme_tree = ThemeTree()
-        self.theme_tree.setMinimumHeight(120)
+        self.theme_tree.setMinimumHeight(112)
         theme_box.addWidget(self.theme_tree, 1)
         box.addWidget(theme_group, 1)
 
         advanced = self._section(tr("Advanced"), "bkAdvancedGroup", collapsed=True)
         form = QFormLayout(advanced)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._tight(form)
         self.method_combo = self._combo([(key, vocabulary.method_name(key, self.language)) for key in indices.METHODS])
         self.reference_combo = self._combo([("selection", tr("the chosen gemeenten")),
@@ -190,7 +191,10 @@ class BuurtKijkerDock(QgsDockWidget):
         self.map_theme_combo.setMinimumContentsLength(8)
         self.map_theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.map_theme_combo.currentTextChanged.connect(self.show_theme)
+        row.addWidget(QLabel(tr("Map shows")))
         row.addWidget(self.map_theme_combo, 1)
+        box.addLayout(row)
+        row = QHBoxLayout()
         self.compare_button = QPushButton(tr("Compare..."))
         self.compare_button.setToolTip(tr("Compare the buurten selected on the map with each other, the gemeente "
                                           "and the country"))
@@ -223,7 +227,7 @@ class BuurtKijkerDock(QgsDockWidget):
         scroll.setObjectName("BuurtKijkerScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(body)
         self.body = body
         self.setWidget(scroll)
@@ -282,7 +286,9 @@ class BuurtKijkerDock(QgsDockWidget):
 
     @staticmethod
     def _combo(items):
-        combo = QComboBox()
+        combo = QComboBox()  # long choices are shown whole in the open list, not forcing a wide dock
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         for key, label in items:
             combo.addItem(label, key)
         return combo

@@ -228,7 +228,7 @@ def test_first_use_and_fits_a_laptop(dock):
     assert not dock.theme_note.isHidden() and "layer" in dock.theme_note.text()
     assert not dock.run_button.isEnabled()
     assert isinstance(dock.widget(), QScrollArea) and dock.widget().widget() is dock.body
-    dock.resize(360, 700)
+    dock.resize(380, 700)
     dock.show()
     QCoreApplication.processEvents()
     assert dock.body.sizeHint().height() <= 600, dock.body.sizeHint().height()
