@@ -540,13 +540,14 @@ class BuurtKijkerDock(QgsDockWidget):
         layer = self.layer_combo.currentLayer()
         codes, _ = self.chosen_gemeenten()
         theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
-        theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
+        checked = set(self.theme_tree.checked_ids())  # the file holds exactly the ticked themes, as edited
+        theme_io.save_themes([t for t in self.theme_tree.edited_themes() if t.id in checked], theme_file)
         output = self.output_file.filePath().strip() or self.default_output()
         return {
             "INPUT": layer.id() if layer else None,
             "GEMEENTE": ",".join(codes),
-            "THEMES": ",".join(self.theme_tree.checked_ids()),
             "THEME_FILE": theme_file,
+            "LANGUAGE": self.language,
             "METHOD": self.method_combo.currentData(),
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
