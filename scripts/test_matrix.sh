@@ -66,7 +66,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   local recipe
   recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8) $(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)"
   if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$recipe" ]; then
-    echo "== $suite: cached chroot $c"
+    echo "== $suite: cached chroot $c (${SECONDS} s)"
     return
   fi
   if [ ! -f "$c/.debootstrap-done" ]; then
@@ -76,7 +76,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
       { tail -20 "$CACHE/$suite.debootstrap.log"; echo "debootstrap $suite failed" >&2; exit 1; }
     touch "$c/.debootstrap-done"
   fi
-  echo "== $suite: installing QGIS and the Python packages"
+  echo "== $suite: installing QGIS and the Python packages (${SECONDS} s)"
   echo "deb $MIRROR $suite main" >"$c/etc/apt/sources.list"
   cp /etc/resolv.conf "$c/etc/resolv.conf"
   printf '#!/bin/sh\nexit 101\n' >"$c/usr/sbin/policy-rc.d" && chmod +x "$c/usr/sbin/policy-rc.d"  # no daemons
@@ -115,22 +115,28 @@ run_suite() {  # failures are collected in FAILED (a function called with || wou
   mount_into "$c"
   local version
   version=$(in_chroot "$c" python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)')
-  echo "== $suite: QGIS $version"
+  echo "== $suite: QGIS $version (${SECONDS} s)"
   if [ "$suite" = sid ]; then
     echo "== $suite: qgis-pyqt5to6 (QGIS 4 / Qt6 migration) must change nothing"
     rm -rf "$c/tmp/pyqt5to6" && cp -a "$c$IN_REPO" "$c/tmp/pyqt5to6"
-    local d
-    for d in buurtkijker_plugin scripts tests; do
-      in_chroot "$c" /opt/pyqt5to6/bin/pyqt5to6 "/tmp/pyqt5to6/$d" || true
+    local d log=$c/tmp/pyqt5to6.log
+    : >"$log"
+    for d in buurtkijker_plugin scripts tests; do  # exit status 1 = it changed something: the diff below says what
+      in_chroot "$c" /opt/pyqt5to6/bin/pyqt5to6 "/tmp/pyqt5to6/$d" >>"$log" 2>&1 || true
     done
-    if ! diff -ru "$c$IN_REPO" "$c/tmp/pyqt5to6"; then
+    if grep -q Traceback "$log"; then
+      cat "$log" >&2
+      echo "qgis-pyqt5to6 crashed" >&2
+      status=1
+    elif ! diff -ru "$c$IN_REPO" "$c/tmp/pyqt5to6"; then
       echo "qgis-pyqt5to6 would change the lines above: not ready for QGIS 4 / Qt6" >&2
       status=1
     fi
   fi
   # shellcheck disable=SC2086
-  in_chroot "$c" sh -c "cd $IN_REPO && /opt/venv/bin/python -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-tests}" ||
-    status=1
+  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 /opt/venv/bin/python -m pytest -q -p no:cacheprovider \
+    ${PYTEST_ARGS:-tests}" || status=1
+  echo "== $suite: done at ${SECONDS} s"
   cleanup
   [ $status -eq 0 ] || FAILED+=("$suite")
 }
