@@ -8,7 +8,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench screenshot clean
+.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -72,6 +72,9 @@ examples: setup translations
 
 bench: setup
 	$(VPY) scripts/bench.py
+
+validate: setup
+	$(VPY) scripts/validate.py
 
 screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img

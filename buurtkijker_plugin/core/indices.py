@@ -90,19 +90,23 @@ class IndexResult:
     weights: dict = field(default_factory=dict)  # theme id (and "total") -> Series of weights
     indicators: dict = field(default_factory=dict)  # indicator id -> IndicatorInfo
     influence: dict = field(default_factory=dict)  # theme id -> correlation of its score with the total
+    spread: dict = field(default_factory=dict)  # theme id (and "total") -> sd of the composite before re-scaling
 
     @property
     def computed_themes(self):
         return [t for t in self.themes if self.reports[t.id].scored > 0]
 
     def contributions(self, theme_id):
-        """Per buurt and indicator (or IMD domain): weight share x oriented deviation, in sd of the reference on
-        the method's own scale (NaN where the item has no value). Their sum has the sign of the buurt's class."""
+        """Per buurt and indicator (or IMD domain): weight share x oriented deviation, divided by the theme's own
+        spread, so that under zscore they add up to the theme's z = (score - 100) / 10 (NaN where the item has no
+        value); on the method's own scale otherwise."""
         z = self.oriented_z[theme_id]
         w = self.weights[theme_id]
         present = z.notna().to_numpy()
         share = present * w.to_numpy() / np.maximum((present * w.to_numpy()).sum(axis=1, keepdims=True), 1e-12)
-        return pd.DataFrame(np.where(present, share * z.to_numpy(), np.nan), index=z.index, columns=z.columns)
+        spread = self.spread.get(theme_id) or 1.0
+        return pd.DataFrame(np.where(present, share * z.to_numpy() / spread, np.nan), index=z.index,
+                            columns=z.columns)
 
 
 # -- indicators ---------------------------------------------------------------------------------------------------
@@ -238,7 +242,7 @@ def _finish(deviation, composite, ref_rows, method):
         score = 100 * std.percentile(deviation, ref)
     else:
         score = 100 + 10 * z
-    return score, z
+    return score, z, rms
 
 
 def _imd(theme, dev, col, ref_rows, scored_rows):
@@ -413,7 +417,8 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         composite = _weighted_mean(o, weights[None, :], 0.5 * theme.total_weight)[:, 0]
         center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
         composite[~scored_rows] = np.nan
-        score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+        score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
+                                                    method)
         _put(result.scores, prefix, score, z, selection)
         result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
         result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
@@ -451,7 +456,7 @@ def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, sel
         has_score[:, k] = np.isfinite(values)
     enough = has_score @ theme_weight >= 0.5 * theme_weight.sum() - 1e-12
     composite[~(scored_rows & enough)] = np.nan
-    score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+    score, z, result.spread["total"] = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
     _put(result.scores, "bk_total", score, z, selection)
     o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
     result.oriented_z["total"] = pd.DataFrame(np.where(np.isfinite(score)[:, None], o_dev, np.nan)[selection],
@@ -470,7 +475,7 @@ def _influence(result, ref_in_selection):
         return {}
     total = result.scores["bk_total"].to_numpy(dtype=float)
     out = {}
-    for theme in result.computed_themes:
+    for theme in (t for t in result.computed_themes if not t.context):
         score = result.scores["bk_" + theme.id].to_numpy(dtype=float)
         ok = np.isfinite(score) & np.isfinite(total) & ref_in_selection
         if ok.sum() > 2 and np.std(score[ok]) > 0 and np.std(total[ok]) > 0:

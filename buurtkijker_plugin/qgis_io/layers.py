@@ -3,7 +3,7 @@
 import os
 
 import pandas as pd
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
@@ -28,11 +28,29 @@ def open_layer(path, layer_name=None):
             uri += "|layername=" + source.layer_name
         layer_name = source.layer_name
     layer = QgsVectorLayer(uri, layer_name or os.path.basename(path), "ogr")
+    use_file_encoding(layer)
     if not layer.isValid():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). "
                            "{reason}"), name=os.path.basename(path), reason="")
     return layer
+
+
+def use_file_encoding(layer):
+    """A CSV file that is not UTF-8 is read as Windows-1252 (what Excel writes), so that 'Súdwest-Fryslân' stays
+    itself. Only the layer's reading changes, never the file."""
+    if layer is None or layer.providerType() != "ogr":
+        return
+    path = (QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or "")
+    if not path.lower().endswith((".csv", ".txt")) or not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as handle:
+            handle.read().decode("utf-8")
+    except UnicodeDecodeError:
+        layer.setProviderEncoding("windows-1252")
+    except OSError:
+        pass
 
 
 def source_name(source):
@@ -155,6 +173,17 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
+def extra_source(layer, extra=()):
+    """A layer (any vector or table layer QGIS opens) as a :class:`~..core.join_sources.Source` to join by buurt
+    code: its attributes only, read in one request; the layer is not changed."""
+    from ..core.join_sources import Source, source_columns
+    columns = source_columns(layer.fields().names(), extra)
+    raw, _ = read_attributes(layer, columns)
+    uri = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    hint = "{} {} {}".format(layer.name(), os.path.basename(uri.get("path") or ""), uri.get("layerName") or "")
+    return Source(layer.name(), raw.reset_index(drop=True), hint)
+
+
 def is_indexed(fields):
     names = fields.names()
     return "code" in names and any(n.startswith("bk_") for n in names)
@@ -166,8 +195,15 @@ def indexed_frame(source, name=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
+    names = source.fields().names()
+    if "gemeentecode" not in names or "bk_total" not in names:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the field names of this result are cut short (a shapefile keeps 10 characters: "
+                           "{example}), so its columns cannot be told apart. Compute the indices again with a "
+                           "GeoPackage as output."), source=name or source_name(source),
+            example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run"}
+    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources"}
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

@@ -20,12 +20,13 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare
+from ..core import charts, compare, verdict
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, presentation
+from . import compat, files, presentation
 from .i18n import tr
-from .results import RUN_FIELD, read_run
+from ..core.join_sources import parse_sources_text
+from .results import RUN_FIELD, SOURCES_FIELD, read_run
 
 TEMPLATES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 PROFILE = "buurtprofiel"
@@ -47,7 +48,7 @@ def load_template(template, project, name):
     path = template_path(template)
     document = QDomDocument()
     try:
-        readable = document.setContent(path.read_text(encoding="utf-8"))[0]
+        readable = document.setContent(path.read_bytes())[0]  # bytes: the XML declaration names the encoding
     except OSError:
         readable = False
     layout = QgsPrintLayout(project)
@@ -67,8 +68,13 @@ def load_template(template, project, name):
 def run_info(layer):
     """How a layer's scores were made (method, reference, minimum population, year), read from its bk_run field."""
     index = layer.fields().indexOf(RUN_FIELD)
-    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
-    return read_run(value if isinstance(value, str) else "")
+    first = next(layer.getFeatures(), None)
+    value = first.attributes()[index] if first is not None and index >= 0 else None
+    info = read_run(value if isinstance(value, str) else "")
+    code = first.attributes()[layer.fields().indexOf("code")] if first is not None and \
+        layer.fields().indexOf("code") >= 0 else None
+    info["level"] = "wijk" if isinstance(code, str) and code.upper().startswith("WK") else "buurt"
+    return info
 
 
 def gemeente_names(layer):
@@ -84,34 +90,69 @@ def place_name(names):
     return ", ".join(names) if len(names) <= 3 else tr("{} gemeenten").format(len(names))
 
 
-def method_text(info, theme, language="nl"):
-    """A short paragraph on how to read the map, for the layout's side panel."""
+def method_text(info, theme, language="nl", fields=None):
+    """A short paragraph on how to read the map, for the layout's side panel. ``fields``: the layer's field names,
+    so that only the indicators the scores were made of are listed."""
     method = info.get("method") or "zscore"
-    reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
-    if method == "zscore":
-        lines = [tr("Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.")
-                 .format(reference)]
-    elif method == "imd":
-        lines = [tr("Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, "
-                    "ranked against {}). Higher is better.").format(reference)]
+    units = "wijken" if info.get("level") == "wijk" else "buurten"
+    if units == "wijken":
+        reference = tr("all Dutch wijken") if info.get("reference") == "national" else tr("the wijken on this map")
+    else:
+        reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
+    scale = presentation.scale_of(theme, method)
+    words = verdict.WORDS["z"][language]
+    if scale == "context":
+        lines = [tr("Context, not a judgement: higher means more of what the theme describes, compared with the "
+                    "average of {}. Not part of the overall score.").format(reference)]
+    elif scale == "decile":
+        lines = [tr("Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple "
+                    "Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 "
+                    "minus the deprivation score.").format(reference)]
+    elif method == "zscore" or method == "imd":
+        lines = [tr("Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points "
+                    "is one standard deviation among them. Higher is better.").format(reference)]
     elif method == "rank":
-        lines = [tr("Score = percentile rank among {} (0-100). Higher is better.").format(reference)]
+        lines = [tr("Score = percentage of {} that score lower (0-100). Higher is better.").format(reference)]
     else:
         lines = [tr("Score 0-100 from the lowest to the highest buurt of {}. Higher is better.").format(reference)]
     if theme is not None:
-        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in theme.indicators)))
+        used = [i for i in theme.indicators if fields is None or i.indicator in fields]
+        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in used)))
     else:
-        lines.append(tr("Overall score: the weighted mean of the theme scores."))
+        lines.append(tr("Overall score: the indicators of the themes, each counted once; demografie (context) "
+                        "not included."))
     minimum = info.get("min_population") or "50"
     lines.append(tr("No data: water, fewer than {} inhabitants, or too few indicators.").format(minimum))
-    lines.append(tr("Class words compare with the reference average: 'onder gemiddeld' is more than half a "
-                    "standard deviation below it."))
+    if scale == "z":
+        lines.append(tr("'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.").format(
+            words[1], words[0]))
     return "\n\n".join(lines)
 
 
-def source_line(year):
-    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
-        "  ", " ")
+def source_line(year, sources=None):
+    """'Bron: CBS Kerncijfers wijken en buurten 2024 en 2019; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker'
+    from the layer's sources (``[(label, [years])]``, see :func:`layer_sources`), else from its one year."""
+    if not sources:
+        if not year or not str(year).strip():
+            return tr("Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker")
+        return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(str(year).strip())
+    parts = ["{} {}".format(label, year_list(years)).strip() for label, years in sources]
+    return tr("Source: {}; processing BuurtKijker").format("; ".join(parts))
+
+
+def year_list(years):
+    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language)."""
+    years = [str(y) for y in years]
+    if len(years) < 2:
+        return "".join(years)
+    return tr("{} and {}").format(", ".join(years[:-1]), years[-1])
+
+
+def layer_sources(layer):
+    """The sources and years behind a result layer, from its bk_sources field: [(label, [years])]."""
+    index = layer.fields().indexOf(SOURCES_FIELD)
+    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
+    return parse_sources_text(value if isinstance(value, str) else "")
 
 
 def today(language="nl"):
@@ -241,7 +282,9 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
                   year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
-              method=method_text(info, theme, language), source=source_line(year), date=today(language))
+              method=method_text(info, theme, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
+              date=today(language))
     fill_map(layout, layer, style, style)
     return layout
 
@@ -257,7 +300,10 @@ def unique_name(project, name):
 # -- export ------------------------------------------------------------------------------------------------------
 
 def export(layout, path, dpi=200):
-    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG."""
+    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG.
+
+    Written into a temporary folder beside ``path`` and moved into place when complete: a failure leaves no file
+    and an existing one as it was."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -265,23 +311,26 @@ def export(layout, path, dpi=200):
                                suffix=path.suffix or path.name)
     _make_folder(path)
     exporter = QgsLayoutExporter(layout)
-    if kind == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.dpi = 300
-        status = exporter.exportToPdf(str(path), settings)
-    elif kind == "svg":
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.exportAsLayers = False
-        status = exporter.exportToSvg(str(path), settings)
-    else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        status = exporter.exportToImage(str(path), settings)
-    _check(status, path, exporter.errorFile())
+    with files.Staging(path) as staging:
+        target = str(staging.path)
+        if kind == "pdf":
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.dpi = 300
+            status = exporter.exportToPdf(target, settings)
+        elif kind == "svg":
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.exportAsLayers = False
+            status = exporter.exportToSvg(target, settings)
+        else:
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.generateWorldFile = False
+            settings.exportMetadata = False
+            status = exporter.exportToImage(target, settings)
+        _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        staging.commit()
     return path
 
 
@@ -353,6 +402,7 @@ def _fmt(value, language):
 
 def profile_codes(frame, requested=None):
     """The buurten asked for (codes or names), or every buurt with an overall score."""
+    compare.check_unique_codes(frame)
     if requested and str(requested).strip():
         return compare.buurt_codes(frame, requested)
     scored = frame["bk_total"].notna() if "bk_total" in frame else frame["code"].notna()
@@ -429,7 +479,9 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
     set_texts(layout, why_title=tr("Why this score?"),
-              method=method_text(info, None, language), source=source_line(year), date=today(language))
+              method=method_text(info, None, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
+              date=today(language))
     # the title and subtitle follow the atlas feature
     for item_id, text in (("title", '[% "naam" %]'),
                           ("subtitle", '[% "gemeentenaam" %] - [% "code" %] - ' + tr("buurtprofiel") +
@@ -482,16 +534,18 @@ def _fill_table(table_item, table, language):
 
 
 def export_atlas(layout, path, feedback=None):
-    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left)."""
+    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left, an
+    existing one stays as it was)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
     _make_folder(path)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings, feedback)
-    if status == QgsLayoutExporter.Canceled:
-        path.unlink(missing_ok=True)
-        return None
-    _check(status, path, error)
+    with files.Staging(path) as staging:
+        status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(staging.path), settings, feedback)
+        if status == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
+            return None
+        _check(status, path, error)
+        staging.commit()
     return path
