@@ -18,7 +18,7 @@ CACHE=${CHROOT_CACHE:-$ROOT/build/chroots}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SUITES=("$@")
 [ ${#SUITES[@]} -eq 0 ] && SUITES=(trixie sid)
-# Cached chroots are set up again when this, the package list or requirements-dev.txt change.
+# Cached chroots are set up again when this or the package list change (requirements-dev.txt: pip only).
 RECIPE=3
 PYQT5TO6=0.0.0.dev0   # QGIS' PyQt5 -> PyQt6 migration tool, the only release on PyPI (Nov 2026)
 PACKAGES="python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest python3-venv
@@ -63,10 +63,18 @@ in_chroot() {  # in_chroot <chroot> <command...>
 
 make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   local suite=$1 c=$CACHE/$1
-  local recipe
-  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8) $(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)"
+  local recipe requirements
+  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8)"
+  requirements=$(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)
   if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$recipe" ]; then
     echo "== $suite: cached chroot $c (${SECONDS} s)"
+    if [ "$(cat "$c/.buurtkijker-requirements" 2>/dev/null)" != "$requirements" ]; then
+      echo "== $suite: requirements-dev.txt changed: pip install"
+      mount_into "$c"
+      pip_requirements "$c"
+      cleanup
+      echo "$requirements" >"$c/.buurtkijker-requirements"
+    fi
     return
   fi
   if [ ! -f "$c/.debootstrap-done" ]; then
@@ -89,8 +97,8 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   # The host's bundle again: ca-certificates' postinst may rebuild it without what the host trusts.
   cp /etc/ssl/certs/ca-certificates.crt "$c/etc/ssl/certs/ca-certificates.crt"
   in_chroot "$c" python3 -m venv --system-site-packages /opt/venv
-  cp "$ROOT/requirements-dev.txt" "$c/tmp/requirements-dev.txt"
-  in_chroot "$c" /opt/venv/bin/python -m pip install -q -r /tmp/requirements-dev.txt
+  pip_requirements "$c"
+  echo "$requirements" >"$c/.buurtkijker-requirements"
   if [ "$suite" = sid ]; then
     # Its own venv without Debian's QGIS (built on PyQt5): only the Qt enums are checked, the changes that
     # also work on QGIS 3.22 (pyqt5to6's default, QGIS 3 compatible mode).
@@ -99,6 +107,11 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   fi
   cleanup
   echo "$recipe" >"$c/.buurtkijker-ready"
+}
+
+pip_requirements() {  # the test tools of requirements-dev.txt into the chroot's venv (PyPI)
+  cp "$ROOT/requirements-dev.txt" "$1/tmp/requirements-dev.txt"
+  in_chroot "$1" /opt/venv/bin/python -m pip install -q -r /tmp/requirements-dev.txt
 }
 
 copy_checkout() {  # the files git knows (committed or not) plus the built translations, mtimes kept
