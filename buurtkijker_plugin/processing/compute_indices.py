@@ -287,6 +287,10 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not result.scores["bk_total"].notna().any() and result.computed_themes:
             feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
                                     "computed from this layer."))
+        if result.influence:  # the JRC check that each theme really speaks in the total
+            feedback.pushInfo(tr("Correlation of each theme with the overall score: {}").format(", ".join(
+                "{} {:.2f}".format(t.label(language), result.influence[t.id]) for t in result.computed_themes
+                if t.id in result.influence)))
         scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else "",
