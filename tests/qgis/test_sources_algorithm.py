@@ -106,6 +106,14 @@ def test_layout_source_line_names_every_source_and_year(provider, tmp_path, qgis
                                    check=True).stdout.split())
     assert "Bron: CBS Kerncijfers wijken en buurten 2024; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker" in text
     assert layouts.source_line(2024, []).startswith("Source: CBS Kerncijfers wijken en buurten 2024")
+    # a buurtprofiel page: the indicator table gives each value's year
+    code = next(f["code"] for f in QgsVectorLayer(str(out), "o").getFeatures() if py(f["eenzaam"]) is not None)
+    profile = tmp_path / "profiel.pdf"
+    processing.run("buurtkijker:exportlayout", {"INPUT": str(out), "TEMPLATE": "buurtprofiel", "BUURTEN": code,
+                                                "OUTPUT": str(profile)})
+    text = " ".join(subprocess.run(["pdftotext", str(profile), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "(%, 2020)" in text and ", 2024)" in text
 
 
 def test_map_tip_shows_the_year_of_each_value(provider):
@@ -133,7 +141,7 @@ def test_comparison_table_gives_each_indicators_year(provider, tmp_path):
     table = processing.run("buurtkijker:comparebuurten", {"INPUT": str(out), "BUURTEN": ",".join(codes),
                                                           "OUTPUT": "memory:"})["OUTPUT"]
     units = {f["id"]: f["unit"] for f in table.getFeatures()}
-    assert units["eenzaam"] == "% (2020)" and units["woz"].endswith("(2024)")
+    assert units["eenzaam"] == "%, 2020" and units["woz"].endswith(", 2024")
 
 
 @pytest.mark.skipif(shutil.which("qgis_process.bin") is None, reason="qgis_process.bin not installed")
