@@ -397,3 +397,11 @@ def test_the_same_year_twice_with_the_same_values_is_no_conflict(eindhoven):
     assert joined.provenance.sources[1].found == 116
     pd.testing.assert_series_equal(joined.data["woz"], eindhoven.data["woz"])
     assert (joined.provenance.years("woz")[eindhoven.data["woz"].notna().to_numpy()] == 2024).all()
+
+
+def test_the_layers_own_text_columns_are_kept(eindhoven, rivm):
+    joined = js.join(eindhoven, [rivm])
+    for column in ("EHV_STADSDEEL", "POSTCODE"):
+        if column in eindhoven.raw.columns:
+            pd.testing.assert_series_equal(joined.raw[column], eindhoven.raw[column])
+    assert "EHV_STADSDEEL" in eindhoven.raw.columns
