@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="681"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="709"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
@@ -84,237 +84,232 @@
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="56"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="65"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="103"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
-        <source>[temporary layer]</source>
-        <translation>[temporary layer]</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="230"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="251"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="255"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="261"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="361"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="372"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="376"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="419"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="424"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="436"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="442"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="468"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="488"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="472"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="492"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="612"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="640"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -324,17 +319,17 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="555"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="580"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelled; nothing was added.</translation>
     </message>
@@ -359,17 +354,17 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="75"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="76"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="77"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="78"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="92"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="93"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
@@ -444,7 +439,7 @@
         <translation>BuurtKijker - export map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -559,37 +554,37 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="512"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="532"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="346"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="353"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -624,67 +619,67 @@
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="263"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="397"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="404"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="398"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="405"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="455"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="457"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="464"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="469"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="24"/>
         <source>Export map layout</source>
         <translation>Export map layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
         <source>Layouts</source>
         <translation>Layouts</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="36"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -701,62 +696,62 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
         <translation>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="83"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="101"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="25"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -771,27 +766,27 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="47"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
@@ -801,37 +796,37 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="614"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="624"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="652"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="631"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="659"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="670"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="698"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -876,47 +871,77 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="179"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <source>[a GeoPackage in the project&apos;s folder]</source>
+        <translation>[a GeoPackage in the project's folder]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
+        <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="552"/>
+        <source>The maps could not be stored in {}: {}</source>
+        <translation>The maps could not be stored in {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
+        <translation>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <source>Until then the BuurtKijker dock and algorithms are not available.</source>
+        <translation>Until then the BuurtKijker dock and algorithms are not available.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <source>Everything else works: the dock, computing indices, maps and layouts.</source>
+        <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="183"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="184"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="197"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="280"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -945,7 +970,7 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -991,7 +1016,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="122"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1016,52 +1041,52 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="118"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="137"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="143"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="148"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="161"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="170"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="171"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="176"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="177"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="188"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="189"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="192"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="211"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="212"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
@@ -1071,7 +1096,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Unknown gemeente: {unknown}. Did you mean: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="41"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="42"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</translation>
     </message>
@@ -1096,27 +1121,27 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="57"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="138"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="345"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
@@ -1141,52 +1166,52 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="258"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="265"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="290"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="297"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="91"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="387"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="394"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="516"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="523"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="179"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="177"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="123"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="133"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="134"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="176"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="125"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'domains' must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
@@ -1196,12 +1221,12 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
         <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
     </message>
@@ -1211,14 +1236,44 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="14"/>
+        <source>computing, comparing and mapping buurt scores</source>
+        <translation>computing, comparing and mapping buurt scores</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="15"/>
+        <source>charts (compare window, buurtprofielen, the CHART output)</source>
+        <translation>charts (compare window, buurtprofielen, the CHART output)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="52"/>
+        <source>in the OSGeo4W Shell (Start menu, QGIS folder) run</source>
+        <translation>in the OSGeo4W Shell (Start menu, QGIS folder) run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="53"/>
+        <source>in Terminal run</source>
+        <translation>in Terminal run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="54"/>
+        <source>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</source>
+        <translation>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
+        <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
+        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
@@ -1246,14 +1301,14 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="229"/>
-        <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
-        <translation>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="234"/>
         <source>{name} cannot be read as an Excel workbook: {reason}</source>
         <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="229"/>
+        <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
+        <translation>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
@@ -1278,7 +1333,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="362"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
-        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="373"/>
@@ -1288,7 +1343,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
+        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
@@ -1303,12 +1358,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
+        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
@@ -1318,12 +1373,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,7 @@ def bench_processing(app):
     calculator = time.perf_counter() - start
     start = time.perf_counter()
     result = processing.run("buurtkijker:computeindices", {"INPUT": str(BENCH), "REFERENCE": "national",
-                                                          "OUTPUT": str(out / "indices.gpkg")})
+                                                           "OUTPUT": str(out / "indices.gpkg")})
     ours = time.perf_counter() - start
     row("computeindices, all themes, GPKG in -> GPKG out", "{:.2f} s".format(ours),
         "<= 1.5x savefeatures ({:.2f} s)".format(floor), ours <= 1.5 * floor)

@@ -125,12 +125,14 @@ def attributes(rng, units):
         "percentage_personen_met_laag_inkomen": np.clip(40 - 9 * welfare + noise(3), 10, 80).round(),
         "percentage_huishoudens_onder_of_rond_sociaal_minimum": np.clip(9 - 4 * welfare + noise(1.5), 1, 30).round(),
         "netto_arbeidsparticipatie": np.clip(67 + 5 * welfare + noise(2), 40, 85).round(),
-        "aantal_personen_met_een_alg_bijstandsuitkering_tot": np.round(inw * np.clip(0.03 - 0.015 * welfare, 0.002, 0.15)),
+        "aantal_personen_met_een_alg_bijstandsuitkering_tot":
+            np.round(inw * np.clip(0.03 - 0.015 * welfare, 0.002, 0.15)),
         "opleidingsniveau_laag": np.round(inw * 0.8 * np.clip(0.25 - 0.07 * welfare, 0.05, 0.6)),
         "opleidingsniveau_middelbaar": np.round(inw * 0.8 * 0.38),
         "opleidingsniveau_hoog": np.round(inw * 0.8 * np.clip(0.35 + 0.1 * welfare, 0.05, 0.7)),
         "percentage_jongeren_met_jeugdzorg_in_natura": np.clip(10 - 2.5 * welfare + noise(1.5), 1, 25).round(1),
-        "aantal_wmo_clienten_per_1000_inwoners": np.clip(70 - 15 * welfare + 40 * (p65 - 20) / 10 + noise(8), 10, 250).round(),
+        "aantal_wmo_clienten_per_1000_inwoners":
+            np.clip(70 - 15 * welfare + 40 * (p65 - 20) / 10 + noise(8), 10, 250).round(),
         "goed_ervaren_gezondheid": np.clip(74 + 5 * welfare - 0.2 * (p65 - 20) + noise(2), 50, 90).round(1),
         "totaal_misdrijven_per_1000_inwoners": np.clip(45 * (1.2 - dist) - 6 * welfare + noise(6), 5, 180).round(1),
         "huisartsenpraktijk_gemiddelde_afstand_in_km": np.clip(0.5 + 1.6 * dist + noise(0.2), 0.1, 6).round(1),
@@ -148,7 +150,8 @@ def attributes(rng, units):
     values["aantal_misdrijven"] = np.round(inw * values["totaal_misdrijven_per_1000_inwoners"] / 1000)
     # as if the RIVM Gezondheidsmonitor (18+) were joined: its StatLine column names
     values["MoeiteMetRondkomen_38"] = np.clip(14 - 5 * welfare + noise(2), 2, 45).round(1)
-    values["MatigHoogRisicoOpAngstOfDepressie_24"] = np.clip(45 - 5 * welfare + 4 * (1 - dist) + noise(2), 20, 72).round(1)
+    values["MatigHoogRisicoOpAngstOfDepressie_24"] = np.clip(45 - 5 * welfare + 4 * (1 - dist) + noise(2),
+                                                             20, 72).round(1)
     values["BeperktVanwegeGezondheid_17"] = np.clip(30 - 3 * welfare + 0.4 * (p65 - 20) + noise(2), 15, 55).round(1)
     values["ErnstigZeerErnstigEenzaam_29"] = np.clip(11 - 2.5 * welfare + 3 * (1 - dist) + noise(1.5), 2, 32).round(1)
     values["Eenzaam_28"] = np.clip(46 - 4 * welfare + 5 * (1 - dist) + noise(2.5), 22, 80).round(1)

@@ -41,7 +41,7 @@ def main(out_dir):
     for template, name in (("a4_landscape", "voorbeeldstad_totaal.pdf"),
                            ("buurtprofiel", "voorbeeldstad_buurtprofielen.pdf")):
         done = processing.run("buurtkijker:exportlayout", {"INPUT": str(target), "THEME": "total",
-                                                             "TEMPLATE": template, "OUTPUT": str(out_dir / name)})
+                                                           "TEMPLATE": template, "OUTPUT": str(out_dir / name)})
         print(done["OUTPUT"])
     real_run(out_dir)
     return 0
@@ -76,11 +76,11 @@ def real_run(out_dir):
         field = "bk_" + theme.id
         if field in layer.fields().names():
             scored = sum(r[field] is not None for r in eligible)
-            print("  {:<20} {:>4} of {} scored ({:.0f} %)".format(theme.id, scored, len(eligible),
-                                                                   100.0 * scored / max(len(eligible), 1)))
-    done = processing.run("buurtkijker:exportlayout", {"INPUT": str(target), "THEME": "sociale_veerkracht",
-                                                         "TEMPLATE": "a4_landscape",
-                                                         "OUTPUT": str(out_dir / "eindhoven_sociale_veerkracht.pdf")})
+            share = 100.0 * scored / max(len(eligible), 1)
+            print("  {:<20} {:>4} of {} scored ({:.0f} %)".format(theme.id, scored, len(eligible), share))
+    done = processing.run("buurtkijker:exportlayout", {
+        "INPUT": str(target), "THEME": "sociale_veerkracht", "TEMPLATE": "a4_landscape",
+        "OUTPUT": str(out_dir / "eindhoven_sociale_veerkracht.pdf")})
     print(done["OUTPUT"])
 
 

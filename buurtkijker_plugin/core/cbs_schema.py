@@ -90,7 +90,8 @@ _TABLE = [
     ("p_leegstand", "%", "Aandeel leegstaande woningen", "Share of vacant homes", _W,
      ("P_LEEGSW", "percentage_leegstand_woningen")),
     # energy
-    ("gasverbruik", "m3", "Gemiddeld gasverbruik", "Average gas use", _W, ("G_GAS_TOT", "gemiddeld_gasverbruik_totaal")),
+    ("gasverbruik", "m3", "Gemiddeld gasverbruik", "Average gas use", _W,
+     ("G_GAS_TOT", "gemiddeld_gasverbruik_totaal")),
     ("elektriciteitsverbruik", "kWh", "Gemiddeld elektriciteitsverbruik", "Average electricity use", _W,
      ("G_ELEK_TOT", "gemiddeld_elektriciteitsverbruik_totaal")),
     ("p_stadsverwarming", "%", "Aandeel woningen met stadsverwarming", "Share of homes on district heating", _B,
@@ -298,8 +299,9 @@ RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mant
 LEEFBAAROMETER_INDICATORS = ("lbm", "lbm_afw", "lbm_fys", "lbm_onv", "lbm_soc", "lbm_vrz", "lbm_won")
 
 
-_ODATA_STEMS = {name.lower() for names in [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"],
-                                             ID_COLUMNS["niveau"]] + [i.aliases for i in INDICATORS.values()]
+_STEM_SOURCES = [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"], ID_COLUMNS["niveau"]] + \
+    [i.aliases for i in INDICATORS.values()]
+_ODATA_STEMS = {name.lower() for names in _STEM_SOURCES
                 for name in names if any(ch.isupper() for ch in name) and not name.isupper()}
 
 
@@ -344,6 +346,7 @@ def match_columns(columns):
         if cid is not None and cid not in found:
             found[cid] = column
     return found
+
 
 # What kind of number each indicator is, so averages and shrinkage treat it as CBS does:
 # id -> (kind, base, factor). kind: "rate" (events per `factor` of base), "share" (percentage of base),

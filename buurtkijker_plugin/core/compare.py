@@ -6,9 +6,10 @@ national columns are the figures CBS publishes for the area, over all its buurte
 or share sum(numerators) / sum(denominators) (from the counts where the layer has them, else the values weighted by
 their base: inhabitants, households, dwellings, land area; see ``cbs_schema.MEASURES``), for other indicators the
 values weighted by inhabitants, for the scores the mean over the scored buurten weighted by inhabitants. The
-engine centres every indicator on the same figure, so a buurt at its gemeente's rate scores 100. A buurt's score cell is coloured by its verdict class (the word
-on the map), an indicator cell when it lies more than half an sd of the gemeente's buurten off in the good or bad
-direction. The national column needs a national table (a national indexed layer, or the CBS source layer);
+engine centres every indicator on the same figure, so a buurt at its gemeente's rate scores 100. A buurt's score
+cell is coloured by its verdict class (the word on the map), an indicator cell when it lies more than half an sd
+of the gemeente's buurten off in the good or bad direction. The national column needs a national table (a
+national indexed layer, or the CBS source layer);
 without one it is left out.
 """
 

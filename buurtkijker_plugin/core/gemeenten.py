@@ -36,8 +36,10 @@ def resolve(requested, available):
     if unknown:
         hints = sorted({n for n in map(str, available["gemeentenaam"]) for u in unknown if u.lower() in n.lower()})
         if hints:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown gemeente: {unknown}. Did you mean: {hints}?"),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown gemeente: {unknown}. Did you mean: {hints}?"),
                                    unknown=", ".join(unknown), hints=", ".join(hints[:5]))
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown gemeente: {unknown}. The data holds {n} gemeenten."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                 "Unknown gemeente: {unknown}. The data holds {n} gemeenten."),
                                unknown=", ".join(unknown), n=len(available))
     return codes

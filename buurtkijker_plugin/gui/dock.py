@@ -1,30 +1,32 @@
 """The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
 import os
+import re
 import tempfile
+from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
-                                 QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
+                                 QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core import indices, join_sources, themes as theme_io
+from ..core import dependencies, indices, join_sources, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, layouts, presentation
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io import layers, layouts, presentation, style_store
+from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .progress import DialogFeedback
 from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
-ALL_ROLE = Qt.UserRole + 10
-SOURCE_ROLE = Qt.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
+ALL_ROLE = Qt.ItemDataRole.UserRole + 10
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
 SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
@@ -125,7 +127,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.output_file = QgsFileWidget()
         self.output_file.setStorageMode(QgsFileWidget.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.output_file.lineEdit().setPlaceholderText(tr("[temporary layer]"))
+        self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
+        self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
+                                       "a temporary layer while the project is not saved."))
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -371,15 +375,15 @@ class BuurtKijkerDock(QgsDockWidget):
         self.gemeente_list.clear()
         everything = QListWidgetItem(tr("All gemeenten"))
         everything.setData(ALL_ROLE, True)
-        everything.setFlags(everything.flags() | Qt.ItemIsUserCheckable)
+        everything.setFlags(everything.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         self.gemeente_list.addItem(everything)
         for code, name in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
             item = QListWidgetItem("{} ({})".format(name, code))
-            item.setData(Qt.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if len(gemeenten) == 1 else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if len(gemeenten) == 1 else Qt.CheckState.Unchecked)
             self.gemeente_list.addItem(item)
-        everything.setCheckState(Qt.Unchecked if len(gemeenten) == 1 else Qt.Checked)
+        everything.setCheckState(Qt.CheckState.Unchecked if len(gemeenten) == 1 else Qt.CheckState.Checked)
         self.gemeente_list.blockSignals(False)
 
     def filter_gemeenten(self, text):
@@ -391,25 +395,26 @@ class BuurtKijkerDock(QgsDockWidget):
     def on_gemeente_checked(self, item):
         """Ticking a gemeente unticks 'all gemeenten' and the other way round."""
         self.gemeente_list.blockSignals(True)
-        if item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
+        if item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
             for row in range(1, self.gemeente_list.count()):
-                self.gemeente_list.item(row).setCheckState(Qt.Unchecked)
-        elif not item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
-            self.gemeente_list.item(0).setCheckState(Qt.Unchecked)
+                self.gemeente_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        elif not item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
+            self.gemeente_list.item(0).setCheckState(Qt.CheckState.Unchecked)
         self.gemeente_list.blockSignals(False)
 
     def set_gemeenten(self, codes):
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen_gemeenten(self):
         """(codes, names) ticked; empty codes means all gemeenten."""
         codes, names = [], []
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            if item.checkState() == Qt.Checked:
-                codes.append(item.data(Qt.UserRole))
+            if item.checkState() == Qt.CheckState.Checked:
+                codes.append(item.data(Qt.ItemDataRole.UserRole))
                 names.append(item.text().rsplit(" (", 1)[0])
         return codes, names
 
@@ -448,7 +453,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, _ = self.chosen_gemeenten()
         theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
         theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
-        output = self.output_file.filePath().strip()
+        output = self.output_file.filePath().strip() or self.default_output()
         return {
             "INPUT": layer.id() if layer else None,
             "GEMEENTE": ",".join(codes),
@@ -460,8 +465,23 @@ class BuurtKijkerDock(QgsDockWidget):
             "WINSORIZE": self.winsorize.value() / 100,
             "SOURCES": self.source_values(),
             "YEARS": self.years_edit.text().strip(),
-            "OUTPUT": output if output else "TEMPORARY_OUTPUT",
+            "OUTPUT": output,
         }
+
+    def default_output(self):
+        """Where a result goes when no file is chosen: a new GeoPackage in the saved project's folder, so the
+        result (and the maps stored in it) travels with the project; a temporary layer while it is unsaved."""
+        project = QgsProject.instance()
+        if not project.fileName() or not project.homePath():
+            return "TEMPORARY_OUTPUT"
+        _, names = self.chosen_gemeenten()
+        slug = re.sub(r"[^a-z0-9]+", "_", "_".join(names).lower()).strip("_")[:40] or "nederland"
+        path = Path(project.homePath()) / "buurtkijker_{}.gpkg".format(slug)
+        number = 2
+        while path.exists():
+            path = path.with_name("buurtkijker_{}_{}.gpkg".format(slug, number))
+            number += 1
+        return str(path)
 
     def run(self):
         if self.job is not None and self.job.running:
@@ -526,6 +546,11 @@ class BuurtKijkerDock(QgsDockWidget):
         year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
         styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language,
                                                prepared)
+        try:  # a GeoPackage result carries its maps: whoever opens the file sees the overall score
+            style_store.store_styles(layer, styles, presentation.style_name(None, self.language))
+        except OSError as exc:
+            self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
+                         Qgis.MessageLevel.Warning)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer
         self.result_themes = chosen
@@ -579,6 +604,9 @@ class BuurtKijkerDock(QgsDockWidget):
         return [f.attributes()[index] for f in layer.selectedFeatures()] if index >= 0 else []
 
     def open_compare(self):
+        if dependencies.missing(["matplotlib"]):
+            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            return None
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
@@ -595,7 +623,7 @@ class BuurtKijkerDock(QgsDockWidget):
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
         dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
                               self.iface.mainWindow())
-        if dialog.exec_() != ExportDialog.Accepted or not dialog.path():
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
         if template == layouts.PROFILE:

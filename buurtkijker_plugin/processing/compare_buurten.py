@@ -1,15 +1,14 @@
 """Processing algorithm buurtkijker:comparebuurten: buurten side by side with the gemeente and national averages."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import layers
+from ..qgis_io import compat, layers
 from ..qgis_io.i18n import error_text, tr, user_language
 from ..qgis_io.results import python_rows
 
@@ -79,7 +78,7 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
         fields = QgsFields()
         for name in table.columns:
             numeric = name in result.values.columns
-            fields.append(QgsField(name, QVariant.Double if numeric else QVariant.String))
+            fields.append(compat.field(name, compat.DOUBLE if numeric else compat.STRING))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -103,5 +102,5 @@ def comparison_table(result):
     for code in result.codes:
         texts = dict(result.explanations[code])
         table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
-                                         for kind, label in zip(result.rows["kind"], result.rows["label"])]
+                                        for kind, label in zip(result.rows["kind"], result.rows["label"])]
     return table

@@ -155,8 +155,6 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
-
-
 def extra_source(layer, extra=()):
     """A layer (any vector or table layer QGIS opens) as a :class:`~..core.join_sources.Source` to join by buurt
     code: its attributes only, read in one request; the layer is not changed."""

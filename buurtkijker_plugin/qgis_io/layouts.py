@@ -11,19 +11,19 @@ import re
 import tempfile
 from pathlib import Path
 
-from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsField, QgsFields, QgsLayoutExporter,
+from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFields, QgsLayoutExporter,
                        QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
                        QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
                        QgsLayoutTable, QgsLayoutTableColumn, QgsProject, QgsRectangle, QgsTextFormat)
-from qgis.PyQt.QtCore import QDate, QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import charts, compare, verdict
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import presentation
+from . import compat, presentation
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -146,7 +146,10 @@ def layer_sources(layer):
 
 
 def today(language="nl"):
-    locale = QLocale(QLocale.Dutch, QLocale.Netherlands) if language == "nl" else QLocale(QLocale.English)
+    if language == "nl":
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    else:
+        locale = QLocale(QLocale.Language.English)
     return locale.toString(QDate.currentDate(), "d MMMM yyyy")
 
 
@@ -182,10 +185,14 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
     project = layout.project()
     item = layout.itemById("map")
     item.setCrs(layer.crs())
+    theme = map_theme(project, layer, style, extra)
     legend = layout.itemById("legend")
     if legend is not None:
         legend.setLinkedMap(item)
         legend.setAutoUpdateModel(False)
+        # The legend's nodes are made from the theme's styles, not the layer's current one (QGIS 3.22 switched
+        # them when the map's theme changed; 3.40 keeps the nodes it has made until the layout is drawn).
+        legend.model().setLayerStyleOverrides(project.mapThemeCollection().mapThemeStyleOverrides(theme))
         root = legend.model().rootGroup()
         root.clear()
         node = root.addLayer(layer)
@@ -193,7 +200,7 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
         _wrap_long_labels(legend, node, _style_labels(layer, style))
         legend.setTitle(title_theme)
     item.setFollowVisibilityPreset(True)
-    item.setFollowVisibilityPresetName(map_theme(project, layer, style, extra))
+    item.setFollowVisibilityPresetName(theme)
     item.setLayers([layer] + list(extra))
     item.setExtent(fit_extent(extent or layer.extent(), item.rect().width(), item.rect().height()))
     scalebar = layout.itemById("scalebar")
@@ -227,7 +234,7 @@ def _style_labels(layer, style):
 def _wrap_long_labels(legend, node, labels):
     """A class label such as 'ruim onder gemiddeld, lager (56 – 59)' wider than the template's legend frame gets
     its value range on a second line (in this layout's legend only; the layer's own legend is unchanged)."""
-    font = legend.style(QgsLegendStyle.SymbolLabel).font()
+    font = compat.legend_font(legend.style(QgsLegendStyle.SymbolLabel))
     room = legend.sizeWithUnits().width() - legend.symbolWidth() - 2 * legend.boxSpace() - 3  # mm
     if not labels or max(QgsLayoutUtils.textWidthMM(font, label) for label in labels) <= room:
         return
@@ -353,10 +360,10 @@ def export_themes(layer, themes, path, template="a4_landscape", project=None, la
 
 # -- buurtprofielen (atlas) --------------------------------------------------------------------------------------
 
-PROFILE_FIELDS = (("code", QVariant.String), ("naam", QVariant.String), ("gemeentenaam", QVariant.String),
-                  ("bk_chart", QVariant.String), ("bk_why", QVariant.String))
-TABLE_FIELDS = (("code", QVariant.String), ("indicator", QVariant.String), ("buurt", QVariant.String),
-                ("gemeente", QVariant.String), ("nederland", QVariant.String))
+PROFILE_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("gemeentenaam", compat.STRING),
+                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING))
+TABLE_FIELDS = (("code", compat.STRING), ("indicator", compat.STRING), ("buurt", compat.STRING),
+                ("gemeente", compat.STRING), ("nederland", compat.STRING))
 
 
 def _memory_layer(name, fields, geometry="None", crs=None):
@@ -364,7 +371,7 @@ def _memory_layer(name, fields, geometry="None", crs=None):
     layer = QgsVectorLayer(uri, name, "memory")
     qfields = QgsFields()
     for field_name, kind in fields:
-        qfields.append(QgsField(field_name, kind))
+        qfields.append(compat.field(field_name, kind))
     layer.dataProvider().addAttributes(qfields)
     layer.updateFields()
     return layer, qfields
@@ -496,12 +503,12 @@ def _fill_table(table_item, table, language):
         column.setAttribute(field)
         column.setWidth(0 if field == "indicator" else 15)  # numbers fixed, the label takes the rest
         if field != "indicator":
-            column.setHAlignment(Qt.AlignRight)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table_item.setColumns(columns)
     for setter, bold in ((table_item.setHeaderTextFormat, True), (table_item.setContentTextFormat, False)):
         text = QgsTextFormat()
-        text.setFont(QFont("DejaVu Sans", 6, QFont.Bold if bold else QFont.Normal))
+        text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
         text.setSize(6.5)
         setter(text)
     table_item.setCellMargin(0.6)

@@ -52,7 +52,7 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
              '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; [% {case} %] &middot; {} [% "{f}_rank" %] '
              '{} [% maximum("{f}_rank") %]'.format(style_name(theme, language), tr("rank"), tr("of"), f=field,
-                                                      case=case)]
+                                                   case=case)]
     if field + "_why" in fields:
         lines.append('<br><i>[% "{}_why" %]</i>'.format(field))
     if theme is not None:

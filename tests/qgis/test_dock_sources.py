@@ -5,10 +5,10 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from buurtkijker_plugin.gui.theme_tree import INDICATOR_ROLE, THEME_ROLE
 from tests.conftest import EINDHOVEN, LBM_AMSTELVEEN, RIVM
-from tests.qgis.test_dock import dock, run_and_wait  # noqa: F401  (the dock fixture)
+from tests.qgis.test_dock import dock, run_and_wait  # noqa: F401,F811  (the dock fixture)
 
 
-def tree_row(dock, theme_id, indicator):
+def tree_row(dock, theme_id, indicator):  # noqa: F811 - the fixture's name
     for top in dock.theme_tree.theme_items():
         if top.data(0, THEME_ROLE) == theme_id:
             for k in range(top.childCount()):
