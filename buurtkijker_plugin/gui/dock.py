@@ -187,7 +187,7 @@ class BuurtKijkerDock(QgsDockWidget):
         group_box = QVBoxLayout(group)
         self.sources_list = QListWidget()
         self.sources_list.setMaximumHeight(80)
-        self.sources_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.sources_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         group_box.addWidget(self.sources_list)
         row = QHBoxLayout()
         self.source_layer_combo = QgsMapLayerComboBox()
