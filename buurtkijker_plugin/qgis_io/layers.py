@@ -28,11 +28,29 @@ def open_layer(path, layer_name=None):
             uri += "|layername=" + source.layer_name
         layer_name = source.layer_name
     layer = QgsVectorLayer(uri, layer_name or os.path.basename(path), "ogr")
+    use_file_encoding(layer)
     if not layer.isValid():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). "
                            "{reason}"), name=os.path.basename(path), reason="")
     return layer
+
+
+def use_file_encoding(layer):
+    """A CSV file that is not UTF-8 is read as Windows-1252 (what Excel writes), so that 'Súdwest-Fryslân' stays
+    itself. Only the layer's reading changes, never the file."""
+    if layer is None or layer.providerType() != "ogr":
+        return
+    path = (QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or "")
+    if not path.lower().endswith((".csv", ".txt")) or not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as handle:
+            handle.read().decode("utf-8")
+    except UnicodeDecodeError:
+        layer.setProviderEncoding("windows-1252")
+    except OSError:
+        pass
 
 
 def source_name(source):
@@ -177,6 +195,13 @@ def indexed_frame(source, name=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
+    names = source.fields().names()
+    if "gemeentecode" not in names or "bk_total" not in names:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the field names of this result are cut short (a shapefile keeps 10 characters: "
+                           "{example}), so its columns cannot be told apart. Compute the indices again with a "
+                           "GeoPackage as output."), source=name or source_name(source),
+            example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
     text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources"}
     for column in raw.columns:
