@@ -9,7 +9,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 
 import gc
 import sqlite3
-from contextlib import closing, suppress
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd

@@ -366,3 +366,16 @@ def test_two_runs_at_once_on_the_same_geopackage(provider, tmp_path, qgis_app):
     layer = QgsVectorLayer(str(out), "uit")
     assert layer.featureCount() == 3340 and not leftovers(tmp_path)
     del layer
+
+
+def test_the_dock_job_says_what_cancel_left(provider):
+    """Cancel that came too late (the file was already written) is reported as such; otherwise: nothing."""
+    from buurtkijker_plugin.qgis_io.tasks import IndexJob
+    said = []
+    job = IndexJob({"INPUT": str(EINDHOVEN), "OUTPUT": "TEMPORARY_OUTPUT"}, "test")
+    job.cancelled.connect(said.append)
+    job.feedback.cancel()
+    job._executed(False, {})
+    job._executed(True, {"OUTPUT": "/data/uit.gpkg|layername=uit"})
+    assert said == ["Cancelled; nothing was written or added.",
+                    "Cancelled after the result was saved to /data/uit.gpkg; it was not added to the map."]
