@@ -1,13 +1,14 @@
 # BuurtKijker — QGIS plugin. Run `make setup` once (as root on Debian 12), then `make test` / `make demo`.
+# `make test-matrix`: the suite on QGIS 3.40 and 3.44 (Debian chroots); `make lint`: flake8, bandit, package checks.
 PLUGIN      := buurtkijker
 PYTHON      := /usr/bin/python3
 VENV        := .venv
 VPY         := $(VENV)/bin/python
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit demo package install translations templates examples bench screenshot clean
+.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -29,6 +30,21 @@ test: setup translations
 unit: setup
 	$(VPY) -m pytest -p no:qgis tests/unit
 
+# QGIS 3.40 (Debian trixie) and 3.44 (Debian sid) in chroots cached under build/chroots/; in sid also QGIS' PyQt5 ->
+# PyQt6 migration tool, which must change nothing. Needs root. SUITES="trixie" for one.
+test-matrix: translations
+	scripts/test_matrix.sh $(SUITES)
+
+LINT_PATHS := buurtkijker_plugin tests scripts
+lint: setup package
+	$(VPY) -m flake8 $(LINT_PATHS)
+	$(VPY) -m bandit -q -r buurtkijker_plugin
+	rm -rf build/lint && mkdir -p build/lint && cd build/lint && $(PYTHON) -m zipfile -e ../../$(PLUGIN).zip .
+	$(VPY) -m flake8 --exclude __pycache__ build/lint/$(PLUGIN)
+	$(VPY) -m bandit -q -r build/lint/$(PLUGIN)
+	$(VPY) scripts/check_package.py $(PLUGIN).zip
+	@echo "lint: clean"
+
 demo: setup translations
 	$(VPY) scripts/run_demo.py out
 
@@ -36,6 +52,7 @@ package: translations
 	rm -rf build/$(PLUGIN) $(PLUGIN).zip && mkdir -p build/$(PLUGIN)
 	cp -r buurtkijker_plugin/. build/$(PLUGIN)/
 	cp -r resources metadata.txt README.md LICENSE build/$(PLUGIN)/
+	mkdir -p build/$(PLUGIN)/docs && cp docs/*.md build/$(PLUGIN)/docs/
 	mkdir -p build/$(PLUGIN)/i18n && cp i18n/*.qm build/$(PLUGIN)/i18n/
 	find build/$(PLUGIN) -name '__pycache__' -prune -exec rm -rf {} +
 	cd build && $(PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
@@ -56,8 +73,11 @@ examples: setup translations
 bench: setup
 	$(VPY) scripts/bench.py
 
+validate: setup
+	$(VPY) scripts/validate.py
+
 screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img
 
-clean:
-	rm -rf build out $(PLUGIN).zip i18n/*.qm .pytest_cache
+clean:  # --one-file-system: never into what a running test-matrix has mounted in build/chroots
+	rm -rf --one-file-system build out $(PLUGIN).zip i18n/*.qm .pytest_cache

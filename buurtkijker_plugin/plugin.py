@@ -1,13 +1,18 @@
-"""Plugin entry: Processing provider, toolbar button, menu entry and the dock; all removed again on unload."""
+"""Plugin entry: Processing provider, toolbar button, menu entry and the dock; all removed again on unload.
 
-from qgis.core import QgsApplication
+Nothing on this load path imports pandas or matplotlib: without them the plugin still loads and says in the
+message bar what to install (see :mod:`core.dependencies`).
+"""
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
-from .qgis_io.i18n import install_translator, remove_translator, tr
+from .qgis_io.i18n import install_translator, missing_packages_text, remove_translator, tr
 
 MENU = "&BuurtKijker"
 
@@ -24,6 +29,9 @@ class BuurtKijkerPlugin:
             install_translator()
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+            missing = dependencies.missing(["pandas"])
+            if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
+                QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
@@ -33,15 +41,28 @@ class BuurtKijkerPlugin:
         self.action.toggled.connect(self.toggle_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
+        self.report_missing()
+
+    def report_missing(self):
+        """Say in the message bar which Python packages are missing and how to install them; True if any is."""
+        missing = dependencies.missing()
+        if missing:
+            self.iface.messageBar().pushMessage(tr("BuurtKijker"), missing_packages_text(missing),
+                                                Qgis.MessageLevel.Warning, 0)
+        return bool(missing)
 
     def toggle_dock(self, visible):
         if self.dock is None:
             if not visible:
                 return
+            if not dependencies.available("pandas"):  # the dock computes with pandas: say again what is missing
+                self.report_missing()
+                self.action.setChecked(False)
+                return
             from .gui.dock import BuurtKijkerDock
             self.dock = BuurtKijkerDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self.action.setChecked)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(visible)
 
     def unload(self):

@@ -4,367 +4,362 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="550"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="711"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="32"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="34"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="35"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="191"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="60"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="61"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="74"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
-        <source>[temporary layer]</source>
-        <translation>[temporary layer]</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="124"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="255"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="233"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="361"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="241"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="376"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="288"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="424"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="311"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="335"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="488"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="339"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="492"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="481"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="348"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="132"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="135"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="368"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="411"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="16"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
         <source>higher is worse</source>
         <translation>higher is worse</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Theme / indicator</source>
         <translation>Theme / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="76"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="78"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="80"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="93"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
@@ -379,7 +374,7 @@
         <translation>rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="134"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="137"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -394,12 +389,12 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="209"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="270"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ higher is better, - higher is worse</translation>
     </message>
@@ -434,7 +429,7 @@
         <translation>BuurtKijker - export map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -549,157 +544,132 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="532"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="328"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="369"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="98"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="100"/>
-        <source>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</source>
-        <translation>Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
-        <source>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</source>
-        <translation>Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, ranked against {}). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
-        <source>Score = percentile rank among {} (0-100). Higher is better.</source>
-        <translation>Score = percentile rank among {} (0-100). Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
-        <source>Overall score: the weighted mean of the theme scores.</source>
-        <translation>Overall score: the weighted mean of the theme scores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
-        <source>Class words compare with the reference average: &apos;onder gemiddeld&apos; is more than half a standard deviation below it.</source>
-        <translation>Class words compare with the reference average: 'onder gemiddeld' is more than half a standard deviation below it.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="123"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="241"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="241"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="380"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="381"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="422"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="438"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="440"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="481"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="443"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="486"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="472"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="24"/>
         <source>Export map layout</source>
         <translation>Export map layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
         <source>Layouts</source>
         <translation>Layouts</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="36"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -716,62 +686,62 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
         <translation>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="58"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="83"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="103"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="30"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="29"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="39"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="38"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -786,85 +756,234 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="58"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="57"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="74"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="55"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.</source>
-        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="135"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="148"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="483"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="644"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="654"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="500"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="661"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="539"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="700"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="113"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="126"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="410"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
+        <translation>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
+        <translation>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
+        <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
+        <translation>Score = percentage of {} that score lower (0-100). Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
+        <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
+        <translation>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
+        <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
+        <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="287"/>
+        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
+        <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <source>[a GeoPackage in the project&apos;s folder]</source>
+        <translation>[a GeoPackage in the project's folder]</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
+        <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="552"/>
+        <source>The maps could not be stored in {}: {}</source>
+        <translation>The maps could not be stored in {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
+        <translation>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <source>Until then the BuurtKijker dock and algorithms are not available.</source>
+        <translation>Until then the BuurtKijker dock and algorithms are not available.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <source>Everything else works: the dock, computing indices, maps and layouts.</source>
+        <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="183"/>
+        <source>Extra sources</source>
+        <translation>Extra sources</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="184"/>
+        <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
+        <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="197"/>
+        <source>A table or layer of this project to add as a source</source>
+        <translation>A table or layer of this project to add as a source</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <source>Add file...</source>
+        <translation>Add file...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
+        <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
+        <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <source>Add extra sources</source>
+        <translation>Add extra sources</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <source>Tables and layers ({});;All files (*)</source>
+        <translation>Tables and layers ({});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
+        <source>Source: {}; processing BuurtKijker</source>
+        <translation>Source: {}; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="148"/>
+        <source>{} and {}</source>
+        <translation>{} and {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
+        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
+        <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
+        <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
+        <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <source>{} ({}): values for {} of {} buurten.</source>
+        <translation>{} ({}): values for {} of {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="224"/>
+        <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
+        <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="228"/>
+        <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
+        <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken with an overall score.</translation>
     </message>
@@ -874,24 +993,19 @@ REFERENCE: selection or national.</translation>
         <translation>Cancelled; nothing was written or added.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>all Dutch wijken</source>
         <translation>all Dutch wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
         <source>the wijken on this map</source>
         <translation>the wijken on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="137"/>
         <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>of</source>
-        <translation>of</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
@@ -899,7 +1013,7 @@ REFERENCE: selection or national.</translation>
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="154"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -919,55 +1033,55 @@ REFERENCE: selection or national.</translation>
         <translation>{} of {} features could be read back</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="83"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
-        <translation>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</translation>
+        <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="113"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="213"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
-        <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
-        <translation>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="240"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="307"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
-        <translation>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
+        <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
         <source>buurten</source>
         <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
+        <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
 </context>
 <context>
     <name>BuurtKijker</name>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="145"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="278"/>
         <source>File not found: {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -977,12 +1091,12 @@ REFERENCE: selection or national.</translation>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="159"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="160"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="124"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1007,52 +1121,52 @@ REFERENCE: selection or national.</translation>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="120"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="139"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="145"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="150"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="163"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="207"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="208"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="213"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="214"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="226"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="227"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="229"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="230"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="253"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="254"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
@@ -1062,7 +1176,7 @@ REFERENCE: selection or national.</translation>
         <translation>Unknown gemeente: {unknown}. Did you mean: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="70"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="71"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</translation>
     </message>
@@ -1077,7 +1191,7 @@ REFERENCE: selection or national.</translation>
         <translation>{name} has no layer '{layer}'; it has: {layers}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/sources.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="167"/>
         <source>{name} cannot be read as a CSV table: {reason}</source>
         <translation>{name} cannot be read as a CSV table: {reason}</translation>
     </message>
@@ -1087,57 +1201,57 @@ REFERENCE: selection or national.</translation>
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="55"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="57"/>
         <source>Winsorising must be a share between 0 and 0.5.</source>
         <translation>Winsorising must be a share between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="132"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="138"/>
         <source>Theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos; (not a BuurtKijker indicator and not a column of the layer).</source>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="339"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="345"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="344"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="136"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="137"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="156"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="157"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="57"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="58"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="236"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="269"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1147,42 +1261,212 @@ REFERENCE: selection or national.</translation>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="370"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="411"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="186"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="195"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="164"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="166"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="170"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="194"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="79"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="127"/>
+        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
+        <translation>{source}: theme '{theme}': 'domains' must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
+        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
+        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
+        <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
+        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
+        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="14"/>
+        <source>computing, comparing and mapping buurt scores</source>
+        <translation>computing, comparing and mapping buurt scores</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="15"/>
+        <source>charts (compare window, buurtprofielen, the CHART output)</source>
+        <translation>charts (compare window, buurtprofielen, the CHART output)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="52"/>
+        <source>in the OSGeo4W Shell (Start menu, QGIS folder) run</source>
+        <translation>in the OSGeo4W Shell (Start menu, QGIS folder) run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="53"/>
+        <source>in Terminal run</source>
+        <translation>in Terminal run</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/dependencies.py" line="54"/>
+        <source>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</source>
+        <translation>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
+        <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="202"/>
+        <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
+        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
+        <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
+        <source>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</source>
+        <translation>{name}: cannot tell the column separator: no comma, semicolon, tab or | splits the header and every row into the same number of columns (header: {counts}). Save it again from the spreadsheet as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="102"/>
+        <source>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</source>
+        <translation>{name}: cannot tell the column separator: both {first} and {second} split every row alike. Save it again as CSV with one separator.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="129"/>
+        <source>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</source>
+        <translation>{name}: cannot tell the decimal separator: some numbers have a decimal comma ({comma}), others a decimal point ({point}). Save the file again with one decimal separator.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="215"/>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="194"/>
+        <source>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</source>
+        <translation>{name}: old Excel files (.xls) cannot be read; save it as .xlsx or as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="234"/>
+        <source>{name} cannot be read as an Excel workbook: {reason}</source>
+        <translation>{name} cannot be read as an Excel workbook: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="229"/>
+        <source>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</source>
+        <translation>{name}: reading Excel files needs the Python package openpyxl, which this QGIS lacks. Save the sheet as CSV (any separator or decimal sign) or install openpyxl.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
+        <source>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is a wijk-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="323"/>
+        <source>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</source>
+        <translation>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (BU + 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="341"/>
+        <source>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</source>
+        <translation>{source}: column {column} holds numbers such as {example}, not buurt codes such as BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front of the eight digits.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="345"/>
+        <source>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</source>
+        <translation>{source}: no buurt code column found (a column with codes such as BU07721110); columns: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="362"/>
+        <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="373"/>
+        <source>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</source>
+        <translation>{source}: the name holds several years ({years}) and the table has no year column; give its year in YEARS, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
+        <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
+        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
+        <source>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</source>
+        <translation>{source}: no indicator BuurtKijker knows and no column a theme names (columns: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="457"/>
+        <source>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</source>
+        <translation>{source}: buurt code {code} occurs more than once for {year} ({count} codes twice or more); each buurt needs one row per year.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
+        <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
+        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
+        <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
+        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
+        <source>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</source>
+        <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
+        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
+        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="99"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="191"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="200"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
     </message>
@@ -1192,74 +1476,49 @@ REFERENCE: selection or national.</translation>
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="127"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="128"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
-        <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</translation>
+        <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="157"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="167"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
-        <translation>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
+        <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
-        <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
-        <translation>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="166"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="167"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</source>
-        <translation>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</translation>
+        <translation>{source}: theme '{theme}', entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="184"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="185"/>
         <source>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</source>
-        <translation>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</translation>
+        <translation>{source}: theme id '{theme}' is reserved for BuurtKijker's own result columns; choose another id.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="190"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
         <source>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</source>
-        <translation>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</translation>
+        <translation>{source}: theme ids '{theme}' and '{other}' would both write the result column {column}; rename one of them.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="198"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="199"/>
         <source>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</source>
-        <translation>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</translation>
+        <translation>{source}: theme '{theme}': indicator '{indicator}' is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="249"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="250"/>
         <source>Theme {theme} is listed twice; list each theme once.</source>
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/errors.py" line="31"/>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="128"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="316"/>
-        <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
-        <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="322"/>
-        <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
-        <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/core/uncertainty.py" line="44"/>
-        <source>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</source>
-        <translation>{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can be used here.</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,8 @@ def build(path=OUT, seed=2024):
     provincies = {f["name"]: f.geometry() for f in QgsVectorLayer(
         "{}|layername=provincies_2022".format(WIJKEN), "p", "ogr").getFeatures()}
     container = table["WK_CODE"].map(lambda c: ("wk", c) if c in wijken else None)
-    container = container.where(container.notna(), table["GM_CODE"].map(lambda c: ("gm", c) if c in gemeenten else None))
+    in_gemeente = table["GM_CODE"].map(lambda c: ("gm", c) if c in gemeenten else None)
+    container = container.where(container.notna(), in_gemeente)
     container = container.where(container.notna(), table["PROV_NAAM"].map(lambda c: ("pv", c)))
     geometry = {}
     for (kind, code), rows in table.groupby(container).groups.items():

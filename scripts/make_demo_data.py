@@ -125,12 +125,14 @@ def attributes(rng, units):
         "percentage_personen_met_laag_inkomen": np.clip(40 - 9 * welfare + noise(3), 10, 80).round(),
         "percentage_huishoudens_onder_of_rond_sociaal_minimum": np.clip(9 - 4 * welfare + noise(1.5), 1, 30).round(),
         "netto_arbeidsparticipatie": np.clip(67 + 5 * welfare + noise(2), 40, 85).round(),
-        "aantal_personen_met_een_alg_bijstandsuitkering_tot": np.round(inw * np.clip(0.03 - 0.015 * welfare, 0.002, 0.15)),
+        "aantal_personen_met_een_alg_bijstandsuitkering_tot":
+            np.round(inw * np.clip(0.03 - 0.015 * welfare, 0.002, 0.15)),
         "opleidingsniveau_laag": np.round(inw * 0.8 * np.clip(0.25 - 0.07 * welfare, 0.05, 0.6)),
         "opleidingsniveau_middelbaar": np.round(inw * 0.8 * 0.38),
         "opleidingsniveau_hoog": np.round(inw * 0.8 * np.clip(0.35 + 0.1 * welfare, 0.05, 0.7)),
         "percentage_jongeren_met_jeugdzorg_in_natura": np.clip(10 - 2.5 * welfare + noise(1.5), 1, 25).round(1),
-        "aantal_wmo_clienten_per_1000_inwoners": np.clip(70 - 15 * welfare + 40 * (p65 - 20) / 10 + noise(8), 10, 250).round(),
+        "aantal_wmo_clienten_per_1000_inwoners":
+            np.clip(70 - 15 * welfare + 40 * (p65 - 20) / 10 + noise(8), 10, 250).round(),
         "goed_ervaren_gezondheid": np.clip(74 + 5 * welfare - 0.2 * (p65 - 20) + noise(2), 50, 90).round(1),
         "totaal_misdrijven_per_1000_inwoners": np.clip(45 * (1.2 - dist) - 6 * welfare + noise(6), 5, 180).round(1),
         "huisartsenpraktijk_gemiddelde_afstand_in_km": np.clip(0.5 + 1.6 * dist + noise(0.2), 0.1, 6).round(1),
@@ -148,7 +150,8 @@ def attributes(rng, units):
     values["aantal_misdrijven"] = np.round(inw * values["totaal_misdrijven_per_1000_inwoners"] / 1000)
     # as if the RIVM Gezondheidsmonitor (18+) were joined: its StatLine column names
     values["MoeiteMetRondkomen_38"] = np.clip(14 - 5 * welfare + noise(2), 2, 45).round(1)
-    values["MatigHoogRisicoOpAngstOfDepressie_24"] = np.clip(45 - 5 * welfare + 4 * (1 - dist) + noise(2), 20, 72).round(1)
+    values["MatigHoogRisicoOpAngstOfDepressie_24"] = np.clip(45 - 5 * welfare + 4 * (1 - dist) + noise(2),
+                                                             20, 72).round(1)
     values["BeperktVanwegeGezondheid_17"] = np.clip(30 - 3 * welfare + 0.4 * (p65 - 20) + noise(2), 15, 55).round(1)
     values["ErnstigZeerErnstigEenzaam_29"] = np.clip(11 - 2.5 * welfare + 3 * (1 - dist) + noise(1.5), 2, 32).round(1)
     values["Eenzaam_28"] = np.clip(46 - 4 * welfare + 5 * (1 - dist) + noise(2.5), 22, 80).round(1)
@@ -162,6 +165,27 @@ def attributes(rng, units):
     values["percentage_woningen_met_stadsverwarming"][rng.random(n) < 0.15] = -99995  # not yet available
     values["goed_ervaren_gezondheid"][rng.random(n) < 0.08] = -99995
     return values
+
+
+def health_attributes(rng, values):
+    """The RIVM figures attributes() lacks (informal care, volunteering; 18+) and benefit counts, from a second
+    random stream so that the figures above stay as they were; tied to the same hidden welfare through the
+    low-income share."""
+    low = values["percentage_personen_met_laag_inkomen"].astype(float)
+    ok = low > 0
+    welfare = np.where(ok, -(low - low[ok].mean()) / low[ok].std(), 0.0)
+    inw = values["aantal_inwoners"].astype(float)
+    n = len(low)
+    noise = lambda s=1.0: rng.normal(0, s, n)  # noqa: E731
+    out = {
+        "Mantelzorger_32": np.clip(14 + 1.5 * welfare + noise(2), 3, 30).round(1),
+        "Vrijwilligerswerk_33": np.clip(27 + 6 * welfare + noise(3), 8, 60).round(1),
+        "aantal_personen_met_een_ao_uitkering_totaal": np.round(inw * np.clip(0.05 - 0.015 * welfare, 0.01, 0.15)),
+        "aantal_personen_met_een_ww_uitkering_totaal": np.round(inw * np.clip(0.02 - 0.006 * welfare, 0.003, 0.08)),
+    }
+    for v in out.values():
+        v[~ok] = -99997  # water and very small buurten: secret, as the CBS figures
+    return out
 
 
 def build(path=OUT, seed=9999):
@@ -178,6 +202,7 @@ def build(path=OUT, seed=9999):
         units.append({"geom": clipped, "dist": math.hypot(c.GetX() - ORIGIN[0], c.GetY() - ORIGIN[1]),
                       "wijk": QUADRANT_WIJK[wijk_of(c.GetX(), c.GetY())], "water": water})
     values = attributes(rng, units)
+    values.update(health_attributes(np.random.default_rng(seed + 1), values))
 
     if os.path.exists(path):
         os.remove(path)

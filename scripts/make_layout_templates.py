@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,  # noqa: E402
-                       QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
+                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsReadWriteContext,
                        QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt  # noqa: E402
@@ -37,14 +37,14 @@ def place(item, x, y, w, h):
     item.attemptResize(QgsLayoutSize(w, h, MM))
 
 
-def label(layout, item_id, text, size, x, y, w, h, bold=False, align=Qt.AlignLeft, color="#222222"):
+def label(layout, item_id, text, size, x, y, w, h, bold=False, align=Qt.AlignmentFlag.AlignLeft, color="#222222"):
     item = QgsLayoutItemLabel(layout)
     item.setId(item_id)
     item.setText(text)
     item.setFont(font(size, bold))
     item.setFontColor(QColor(color))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignTop)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(item)
     place(item, x, y, w, h)
     return item
@@ -87,7 +87,7 @@ def legend_item(layout, s, x, y, w, h):
 def decorations(layout, s, map_x, map_y, map_w, map_h):
     north = QgsLayoutItemPicture(layout)
     north.setId("north")
-    north.setPicturePath(str(ROOT / "resources" / "icons" / "north.svg"))
+    north.setPicturePath("")  # set when the template is filled (layouts.fill_map): no machine path in the file
     layout.addLayoutItem(north)
     place(north, map_x + map_w - 14 * s, map_y + 4 * s, 9 * s, 13.5 * s)
     bar = QgsLayoutItemScaleBar(layout)
@@ -113,7 +113,7 @@ def header_footer(layout, s, width, height, m):
     label(layout, "source", "[% @bk_source %]", 7.5 * s, m, height - m - 2 * s, (width - 2 * m) * 0.75, 6 * s,
           color="#555555")
     label(layout, "date", "[% @bk_date %]", 7.5 * s, width - m - 60 * s, height - m - 2 * s, 60 * s, 6 * s,
-          align=Qt.AlignRight, color="#555555")
+          align=Qt.AlignmentFlag.AlignRight, color="#555555")
 
 
 def map_template(project, size, orientation):

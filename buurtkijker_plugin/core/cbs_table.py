@@ -28,6 +28,7 @@ class BuurtTable:
     source: str
     year: object = None
     derived: list = field(default_factory=list)
+    provenance: object = None  # join_sources.Provenance: source and year of each value, when sources were joined
 
     @property
     def indicators(self):
@@ -59,7 +60,7 @@ class BuurtTable:
     def subset(self, mask):
         mask = np.asarray(mask, dtype=bool)
         return BuurtTable(self.data[mask], self.raw[mask], self.level, self.columns, self.source, self.year,
-                          self.derived)
+                          self.derived, self.provenance.subset(mask) if self.provenance is not None else None)
 
 
 _DECIMAL_COMMA = re.compile(r"^\s*[-+]?(\d{1,3}(\.\d{3})+|\d*),\d+\s*$")  # 1,7  -0,25  1.234,5 (Dutch Excel)

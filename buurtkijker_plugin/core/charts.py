@@ -3,10 +3,10 @@ the averages as markers, and a radar chart of the profile. Figures are drawn wit
 same code serves the compare dialog (wrapped in a Qt canvas), the layouts (saved as SVG) and headless runs."""
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from .compare import NATIONAL
+from .dependencies import install_command
+from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")  # Dark2
 GEMEENTE_COLOR, NATIONAL_COLOR = "#222222", "#888888"
@@ -79,6 +79,13 @@ def _averages(comparison):
 
 def comparison_figure(comparison, width=10.0, height=4.5, dpi=100, radar=True, codes=None):
     """A new figure (Agg canvas, no Qt) with :func:`draw_comparison`."""
+    try:  # imported here: without matplotlib everything but the charts works
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "Charts need the Python package matplotlib, which this QGIS does not have. Install it "
+            "({command}) and restart QGIS."), command=install_command(["matplotlib"])) from None
     figure = Figure(figsize=(width, height), dpi=dpi)
     FigureCanvasAgg(figure)
     return draw_comparison(figure, comparison, radar, codes)

@@ -6,9 +6,10 @@ national columns are the figures CBS publishes for the area, over all its buurte
 or share sum(numerators) / sum(denominators) (from the counts where the layer has them, else the values weighted by
 their base: inhabitants, households, dwellings, land area; see ``cbs_schema.MEASURES``), for other indicators the
 values weighted by inhabitants, for the scores the mean over the scored buurten weighted by inhabitants. The
-engine centres every indicator on the same figure, so a buurt at its gemeente's rate scores 100. A buurt's score cell is coloured by its verdict class (the word
-on the map), an indicator cell when it lies more than half an sd of the gemeente's buurten off in the good or bad
-direction. The national column needs a national table (a national indexed layer, or the CBS source layer);
+engine centres every indicator on the same figure, so a buurt at its gemeente's rate scores 100. A buurt's score
+cell is coloured by its verdict class (the word on the map), an indicator cell when it lies more than half an sd
+of the gemeente's buurten off in the good or bad direction. The national column needs a national table (a
+national indexed layer, or the CBS source layer);
 without one it is left out.
 """
 
@@ -99,6 +100,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     words = HEADINGS[language]
     rows = _rows(frame, themes, language, words)
     chosen = frame.set_index("code").loc[codes]
+    rows = _with_years(rows, chosen)
     values = pd.DataFrame(index=rows.index)
     for code in codes:
         values[code] = _column(chosen.loc[[code]], rows)
@@ -171,6 +173,24 @@ def buurt_codes(frame, requested):
                                    buurt=item, hint=(" " + ", ".join(map(str, close)) + "?") if close else "")
         codes.append(code)
     return list(dict.fromkeys(codes))
+
+
+def _with_years(rows, chosen):
+    """Indicator units with the year(s) of the compared buurten's values, from bk_years: '% (2020)'."""
+    if "bk_years" not in chosen.columns:
+        return rows
+    years = {}
+    for text in chosen["bk_years"].dropna():
+        for pair in str(text).split(";"):
+            name, _, year = pair.partition(":")
+            if year:
+                years.setdefault(name, set()).add(year)
+    rows = rows.copy()
+    for k in rows.index[rows["kind"] == "indicator"]:
+        found = sorted(years.get(rows.at[k, "id"], ()), reverse=True)
+        if found:
+            rows.at[k, "unit"] = "{} ({})".format(rows.at[k, "unit"], "/".join(found)).strip()
+    return rows
 
 
 def _rows(frame, themes, language, words):

@@ -65,8 +65,10 @@ def resolve(requested, available):
             hints += [plain[m] for m in difflib.get_close_matches(key, list(plain), 3, 0.75)]
         hints = list(dict.fromkeys(hints))
         if hints:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown gemeente: {unknown}. Did you mean: {hints}?"),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown gemeente: {unknown}. Did you mean: {hints}?"),
                                    unknown=", ".join(unknown), hints=", ".join(hints[:5]))
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown gemeente: {unknown}. The data holds {n} gemeenten."),
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                 "Unknown gemeente: {unknown}. The data holds {n} gemeenten."),
                                unknown=", ".join(unknown), n=len(available))
     return codes

@@ -46,10 +46,12 @@ class Options:
 
     def validate(self):
         if self.method not in METHODS:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown method '{value}'; choose one of {choices}."),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown method '{value}'; choose one of {choices}."),
                                    value=self.method, choices=", ".join(METHODS))
         if self.reference not in REFERENCES:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown reference '{value}'; choose one of {choices}."),
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                     "Unknown reference '{value}'; choose one of {choices}."),
                                    value=self.reference, choices=", ".join(REFERENCES))
         if not 0 <= self.winsorize < 0.5:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Winsorising must be a share between 0 and 0.5."))
@@ -88,19 +90,23 @@ class IndexResult:
     weights: dict = field(default_factory=dict)  # theme id (and "total") -> Series of weights
     indicators: dict = field(default_factory=dict)  # indicator id -> IndicatorInfo
     influence: dict = field(default_factory=dict)  # theme id -> correlation of its score with the total
+    spread: dict = field(default_factory=dict)  # theme id (and "total") -> sd of the composite before re-scaling
 
     @property
     def computed_themes(self):
         return [t for t in self.themes if self.reports[t.id].scored > 0]
 
     def contributions(self, theme_id):
-        """Per buurt and indicator (or IMD domain): weight share x oriented deviation, in sd of the reference on
-        the method's own scale (NaN where the item has no value). Their sum has the sign of the buurt's class."""
+        """Per buurt and indicator (or IMD domain): weight share x oriented deviation, divided by the theme's own
+        spread, so that under zscore they add up to the theme's z = (score - 100) / 10 (NaN where the item has no
+        value); on the method's own scale otherwise."""
         z = self.oriented_z[theme_id]
         w = self.weights[theme_id]
         present = z.notna().to_numpy()
         share = present * w.to_numpy() / np.maximum((present * w.to_numpy()).sum(axis=1, keepdims=True), 1e-12)
-        return pd.DataFrame(np.where(present, share * z.to_numpy(), np.nan), index=z.index, columns=z.columns)
+        spread = self.spread.get(theme_id) or 1.0
+        return pd.DataFrame(np.where(present, share * z.to_numpy() / spread, np.nan), index=z.index,
+                            columns=z.columns)
 
 
 # -- indicators ---------------------------------------------------------------------------------------------------
@@ -236,7 +242,7 @@ def _finish(deviation, composite, ref_rows, method):
         score = 100 * std.percentile(deviation, ref)
     else:
         score = 100 + 10 * z
-    return score, z
+    return score, z, rms
 
 
 def _imd(theme, dev, col, ref_rows, scored_rows):
@@ -315,8 +321,8 @@ def _check_reference(table, options, ref_rows):
         if gemeenten < NATIONAL_MIN_GEMEENTEN:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "A national reference needs a layer with the buurten of the whole country; this one "
-                               "holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken "
-                               "en buurten for all of the Netherlands), or choose the reference 'selection'."),
+                "holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken "
+                "en buurten for all of the Netherlands), or choose the reference 'selection'."),
                 n=gemeenten)
     if ref_rows.sum() < MIN_REFERENCE:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
@@ -342,7 +348,8 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     scored_rows = stats & selection
     if not scored_rows.any():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
+            "BuurtKijker",
+            "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
             n=options.min_population)
     _check_reference(table, options, ref_rows)
 
@@ -398,7 +405,7 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         s = score[selection]
         result.scores[prefix] = s
         result.scores[prefix + "_rank"] = pd.array(pd.Series(s).rank(method="min", ascending=False).to_numpy(),
-                                                  dtype="Int64")
+                                                   dtype="Int64")
         result.scores[prefix + "_class"] = decile[selection]
         columns = [theme.domain_label(d) for d in labels]
         result.oriented_z[theme.id] = pd.DataFrame(
@@ -410,7 +417,8 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         composite = _weighted_mean(o, weights[None, :], 0.5 * theme.total_weight)[:, 0]
         center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
         composite[~scored_rows] = np.nan
-        score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+        score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
+                                                    method)
         _put(result.scores, prefix, score, z, selection)
         result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
         result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
@@ -448,7 +456,7 @@ def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, sel
         has_score[:, k] = np.isfinite(values)
     enough = has_score @ theme_weight >= 0.5 * theme_weight.sum() - 1e-12
     composite[~(scored_rows & enough)] = np.nan
-    score, z = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
+    score, z, result.spread["total"] = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
     _put(result.scores, "bk_total", score, z, selection)
     o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
     result.oriented_z["total"] = pd.DataFrame(np.where(np.isfinite(score)[:, None], o_dev, np.nan)[selection],
@@ -467,7 +475,7 @@ def _influence(result, ref_in_selection):
         return {}
     total = result.scores["bk_total"].to_numpy(dtype=float)
     out = {}
-    for theme in result.computed_themes:
+    for theme in (t for t in result.computed_themes if not t.context):
         score = result.scores["bk_" + theme.id].to_numpy(dtype=float)
         ok = np.isfinite(score) & np.isfinite(total) & ref_in_selection
         if ok.sum() > 2 and np.std(score[ok]) > 0 and np.std(total[ok]) > 0:

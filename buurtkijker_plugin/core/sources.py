@@ -106,7 +106,9 @@ class VectorSource:
         finally:
             lyr.SetIgnoredFields([])
             lyr.SetAttributeFilter(None)
-        return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+        if not rows:
+            return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+        return pd.DataFrame(rows, columns=columns)
 
     def gemeente_filter(self, codes):
         """OGR attribute filter selecting the gemeenten ``codes``."""

@@ -152,8 +152,8 @@ def inverse_normal(p):
                (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
     for mask, sign, values in ((low, 1, p[low]), (high, -1, 1 - p[high])):
         q = np.sqrt(-2 * np.log(np.maximum(values, 1e-300)))
-        out[mask] = sign * (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / \
-                    ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+        out[mask] = sign * (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / (
+            (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
     return out
 
 
@@ -221,5 +221,6 @@ def scale_column(t, ref_rows, center_value, method):
         lo, hi = ref.min(), ref.max()
         if not hi > lo:
             return np.where(np.isnan(t), np.nan, 50.0), 50.0
-        return np.clip(100 * (t - lo) / (hi - lo), 0, 100), float(np.clip(100 * (center_value - lo) / (hi - lo), 0, 100))
+        center = float(np.clip(100 * (center_value - lo) / (hi - lo), 0, 100))
+        return np.clip(100 * (t - lo) / (hi - lo), 0, 100), center
     return 100 * percentile(t, ref), float(100 * percentile(np.array([center_value]), ref)[0])

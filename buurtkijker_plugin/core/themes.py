@@ -95,7 +95,7 @@ class Theme:
 def _theme_from_dict(entry, position, source):
     if not isinstance(entry, dict):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme {position} is not an object."),
-                     source=source, position=position)
+                               source=source, position=position)
     theme_id = entry.get("id")
     if not isinstance(theme_id, str) or not _ID.match(theme_id):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
@@ -105,11 +105,12 @@ def _theme_from_dict(entry, position, source):
     name = {"nl": name, "en": name} if isinstance(name, str) else name
     if not isinstance(name, dict):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}': 'name' must be text or "
-                                                      "{{\"nl\": ..., \"en\": ...}}."), source=source, theme=theme_id)
+                                                 "{{\"nl\": ..., \"en\": ...}}."), source=source, theme=theme_id)
     items = entry.get("indicators")
     if not isinstance(items, list) or not items:
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' has no list of 'indicators'."),
-                     source=source, theme=theme_id)
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker",
+                                                 "{source}: theme '{theme}' has no list of 'indicators'."),
+                               source=source, theme=theme_id)
     indicators = []
     for number, item in enumerate(items, start=1):
         indicators.append(_indicator_from_dict(item, number, theme_id, source))
@@ -117,7 +118,7 @@ def _theme_from_dict(entry, position, source):
     duplicates = sorted({i for i in seen if seen.count(i) > 1})
     if duplicates:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme '{theme}' lists {indicator} twice."),
-                     source=source, theme=theme_id, indicator=", ".join(duplicates))
+                               source=source, theme=theme_id, indicator=", ".join(duplicates))
     weight = _weight(entry.get("weight", 1.0), theme_id, "weight", source)
     description = entry.get("description", {})
     description = {"nl": description, "en": description} if isinstance(description, str) else description
@@ -211,7 +212,7 @@ def parse_themes(document, source="themes"):
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme id '{theme}' is used twice."),
-                     source=source, theme=", ".join(twice))
+                               source=source, theme=", ".join(twice))
     _check_result_columns(themes, source)
     return themes
 
@@ -224,10 +225,10 @@ def load_themes(path):
             document = json.load(handle)
     except OSError as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} cannot be read: {reason}"),
-                     source=name, reason=exc.strerror or exc)
+                               source=name, reason=exc.strerror or exc)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} is not valid JSON: {reason}"),
-                     source=name, reason=exc)
+                               source=name, reason=exc)
     return parse_themes(document, name)
 
 
@@ -251,5 +252,5 @@ def select(themes, ids):
     unknown = [w for w in wanted if w not in by_id]
     if unknown:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown theme: {unknown}. Available: {available}."),
-                     unknown=", ".join(unknown), available=", ".join(by_id))
+                               unknown=", ".join(unknown), available=", ".join(by_id))
     return [by_id[w] for w in wanted]

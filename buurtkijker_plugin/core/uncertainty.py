@@ -45,7 +45,6 @@ def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, pr
             "BuurtKijker", "{draws} uncertainty draws for {n} buurten do not fit in memory; at most {allowed} can "
                            "be used here."), draws=draws, n=n_sel, allowed=allowed)
     rows = ref_rows | scored_rows
-    ref = ref_rows[rows]
     in_sel = np.isin(np.flatnonzero(rows), sel)
     col = {name: j for j, name in enumerate(names)}
     area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)

@@ -29,9 +29,9 @@ WORDS = {
     },
     "decile": {
         "nl": ("deciel 1 (meest achtergesteld)",) + tuple("deciel {}".format(d) for d in range(2, 10))
-              + ("deciel 10 (minst achtergesteld)",),
+        + ("deciel 10 (minst achtergesteld)",),
         "en": ("decile 1 (most deprived)",) + tuple("decile {}".format(d) for d in range(2, 10))
-              + ("decile 10 (least deprived)",),
+        + ("decile 10 (least deprived)",),
     },
 }
 NO_DATA = {"nl": "geen gegevens", "en": "no data"}

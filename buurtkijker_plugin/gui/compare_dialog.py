@@ -1,7 +1,7 @@
 """Compare buurten: a table of scores and indicator values beside the gemeente and national averages, the
 explanations in words, bar and radar charts (matplotlib), and export as CSV, image or to the clipboard."""
 
-from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
 from qgis.gui import QgsFilterLineEdit
@@ -31,7 +31,7 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def _build(self):
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -45,10 +45,10 @@ class CompareDialog(QDialog):
         left_box.addWidget(self.buurt_list)
         splitter.addWidget(left)
 
-        right = QSplitter(Qt.Vertical)
+        right = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.ContiguousSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         right.addWidget(self.table)
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(9, 3.6), dpi=90))
         right.addWidget(self.canvas)
@@ -58,7 +58,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([240, 960])
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.copy_button = QPushButton(tr("Copy"))
         self.copy_button.setToolTip(tr("Copy the table (paste into a spreadsheet) and the chart"))
@@ -67,7 +67,7 @@ class CompareDialog(QDialog):
         for button, slot in ((self.copy_button, self.copy), (self.csv_button, self.choose_csv),
                              (self.image_button, self.choose_image)):
             button.clicked.connect(slot)
-            buttons.addButton(button, QDialogButtonBox.ActionRole)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.status = QLabel()
         self.status.setWordWrap(True)
         box = QVBoxLayout(self)
@@ -85,9 +85,9 @@ class CompareDialog(QDialog):
         for code, name, gemeente in rows.itertuples(index=False):
             text = "{} ({})".format(name or code, gemeente if many else code)
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if code in selected else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in selected else Qt.CheckState.Unchecked)
             self.buurt_list.addItem(item)
         self.buurt_list.blockSignals(False)
 
@@ -97,8 +97,8 @@ class CompareDialog(QDialog):
             item.setHidden(bool(text) and text.lower() not in item.text().lower())
 
     def checked_codes(self):
-        return [self.buurt_list.item(r).data(Qt.UserRole) for r in range(self.buurt_list.count())
-                if self.buurt_list.item(r).checkState() == Qt.Checked]
+        return [self.buurt_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.buurt_list.count())
+                if self.buurt_list.item(r).checkState() == Qt.CheckState.Checked]
 
     # -- contents -----------------------------------------------------------------------------------------------
 
@@ -150,7 +150,7 @@ class CompareDialog(QDialog):
             for k, column in enumerate(columns, start=1):
                 value = c.values.iat[r, k - 1]
                 item = QTableWidgetItem("" if value != value else self._number(value))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column in c.flags.columns:
                     flag = c.flags.at[r, column]
                     if flag:

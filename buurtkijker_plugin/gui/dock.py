@@ -1,28 +1,33 @@
 """The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
 import os
+import re
 import tempfile
+from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                                 QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
+                                 QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core import indices, themes as theme_io
+from ..core import dependencies, indices, join_sources, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, layouts, presentation
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io import layers, layouts, presentation, style_store
+from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .progress import DialogFeedback
 from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
-ALL_ROLE = Qt.UserRole + 10
+ALL_ROLE = Qt.ItemDataRole.UserRole + 10
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
+SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
 class BuurtKijkerDock(QgsDockWidget):
@@ -38,6 +43,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.result_themes = []
         self.result_frame = None
         self.table = None
+        self.joined = None  # the layer's table with the extra sources joined (None without sources)
         self._build()
         self.theme_tree.set_themes(theme_io.load_themes(THEMES_FILE), self.language)
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
@@ -67,6 +73,8 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.demo_button)
         source_box.addLayout(row)
         box.addWidget(source)
+
+        self._build_sources(box)
 
         gemeente = QgsCollapsibleGroupBox(tr("Gemeente"))
         gemeente_box = QVBoxLayout(gemeente)
@@ -119,7 +127,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.output_file = QgsFileWidget()
         self.output_file.setStorageMode(QgsFileWidget.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
-        self.output_file.lineEdit().setPlaceholderText(tr("[temporary layer]"))
+        self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
+        self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
+                                       "a temporary layer while the project is not saved."))
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -167,6 +177,42 @@ class BuurtKijkerDock(QgsDockWidget):
         self.status.setWordWrap(True)
         box.addWidget(self.status)
         self.setWidget(body)
+
+    def _build_sources(self, box):
+        """'Extra bronnen': files or project layers joined by buurt code (computeindices' SOURCES), and YEARS."""
+        group = QgsCollapsibleGroupBox(tr("Extra sources"))
+        group.setToolTip(tr("Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the "
+                            "RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator "
+                            "comes from the most recent year that has it."))
+        group_box = QVBoxLayout(group)
+        self.sources_list = QListWidget()
+        self.sources_list.setMaximumHeight(80)
+        self.sources_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        group_box.addWidget(self.sources_list)
+        row = QHBoxLayout()
+        self.source_layer_combo = QgsMapLayerComboBox()
+        self.source_layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.source_layer_combo.setAllowEmptyLayer(True)
+        self.source_layer_combo.setLayer(None)
+        self.source_layer_combo.setToolTip(tr("A table or layer of this project to add as a source"))
+        add_layer = QPushButton(tr("Add layer"))
+        add_layer.clicked.connect(lambda: self.add_source_layer(self.source_layer_combo.currentLayer()))
+        row.addWidget(self.source_layer_combo, 1)
+        row.addWidget(add_layer)
+        group_box.addLayout(row)
+        row = QHBoxLayout()
+        add_file = QPushButton(tr("Add file..."))
+        add_file.clicked.connect(self.choose_source_files)
+        remove = QPushButton(tr("Remove"))
+        remove.clicked.connect(self.remove_selected_sources)
+        row.addWidget(add_file)
+        row.addWidget(remove)
+        group_box.addLayout(row)
+        self.years_edit = QLineEdit()
+        self.years_edit.setPlaceholderText(tr("Years, when not in the file: e.g. 2020, 2017 or rivm=2020"))
+        self.years_edit.editingFinished.connect(self.refresh_sources)
+        group_box.addWidget(self.years_edit)
+        box.addWidget(group)
 
     @staticmethod
     def _combo(items):
@@ -226,12 +272,101 @@ class BuurtKijkerDock(QgsDockWidget):
             self.status.setText(error_text(exc))
             self.theme_tree.set_availability(set())
             return
+        if self.table.year is None:
+            self.table.year = join_sources.year_in_name(layer.name() + " " + layer.source())
         self.fill_gemeenten(self.table.gemeenten())
-        available = set(self.table.indicators) | set(self.table.raw.columns)
-        empty = set(self.table.data.columns) - available
-        self.theme_tree.set_availability(available, empty)
-        self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
-            len(self.table.data), len(self.table.gemeenten()), len(self.table.indicators)))
+        self.refresh_sources()
+
+    # -- extra sources ----------------------------------------------------------------------------------------
+
+    def choose_source_files(self):
+        last = QgsSettings().value(SETTINGS + "last_source", "")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add extra sources"), os.path.dirname(last) if last else "",
+            tr("Tables and layers ({});;All files (*)").format(SOURCE_FILES))
+        for path in paths:
+            self.add_source_file(path)
+
+    def add_source_file(self, path):
+        """Add a file (CSV, Excel, GeoPackage, ...) to the extra sources; it is read, never changed."""
+        path = str(path)
+        QgsSettings().setValue(SETTINGS + "last_source", path)
+        if path not in self.source_values():
+            item = QListWidgetItem(os.path.basename(path))
+            item.setData(SOURCE_ROLE, path)
+            item.setToolTip(path)
+            self.sources_list.addItem(item)
+        return self.refresh_sources()
+
+    def add_source_layer(self, layer):
+        """Add a project layer (table or vector) to the extra sources."""
+        if layer is None:
+            return False
+        if layer.id() not in self.source_values():
+            item = QListWidgetItem(layer.name())
+            item.setData(SOURCE_ROLE, layer.id())
+            item.setToolTip(layer.source())
+            self.sources_list.addItem(item)
+        return self.refresh_sources()
+
+    def remove_selected_sources(self):
+        for item in self.sources_list.selectedItems():
+            self.sources_list.takeItem(self.sources_list.row(item))
+        self.refresh_sources()
+
+    def source_values(self):
+        """The SOURCES parameter: file paths and project layer ids, in the list's order."""
+        return [self.sources_list.item(i).data(SOURCE_ROLE) for i in range(self.sources_list.count())]
+
+    def read_sources(self, extra=()):
+        """The extra sources as core sources (files by BuurtKijker's CSV/Excel reader, layers through QGIS)."""
+        out = []
+        for value in self.source_values():
+            layer = QgsProject.instance().mapLayer(value)
+            if layer is not None:
+                out.append(layers.extra_source(layer, extra))
+            elif str(value).lower().endswith(join_sources.TABLE_SUFFIXES):
+                out.append(join_sources.read_file(value, extra))
+            else:
+                out.append(layers.extra_source(layers.open_layer(value), extra))
+        return out
+
+    def refresh_sources(self):
+        """Join the extra sources to the layer's table as the run will, to show which themes become computable
+        and each indicator's source and year; a source that cannot be joined says why. True when all joined."""
+        self.joined = None
+        if self.table is None:
+            return False
+        table = self.table
+        ok = True
+        if self.sources_list.count():
+            extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
+            try:
+                sources = self.read_sources(extra)
+                years = join_sources.parse_years(self.years_edit.text(), [s.name for s in sources])
+                for position, source in enumerate(sources, start=1):
+                    source.year = years.get(position, source.year)
+                if 0 in years:
+                    table.year = years[0]
+                table = join_sources.join(table, sources, extra)
+                self.joined = table
+            except BuurtKijkerError as exc:
+                self.status.setText(error_text(exc))
+                self.message(error_text(exc), Qgis.Warning)
+                ok = False
+        available = set(table.indicators) | set(table.raw.columns)
+        empty = set(table.data.columns) - available
+        self.theme_tree.set_availability(available, empty, self.origins(table))
+        if ok:
+            self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
+                len(table.data), len(table.gemeenten()), len(table.indicators)))
+        return ok
+
+    @staticmethod
+    def origins(table):
+        """indicator -> [(source label, [years])] over the table's rows, for the theme tree."""
+        prov = join_sources.provenance(table)
+        return {name: join_sources.used_sources(table, [name]) for name in prov.origin}
 
     # -- gemeenten --------------------------------------------------------------------------------------------
 
@@ -240,15 +375,15 @@ class BuurtKijkerDock(QgsDockWidget):
         self.gemeente_list.clear()
         everything = QListWidgetItem(tr("All gemeenten"))
         everything.setData(ALL_ROLE, True)
-        everything.setFlags(everything.flags() | Qt.ItemIsUserCheckable)
+        everything.setFlags(everything.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         self.gemeente_list.addItem(everything)
         for code, name in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
             item = QListWidgetItem("{} ({})".format(name, code))
-            item.setData(Qt.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if len(gemeenten) == 1 else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if len(gemeenten) == 1 else Qt.CheckState.Unchecked)
             self.gemeente_list.addItem(item)
-        everything.setCheckState(Qt.Unchecked if len(gemeenten) == 1 else Qt.Checked)
+        everything.setCheckState(Qt.CheckState.Unchecked if len(gemeenten) == 1 else Qt.CheckState.Checked)
         self.gemeente_list.blockSignals(False)
 
     def filter_gemeenten(self, text):
@@ -260,25 +395,26 @@ class BuurtKijkerDock(QgsDockWidget):
     def on_gemeente_checked(self, item):
         """Ticking a gemeente unticks 'all gemeenten' and the other way round."""
         self.gemeente_list.blockSignals(True)
-        if item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
+        if item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
             for row in range(1, self.gemeente_list.count()):
-                self.gemeente_list.item(row).setCheckState(Qt.Unchecked)
-        elif not item.data(ALL_ROLE) and item.checkState() == Qt.Checked:
-            self.gemeente_list.item(0).setCheckState(Qt.Unchecked)
+                self.gemeente_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        elif not item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
+            self.gemeente_list.item(0).setCheckState(Qt.CheckState.Unchecked)
         self.gemeente_list.blockSignals(False)
 
     def set_gemeenten(self, codes):
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def chosen_gemeenten(self):
         """(codes, names) ticked; empty codes means all gemeenten."""
         codes, names = [], []
         for row in range(1, self.gemeente_list.count()):
             item = self.gemeente_list.item(row)
-            if item.checkState() == Qt.Checked:
-                codes.append(item.data(Qt.UserRole))
+            if item.checkState() == Qt.CheckState.Checked:
+                codes.append(item.data(Qt.ItemDataRole.UserRole))
                 names.append(item.text().rsplit(" (", 1)[0])
         return codes, names
 
@@ -317,7 +453,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, _ = self.chosen_gemeenten()
         theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
         theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
-        output = self.output_file.filePath().strip()
+        output = self.output_file.filePath().strip() or self.default_output()
         return {
             "INPUT": layer.id() if layer else None,
             "GEMEENTE": ",".join(codes),
@@ -327,8 +463,25 @@ class BuurtKijkerDock(QgsDockWidget):
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
             "WINSORIZE": self.winsorize.value() / 100,
-            "OUTPUT": output if output else "TEMPORARY_OUTPUT",
+            "SOURCES": self.source_values(),
+            "YEARS": self.years_edit.text().strip(),
+            "OUTPUT": output,
         }
+
+    def default_output(self):
+        """Where a result goes when no file is chosen: a new GeoPackage in the saved project's folder, so the
+        result (and the maps stored in it) travels with the project; a temporary layer while it is unsaved."""
+        project = QgsProject.instance()
+        if not project.fileName() or not project.homePath():
+            return "TEMPORARY_OUTPUT"
+        _, names = self.chosen_gemeenten()
+        slug = re.sub(r"[^a-z0-9]+", "_", "_".join(names).lower()).strip("_")[:40] or "nederland"
+        path = Path(project.homePath()) / "buurtkijker_{}.gpkg".format(slug)
+        number = 2
+        while path.exists():
+            path = path.with_name("buurtkijker_{}_{}.gpkg".format(slug, number))
+            number += 1
+        return str(path)
 
     def run(self):
         if self.job is not None and self.job.running:
@@ -393,6 +546,11 @@ class BuurtKijkerDock(QgsDockWidget):
         year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
         styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language,
                                                prepared)
+        try:  # a GeoPackage result carries its maps: whoever opens the file sees the overall score
+            style_store.store_styles(layer, styles, presentation.style_name(None, self.language))
+        except OSError as exc:
+            self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
+                         Qgis.MessageLevel.Warning)
         presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
         self.result_layer = layer
         self.result_themes = chosen
@@ -448,6 +606,9 @@ class BuurtKijkerDock(QgsDockWidget):
         return [f.attributes()[index] for f in layer.selectedFeatures()] if index >= 0 else []
 
     def open_compare(self):
+        if dependencies.missing(["matplotlib"]):
+            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            return None
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
@@ -464,7 +625,7 @@ class BuurtKijkerDock(QgsDockWidget):
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
         dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
                               self.iface.mainWindow())
-        if dialog.exec_() != ExportDialog.Accepted or not dialog.path():
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
         if template == layouts.PROFILE:

@@ -26,8 +26,8 @@ class ExportDialog(QDialog):
         self.styles = QListWidget()
         for name in styles:
             item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if name == current else Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name == current else Qt.CheckState.Unchecked)
             self.styles.addItem(item)
         self.file = QgsFileWidget()
         self.file.setStorageMode(QgsFileWidget.SaveFile)
@@ -41,7 +41,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Layout"), self.template)
         form.addRow(tr("Themes (one file each)"), self.styles)
         form.addRow(tr("File"), self.file)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -61,7 +61,7 @@ class ExportDialog(QDialog):
 
     def chosen_styles(self):
         return [self.styles.item(r).text() for r in range(self.styles.count())
-                if self.styles.item(r).checkState() == Qt.Checked]
+                if self.styles.item(r).checkState() == Qt.CheckState.Checked]
 
     def path(self):
         path = self.file.filePath().strip()

@@ -19,7 +19,7 @@ class DialogFeedback(QgsFeedback):
         self.offset = 0
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 100 * steps, parent)
         self.dialog.setWindowTitle("BuurtKijker")
-        self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.canceled.connect(self.cancel)
         self.progressChanged.connect(self._show)

@@ -8,8 +8,9 @@ from ..core import cbs_schema as schema
 from ..qgis_io.i18n import tr
 
 GREY = QBrush(QColor(150, 150, 150))
-THEME_ROLE = Qt.UserRole + 1
-INDICATOR_ROLE = Qt.UserRole + 2
+THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 2
+SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM"}
 
 
 def direction_text(direction):
@@ -27,10 +28,11 @@ class ThemeTree(QTreeWidget):
         self.setHeaderLabels([tr("Theme / indicator"), "\u00b1", tr("Weight")])
         self.headerItem().setToolTip(1, tr("+ higher is better, - higher is worse"))
         self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        self.setEditTriggers(QTreeWidget.DoubleClicked | QTreeWidget.EditKeyPressed | QTreeWidget.SelectedClicked)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        trigger = QTreeWidget.EditTrigger
+        self.setEditTriggers(trigger.DoubleClicked | trigger.EditKeyPressed | trigger.SelectedClicked)
         self.themes = []
         self.language = "nl"
 
@@ -41,27 +43,32 @@ class ThemeTree(QTreeWidget):
         for theme in self.themes:
             top = QTreeWidgetItem(self, [theme.label(language), "", ""])
             top.setData(0, THEME_ROLE, theme.id)
-            top.setFlags(top.flags() | Qt.ItemIsUserCheckable)
-            top.setCheckState(0, Qt.Checked)
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            top.setCheckState(0, Qt.CheckState.Checked)
             top.setToolTip(0, theme.description.get(language, ""))
             for item in theme.indicators:
                 child = QTreeWidgetItem(top, [item.label(language), direction_sign(item.direction),
                                               "{:g}".format(item.weight)])
                 child.setToolTip(0, item.label(language))
                 child.setToolTip(1, direction_text(item.direction))
-                child.setTextAlignment(1, Qt.AlignCenter)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 child.setData(0, INDICATOR_ROLE, item.indicator)
-                child.setFlags(child.flags() | Qt.ItemIsEditable)
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
 
     def theme_items(self):
         return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
 
-    def set_availability(self, available, empty=()):
-        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed."""
+    def set_availability(self, available, empty=(), origins=None):
+        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed.
+
+        ``origins``: indicator -> [(source label, [years])]; shown after each available indicator ("· RIVM 2020")
+        and in full in its tooltip."""
+        origins = origins or {}
         for top, theme in zip(self.theme_items(), self.themes):
             present = 0.0
             for k, item in enumerate(theme.indicators):
                 child = top.child(k)
+                origin = origins.get(item.indicator) or []
                 if item.indicator in available:
                     present += item.weight
                     reason = ""
@@ -71,20 +78,27 @@ class ThemeTree(QTreeWidget):
                     reason = tr("not in this layer")
                 for column in range(3):
                     child.setForeground(column, GREY if reason else QBrush())
+                short = ", ".join("{} {}".format(SHORT.get(label, label), "/".join(map(str, years))).strip()
+                                  for label, years in origin)
+                child.setText(0, "{} \u00b7 {}".format(item.label(self.language), short) if short and not reason
+                              else item.label(self.language))
+                full = "; ".join("{} {}".format(label, ", ".join(map(str, years))).strip() for label, years in origin)
                 child.setToolTip(0, "{} ({})".format(item.label(self.language), reason) if reason
+                                 else "{}\n{}".format(item.label(self.language), full) if full
                                  else item.label(self.language))
             share = present / theme.total_weight if theme.total_weight else 0
             enough = share >= 0.5
-            top.setCheckState(0, Qt.Checked if enough else Qt.Unchecked)
+            top.setCheckState(0, Qt.CheckState.Checked if enough else Qt.CheckState.Unchecked)
             top.setForeground(0, QBrush() if enough else GREY)
             top.setToolTip(0, tr("{:.0%} of the theme's weight is available; at least 50% is needed").format(share))
 
     def checked_ids(self):
-        return [top.data(0, THEME_ROLE) for top in self.theme_items() if top.checkState(0) == Qt.Checked]
+        return [top.data(0, THEME_ROLE) for top in self.theme_items() if top.checkState(0) == Qt.CheckState.Checked]
 
     def set_checked(self, theme_ids):
         for top in self.theme_items():
-            top.setCheckState(0, Qt.Checked if top.data(0, THEME_ROLE) in theme_ids else Qt.Unchecked)
+            checked = top.data(0, THEME_ROLE) in theme_ids
+            top.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def weights(self, theme_id):
         for top, theme in zip(self.theme_items(), self.themes):

@@ -2,16 +2,15 @@
 
 from pathlib import Path
 
-from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import files, layers
+from ..qgis_io import compat, files, layers
 from ..qgis_io.i18n import error_text, tr, user_language
 from ..qgis_io.results import python_rows
 from . import output
@@ -88,7 +87,7 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
         fields = QgsFields()
         for name in table.columns:
             numeric = name in result.values.columns
-            fields.append(QgsField(name, QVariant.Double if numeric else QVariant.String))
+            fields.append(compat.field(name, compat.DOUBLE if numeric else compat.STRING))
         features = []
         for row in python_rows(table):
             feature = QgsFeature(fields)
@@ -128,5 +127,5 @@ def comparison_table(result):
     for code in result.codes:
         texts = dict(result.explanations[code])
         table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
-                                         for kind, label in zip(result.rows["kind"], result.rows["label"])]
+                                        for kind, label in zip(result.rows["kind"], result.rows["label"])]
     return table

@@ -2,7 +2,8 @@
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsProject)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer, QgsProject)
 
 from ..core import themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError

@@ -1,10 +1,8 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import dependencies
 from ..paths import ICON
-from .compare_buurten import CompareBuurtenAlgorithm
-from .compute_indices import ComputeIndicesAlgorithm
-from .export_layout import ExportLayoutAlgorithm
 
 VERSION = "0.1.0"
 
@@ -26,6 +24,11 @@ class BuurtKijkerProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self):  # noqa: N802
+        if not dependencies.available("pandas"):
+            return  # the plugin tells the user what to install (all three compute with pandas)
+        from .compare_buurten import CompareBuurtenAlgorithm  # imported here: they import pandas
+        from .compute_indices import ComputeIndicesAlgorithm
+        from .export_layout import ExportLayoutAlgorithm
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
         self.addAlgorithm(ExportLayoutAlgorithm())

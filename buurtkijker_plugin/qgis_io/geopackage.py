@@ -11,14 +11,14 @@ import gc
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
-from . import files
+from . import compat, files
 from .results import python_columns
 
 gdal.UseExceptions()
@@ -28,6 +28,28 @@ def _quote(name):
     return '"{}"'.format(str(name).replace('"', '""'))
 
 
+def _sql(template, binds=(), **identifiers):
+    """``template`` with each ``{name}`` replaced by the identifier (table, column, trigger name) ``identifiers[name]``
+    quoted for SQLite, a list of them joined by ", ", and ``{binds}`` by the numbered parameters ``?i`` for ``i`` in
+    ``binds``. All SQL built from names goes through here; values never do: they are bound as parameters."""
+    quoted = {key: ", ".join(_quote(n) for n in value) if isinstance(value, (list, tuple)) else _quote(value)
+              for key, value in identifiers.items()}
+    return template.format(binds=", ".join("?{}".format(int(i)) for i in binds), **quoted)
+
+
+def _read_only_uri(path):
+    """A read-only SQLite URI of ``path``. A GeoPackage in WAL mode on a read-only share (or mount) cannot be opened
+    read-only the normal way (SQLite must create its -shm file beside it); it is then opened as immutable, as GDAL
+    does."""
+    uri = "file:{}?mode=ro".format(quote(str(Path(path).resolve())))
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as db:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        return uri + "&immutable=1"
+    return uri
+
+
 def source_table(uri):
     """(path, table, fid column, geometry column, geometry type) of a plain GeoPackage layer uri, else None."""
     parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
@@ -35,7 +57,7 @@ def source_table(uri):
     if not path.lower().endswith(".gpkg") or parts.get("subset") or not Path(path).is_file():
         return None
     try:
-        with _read_only(path) as db:
+        with _ReadOnly(path) as db:
             tables = db.execute("SELECT c.table_name, g.column_name, g.geometry_type_name FROM gpkg_contents c "
                                 "JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "
                                 "WHERE c.data_type = 'features'").fetchall()
@@ -44,18 +66,18 @@ def source_table(uri):
             if len(found) != 1 or (not wanted and len(tables) > 1):
                 return None
             table, geometry, kind = found[0]
-            pk = [row[1] for row in db.execute("PRAGMA table_info({})".format(_quote(table))) if row[5]]
+            pk = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table)) if row[5]]
     except sqlite3.Error:
         return None
     return (path, table, pk[0], geometry, kind) if len(pk) == 1 else None
 
 
-class _read_only:
+class _ReadOnly:
     """A read-only connection that never changes the file (not even its journal mode) and waits at most
     ``timeout`` seconds for a lock another program holds, then raises (the caller falls back or explains)."""
 
     def __init__(self, path, timeout=2.0):
-        self.db = sqlite3.connect("file:{}?mode=ro".format(Path(path).resolve()), uri=True, timeout=timeout)
+        self.db = sqlite3.connect(_read_only_uri(path), uri=True, timeout=timeout)
 
     def __enter__(self):
         return self.db
@@ -68,13 +90,11 @@ def read_columns(source, columns):
     """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
     path, table, fid, _, _ = source
     try:
-        with _read_only(path) as db:
-            present = [row[1] for row in db.execute("PRAGMA table_info({})".format(_quote(table)))]
+        with _ReadOnly(path) as db:
+            present = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table))]
             names = [c for c in columns if c in present] if columns is not None else \
                 [c for c in present if c not in (fid, source[3])]
-            sql = "SELECT {} FROM {} ORDER BY {}".format(", ".join(_quote(c) for c in [fid] + names),
-                                                           _quote(table), _quote(fid))
-            rows = db.execute(sql).fetchall()
+            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=[fid] + names, t=table, f=fid)).fetchall()
     except sqlite3.Error as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not read {path}: {reason}"), path=path,
                                reason=str(exc))
@@ -114,10 +134,10 @@ class _Cancelled(Exception):
 
 def _check_written(path, layer_name, count):
     """Read the new file back: a complete GeoPackage holding ``count`` rows, or RuntimeError."""
-    with _read_only(path) as db:
+    with _ReadOnly(path) as db:
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise RuntimeError("the written file is damaged")
-        written = db.execute("SELECT count(*) FROM {}".format(_quote(layer_name))).fetchone()[0]
+        written = db.execute(_sql("SELECT count(*) FROM {t}", t=layer_name)).fetchone()[0]
     if written != count:
         raise RuntimeError("{} of {} rows written".format(written, count))
 
@@ -130,12 +150,12 @@ def _write(source, fids, frame, fields, destination, layer_name, cancelled=lambd
     with closing(sqlite3.connect(str(destination))) as db:
         db.execute("PRAGMA synchronous = OFF")  # a new file: if this fails half-way it is incomplete anyway
         db.execute("PRAGMA journal_mode = MEMORY")
-        db.execute("ATTACH DATABASE ? AS src", ("file:{}?mode=ro".format(Path(path).resolve()),))
+        db.execute("ATTACH DATABASE ? AS src", (_read_only_uri(path),))
         _same_srs_ids(db, table, layer_name)
         triggers = db.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                               (layer_name,)).fetchall()
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
-            db.execute("DROP TRIGGER main.{}".format(_quote(name)))
+            db.execute(_sql("DROP TRIGGER main.{t}", t=name))
         _insert_rows(db, source, layer_name, fids, frame, cancelled)
         if source_index:
             _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
@@ -148,9 +168,9 @@ def _write(source, fids, frame, fields, destination, layer_name, cancelled=lambd
         target_ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', 'geom')".format(layer_name.replace("'", "''")))
         target_ds = None
     with closing(sqlite3.connect(str(destination))) as db:
-        db.execute("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) FROM {r}), "
-                   "max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
-                   "WHERE table_name = ?".format(r=_quote(target_index)), (layer_name,))
+        db.execute(_sql("UPDATE gpkg_contents SET min_x = (SELECT min(minx) FROM {r}), min_y = (SELECT min(miny) FROM "
+                        "{r}), max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
+                        "WHERE table_name = ?", r=target_index), (layer_name,))
         db.commit()
 
 
@@ -172,9 +192,8 @@ def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, c
     is asked between chunks of rows (raises _Cancelled)."""
     _, table, fid, geometry, _ = source
     columns = list(frame.columns)
-    insert = "INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {v})".format(
-        t=_quote(layer_name), n=", ".join(_quote(c) for c in columns), g=_quote(geometry), s=_quote(table),
-        f=_quote(fid), v=", ".join("?{}".format(i) for i in range(2, len(columns) + 2)))
+    insert = _sql("INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {binds})",
+                  binds=range(2, len(columns) + 2), t=layer_name, n=columns, g=geometry, s=table, f=fid)
     gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
     try:
         rows = list(zip([int(f) for f in fids], *python_columns(frame)))
@@ -189,7 +208,7 @@ def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, c
 def _rtree(path, table, geometry):
     """The source layer's R-tree table name when it has one (GeoPackage extension gpkg_rtree_index), else None."""
     name = "rtree_{}_{}".format(table, geometry)
-    with _read_only(path) as db:
+    with _ReadOnly(path) as db:
         try:
             found = db.execute("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND "
                                "table_name = ? AND column_name = ?", (table, geometry)).fetchone()[0]
@@ -206,22 +225,22 @@ def _spatial_index(db, source_index, target_index, layer_name, table, count):
     All features written (a whole-country run) and the same page size: the R-tree's three tables are copied as they
     are, no tree is rebuilt. Otherwise the entries of the written features are inserted.
     """
-    everything = db.execute("SELECT count(*) FROM src.{}".format(_quote(table))).fetchone()[0] == count
+    everything = db.execute(_sql("SELECT count(*) FROM src.{t}", t=table)).fetchone()[0] == count
     same_pages = db.execute("PRAGMA main.page_size").fetchone() == db.execute("PRAGMA src.page_size").fetchone()
     if everything and same_pages:
         db.execute("SAVEPOINT copy_rtree")
         try:
             for part in ("_node", "_rowid", "_parent"):
-                target, source = _quote(target_index + part), _quote(source_index + part)
-                db.execute("DELETE FROM main.{}".format(target))
-                db.execute("INSERT INTO main.{} SELECT * FROM src.{}".format(target, source))
+                target, source = target_index + part, source_index + part
+                db.execute(_sql("DELETE FROM main.{t}", t=target))
+                db.execute(_sql("INSERT INTO main.{t} SELECT * FROM src.{s}", t=target, s=source))
             db.execute("RELEASE copy_rtree")
             return
         except sqlite3.OperationalError:  # R-tree tables of another SQLite version: insert the entries instead
             db.execute("ROLLBACK TO copy_rtree")
             db.execute("RELEASE copy_rtree")
-    db.execute("INSERT INTO main.{} SELECT * FROM src.{} WHERE id IN (SELECT fid FROM main.{})".format(
-        _quote(target_index), _quote(source_index), _quote(layer_name)))
+    db.execute(_sql("INSERT INTO main.{t} SELECT * FROM src.{s} WHERE id IN (SELECT fid FROM main.{layer})",
+                    t=target_index, s=source_index, layer=layer_name))
 
 
 def _same_srs_ids(db, table, layer_name):
@@ -236,7 +255,7 @@ def _same_srs_ids(db, table, layer_name):
         db.execute("INSERT OR IGNORE INTO main.gpkg_spatial_ref_sys SELECT * FROM src.gpkg_spatial_ref_sys "
                    "WHERE srs_id = ?", (source_id,))
         for meta in ("gpkg_geometry_columns", "gpkg_contents"):
-            db.execute("UPDATE main.{} SET srs_id = ? WHERE table_name = ?".format(meta), (source_id, layer_name))
+            db.execute(_sql("UPDATE main.{t} SET srs_id = ? WHERE table_name = ?", t=meta), (source_id, layer_name))
 
 
 def _ogr_type(kind):
@@ -246,7 +265,5 @@ def _ogr_type(kind):
 
 def _ogr_field_type(fields, name):
     index = fields.indexOf(name)
-    kind = fields.at(index).type() if index >= 0 else QVariant.Double
-    return {QVariant.String: ogr.OFTString, QVariant.Int: ogr.OFTInteger}.get(kind, ogr.OFTReal)
-
-
+    kind = fields.at(index).type() if index >= 0 else compat.DOUBLE
+    return {compat.STRING: ogr.OFTString, compat.INT: ogr.OFTInteger}.get(kind, ogr.OFTReal)

@@ -8,7 +8,8 @@ are marked with ``QT_TRANSLATE_NOOP("BuurtKijker", ...)``. Only plain literals a
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ..core.errors import BuurtKijkerError
+from ..core import dependencies
+from ..core.errors import CONTEXT, BuurtKijkerError
 from ..paths import I18N
 
 _translator = None
@@ -52,3 +53,16 @@ def error_text(exc):
     if isinstance(exc, BuurtKijkerError):
         return exc.message(QCoreApplication.translate)
     return str(exc)
+
+
+def missing_packages_text(names, platform=None):
+    """What the user misses without the Python packages ``names`` and how to install them on ``platform``."""
+    kind = dependencies.platform_name(platform)
+    text = tr("This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.").format(
+        packages=", ".join(names), uses="; ".join(QCoreApplication.translate(CONTEXT, dependencies.NEEDED_FOR[n])
+                                                  for n in names),
+        where=QCoreApplication.translate(CONTEXT, dependencies.WHERE[kind]),
+        command=dependencies.install_command(names, platform))
+    if "pandas" in names:
+        return text + " " + tr("Until then the BuurtKijker dock and algorithms are not available.")
+    return text + " " + tr("Everything else works: the dock, computing indices, maps and layouts.")

@@ -11,21 +11,22 @@ import re
 import tempfile
 from pathlib import Path
 
-from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsField, QgsFields, QgsLayoutExporter,
+from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFields, QgsLayoutExporter,
                        QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
                        QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
                        QgsLayoutTable, QgsLayoutTableColumn, QgsProject, QgsRectangle, QgsTextFormat)
-from qgis.PyQt.QtCore import QDate, QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare
+from ..core import charts, compare, verdict
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import files, presentation
+from . import compat, files, presentation
 from .i18n import tr
-from .results import RUN_FIELD, read_run
+from ..core.join_sources import parse_sources_text
+from .results import RUN_FIELD, SOURCES_FIELD, read_run
 
 TEMPLATES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 PROFILE = "buurtprofiel"
@@ -89,42 +90,76 @@ def place_name(names):
     return ", ".join(names) if len(names) <= 3 else tr("{} gemeenten").format(len(names))
 
 
-def method_text(info, theme, language="nl"):
-    """A short paragraph on how to read the map, for the layout's side panel."""
+def method_text(info, theme, language="nl", fields=None):
+    """A short paragraph on how to read the map, for the layout's side panel. ``fields``: the layer's field names,
+    so that only the indicators the scores were made of are listed."""
     method = info.get("method") or "zscore"
-    if info.get("level") == "wijk":
+    units = "wijken" if info.get("level") == "wijk" else "buurten"
+    if units == "wijken":
         reference = tr("all Dutch wijken") if info.get("reference") == "national" else tr("the wijken on this map")
     else:
         reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
-    if method == "zscore":
-        lines = [tr("Score 100 is the average of {}; 10 points is one standard deviation. Higher is better.")
-                 .format(reference)]
-    elif method == "imd":
-        lines = [tr("Score = 100 minus the deprivation score (English Index of Multiple Deprivation method, "
-                    "ranked against {}). Higher is better.").format(reference)]
+    scale = presentation.scale_of(theme, method)
+    words = verdict.WORDS["z"][language]
+    if scale == "context":
+        lines = [tr("Context, not a judgement: higher means more of what the theme describes, compared with the "
+                    "average of {}. Not part of the overall score.").format(reference)]
+    elif scale == "decile":
+        lines = [tr("Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple "
+                    "Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 "
+                    "minus the deprivation score.").format(reference)]
+    elif method == "zscore" or method == "imd":
+        lines = [tr("Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points "
+                    "is one standard deviation among them. Higher is better.").format(reference)]
     elif method == "rank":
-        lines = [tr("Score = percentile rank among {} (0-100). Higher is better.").format(reference)]
+        lines = [tr("Score = percentage of {} that score lower (0-100). Higher is better.").format(reference)]
     else:
         lines = [tr("Score 0-100 from the lowest to the highest buurt of {}. Higher is better.").format(reference)]
     if theme is not None:
-        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in theme.indicators)))
+        used = [i for i in theme.indicators if fields is None or i.indicator in fields]
+        lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in used)))
     else:
-        lines.append(tr("Overall score: the weighted mean of the theme scores."))
+        lines.append(tr("Overall score: the indicators of the themes, each counted once; demografie (context) "
+                        "not included."))
     minimum = info.get("min_population") or "50"
     lines.append(tr("No data: water, fewer than {} inhabitants, or too few indicators.").format(minimum))
-    lines.append(tr("Class words compare with the reference average: 'onder gemiddeld' is more than half a "
-                    "standard deviation below it."))
+    if scale == "z":
+        lines.append(tr("'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.").format(
+            words[1], words[0]))
     return "\n\n".join(lines)
 
 
-def source_line(year):
-    if not year or not str(year).strip():
-        return tr("Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker")
-    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(str(year).strip())
+def source_line(year, sources=None):
+    """'Bron: CBS Kerncijfers wijken en buurten 2024 en 2019; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker'
+    from the layer's sources (``[(label, [years])]``, see :func:`layer_sources`), else from its one year."""
+    if not sources:
+        if not year or not str(year).strip():
+            return tr("Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker")
+        return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(str(year).strip())
+    parts = ["{} {}".format(label, year_list(years)).strip() for label, years in sources]
+    return tr("Source: {}; processing BuurtKijker").format("; ".join(parts))
+
+
+def year_list(years):
+    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language)."""
+    years = [str(y) for y in years]
+    if len(years) < 2:
+        return "".join(years)
+    return tr("{} and {}").format(", ".join(years[:-1]), years[-1])
+
+
+def layer_sources(layer):
+    """The sources and years behind a result layer, from its bk_sources field: [(label, [years])]."""
+    index = layer.fields().indexOf(SOURCES_FIELD)
+    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
+    return parse_sources_text(value if isinstance(value, str) else "")
 
 
 def today(language="nl"):
-    locale = QLocale(QLocale.Dutch, QLocale.Netherlands) if language == "nl" else QLocale(QLocale.English)
+    if language == "nl":
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    else:
+        locale = QLocale(QLocale.Language.English)
     return locale.toString(QDate.currentDate(), "d MMMM yyyy")
 
 
@@ -160,10 +195,14 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
     project = layout.project()
     item = layout.itemById("map")
     item.setCrs(layer.crs())
+    theme = map_theme(project, layer, style, extra)
     legend = layout.itemById("legend")
     if legend is not None:
         legend.setLinkedMap(item)
         legend.setAutoUpdateModel(False)
+        # The legend's nodes are made from the theme's styles, not the layer's current one (QGIS 3.22 switched
+        # them when the map's theme changed; 3.40 keeps the nodes it has made until the layout is drawn).
+        legend.model().setLayerStyleOverrides(project.mapThemeCollection().mapThemeStyleOverrides(theme))
         root = legend.model().rootGroup()
         root.clear()
         node = root.addLayer(layer)
@@ -171,7 +210,7 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
         _wrap_long_labels(legend, node, _style_labels(layer, style))
         legend.setTitle(title_theme)
     item.setFollowVisibilityPreset(True)
-    item.setFollowVisibilityPresetName(map_theme(project, layer, style, extra))
+    item.setFollowVisibilityPresetName(theme)
     item.setLayers([layer] + list(extra))
     item.setExtent(fit_extent(extent or layer.extent(), item.rect().width(), item.rect().height()))
     scalebar = layout.itemById("scalebar")
@@ -205,7 +244,7 @@ def _style_labels(layer, style):
 def _wrap_long_labels(legend, node, labels):
     """A class label such as 'ruim onder gemiddeld, lager (56 – 59)' wider than the template's legend frame gets
     its value range on a second line (in this layout's legend only; the layer's own legend is unchanged)."""
-    font = legend.style(QgsLegendStyle.SymbolLabel).font()
+    font = compat.legend_font(legend.style(QgsLegendStyle.SymbolLabel))
     room = legend.sizeWithUnits().width() - legend.symbolWidth() - 2 * legend.boxSpace() - 3  # mm
     if not labels or max(QgsLayoutUtils.textWidthMM(font, label) for label in labels) <= room:
         return
@@ -243,7 +282,9 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
                   year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
-              method=method_text(info, theme, language), source=source_line(year), date=today(language))
+              method=method_text(info, theme, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
+              date=today(language))
     fill_map(layout, layer, style, style)
     return layout
 
@@ -335,10 +376,10 @@ def export_themes(layer, themes, path, template="a4_landscape", project=None, la
 
 # -- buurtprofielen (atlas) --------------------------------------------------------------------------------------
 
-PROFILE_FIELDS = (("code", QVariant.String), ("naam", QVariant.String), ("gemeentenaam", QVariant.String),
-                  ("bk_chart", QVariant.String), ("bk_why", QVariant.String))
-TABLE_FIELDS = (("code", QVariant.String), ("indicator", QVariant.String), ("buurt", QVariant.String),
-                ("gemeente", QVariant.String), ("nederland", QVariant.String))
+PROFILE_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("gemeentenaam", compat.STRING),
+                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING))
+TABLE_FIELDS = (("code", compat.STRING), ("indicator", compat.STRING), ("buurt", compat.STRING),
+                ("gemeente", compat.STRING), ("nederland", compat.STRING))
 
 
 def _memory_layer(name, fields, geometry="None", crs=None):
@@ -346,7 +387,7 @@ def _memory_layer(name, fields, geometry="None", crs=None):
     layer = QgsVectorLayer(uri, name, "memory")
     qfields = QgsFields()
     for field_name, kind in fields:
-        qfields.append(QgsField(field_name, kind))
+        qfields.append(compat.field(field_name, kind))
     layer.dataProvider().addAttributes(qfields)
     layer.updateFields()
     return layer, qfields
@@ -438,7 +479,9 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
     set_texts(layout, why_title=tr("Why this score?"),
-              method=method_text(info, None, language), source=source_line(year), date=today(language))
+              method=method_text(info, None, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
+              date=today(language))
     # the title and subtitle follow the atlas feature
     for item_id, text in (("title", '[% "naam" %]'),
                           ("subtitle", '[% "gemeentenaam" %] - [% "code" %] - ' + tr("buurtprofiel") +
@@ -477,12 +520,12 @@ def _fill_table(table_item, table, language):
         column.setAttribute(field)
         column.setWidth(0 if field == "indicator" else 15)  # numbers fixed, the label takes the rest
         if field != "indicator":
-            column.setHAlignment(Qt.AlignRight)
+            column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table_item.setColumns(columns)
     for setter, bold in ((table_item.setHeaderTextFormat, True), (table_item.setContentTextFormat, False)):
         text = QgsTextFormat()
-        text.setFont(QFont("DejaVu Sans", 6, QFont.Bold if bold else QFont.Normal))
+        text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
         text.setSize(6.5)
         setter(text)
     table_item.setCellMargin(0.6)

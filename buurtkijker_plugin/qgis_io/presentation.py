@@ -52,14 +52,17 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
              '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; [% {case} %] &middot; {} [% "{f}_rank" %] '
              '{} [% maximum("{f}_rank") %]'.format(style_name(theme, language), tr("rank"), tr("of"), f=field,
-                                                      case=case)]
+                                                   case=case)]
     if field + "_why" in fields:
         lines.append('<br><i>[% "{}_why" %]</i>'.format(field))
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             indicator = schema.INDICATORS.get(item.indicator)
-            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}</small>'.format(
-                item.label(language), item.indicator, indicator.unit if indicator else ""))
+            # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
+            year = " [% '(' || nullif(regexp_substr(\"bk_years\", '(?:^|;){}:([0-9]{{4}})'), '') || ')' %]".format(
+                item.indicator) if "bk_years" in fields else ""
+            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}{}</small>'.format(
+                item.label(language), item.indicator, indicator.unit if indicator else "", year))
     return "".join(lines)
 
 

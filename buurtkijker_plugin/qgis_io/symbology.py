@@ -85,12 +85,13 @@ def merge_narrow(bounds, width=MIN_CLASS_WIDTH):
 
 
 def _fill(color, hatch=False):
-    fill = QgsSimpleFillSymbolLayer(color, Qt.SolidPattern, QColor(255, 255, 255), Qt.SolidLine, 0.15)
+    fill = QgsSimpleFillSymbolLayer(color, Qt.BrushStyle.SolidPattern, QColor(255, 255, 255), Qt.PenStyle.SolidLine,
+                                    0.15)
     symbol = QgsFillSymbol()
     symbol.changeSymbolLayer(0, fill)
     if hatch:
-        lines = QgsSimpleFillSymbolLayer(QColor(150, 150, 150), Qt.BDiagPattern, QColor(150, 150, 150),
-                                         Qt.NoPen, 0)
+        lines = QgsSimpleFillSymbolLayer(QColor(150, 150, 150), Qt.BrushStyle.BDiagPattern, QColor(150, 150, 150),
+                                         Qt.PenStyle.NoPen, 0)
         symbol.appendSymbolLayer(lines)
     return symbol
 

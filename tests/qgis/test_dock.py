@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import QProgressDialog
 
 from buurtkijker_plugin.gui.dock import BuurtKijkerDock
-from buurtkijker_plugin.qgis_io.symbology import NO_DATA
 from tests.conftest import EINDHOVEN
 from tests.qgis.conftest import locale
 
@@ -98,7 +97,7 @@ def test_search_and_pick_several_gemeenten(dock, tmp_path):
     assert visible == ["All gemeenten", "Voorbeeldstad (GM9999)"]
     dock.set_gemeenten({"GM9999"})
     assert dock.chosen_gemeenten() == (["GM9999"], ["Voorbeeldstad"])
-    assert gemeente_rows(dock)[0].checkState() == Qt.Unchecked
+    assert gemeente_rows(dock)[0].checkState() == Qt.CheckState.Unchecked
     dock._set_combo(dock.classification_combo, "quantile")
     dock.output_file.setFilePath(str(tmp_path / "voorbeeldstad.gpkg"))
     result = run_and_wait(dock)

@@ -1,6 +1,6 @@
 """Every message has a Dutch translation, and the compiled .qm really translates core errors and the GUI."""
 
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ElementTree
 
 import pytest
 
@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_translations_are_complete(language):
-    tree = ET.parse(ROOT / "i18n" / "buurtkijker_{}.ts".format(language))
+    tree = ElementTree.parse(ROOT / "i18n" / "buurtkijker_{}.ts".format(language))
     messages = list(tree.iter("message"))
     assert len(messages) > 40
     unfinished = [m.find("source").text for m in messages

@@ -25,3 +25,35 @@ def test_package_structure():
     for key in ("name", "description", "about", "version", "author", "email", "tracker", "repository", "icon"):
         assert general[key], key
     assert "buurtkijker/" + general["icon"] in names
+
+
+def _checker():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("check_package", ROOT / "scripts" / "check_package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_package_passes_the_plugin_repository_checks():
+    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    assert _checker().problems(ROOT / "buurtkijker.zip") == []
+
+
+def test_package_check_finds_what_the_repository_would_refuse(tmp_path):
+    """A zip without qgisMaximumVersion (QGIS 4 would not offer it), with a .pyc and without the help page."""
+    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(ROOT / "buurtkijker.zip") as good, zipfile.ZipFile(bad, "w") as out:
+        for info in good.infolist():
+            if info.filename == "buurtkijker/docs/help.md":
+                continue
+            data = good.read(info)
+            if info.filename == "buurtkijker/metadata.txt":
+                data = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"qgisMaximumVersion"))
+            out.writestr(info, data)
+        out.writestr("buurtkijker/core/__pycache__/indices.cpython-311.pyc", b"\0")
+    found = _checker().problems(bad)
+    assert any("missing docs/help.md" in p for p in found)
+    assert any("compiled or hidden file" in p for p in found)
+    assert any("qgisMaximumVersion" in p for p in found)

@@ -1,0 +1,61 @@
+"""Results travel: the maps of a result layer stored in its GeoPackage.
+
+Every named style of the layer (one per theme, with the legend words and map tips) goes into the GeoPackage's
+``layer_styles`` table, the overall score as the default style. Whoever opens the file in any QGIS then sees the
+overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*.
+"""
+
+from pathlib import Path
+
+from qgis.core import QgsProviderRegistry
+
+from . import compat
+
+
+def geopackage_of(layer):
+    """The GeoPackage file a layer reads, or None (memory layers, other formats)."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    return path if path.lower().endswith(".gpkg") and Path(path).is_file() else None
+
+
+def store_styles(layer, names, default=None, description="BuurtKijker"):
+    """Save the layer's named styles ``names`` into its GeoPackage; ``default`` (or the first) becomes the style
+    QGIS applies when the layer is opened. Returns the names saved; [] when the layer is not a GeoPackage.
+    The layer's current style is restored afterwards. Raises OSError with QGIS' message if a save fails."""
+    if geopackage_of(layer) is None or not names:
+        return []
+    default = default if default in names else names[0]
+    manager = layer.styleManager()
+    current = manager.currentStyle()
+    replaced = _stored_ids(layer, names)
+    saved = []
+    try:
+        for name in [n for n in names if n != default] + [default]:  # the default last: it is the one QGIS keeps
+            for style_id in replaced.get(name, []):
+                layer.deleteStyleFromDatabase(style_id)
+            manager.setCurrentStyle(name)
+            error = compat.save_style_to_database(layer, name, description, name == default)
+            if error:
+                raise OSError(error)
+            saved.append(name)
+    finally:
+        manager.setCurrentStyle(current)
+    return saved
+
+
+def stored_styles(layer):
+    """The names of the styles stored for ``layer`` in its data source."""
+    count, ids, names, descriptions, error = layer.listStylesInDatabase()
+    return list(names[:count]) if count > 0 else []
+
+
+def _stored_ids(layer, names):
+    """Ids of the styles already stored under ``names`` (a second run into the same file replaces them)."""
+    count, ids, stored, descriptions, error = layer.listStylesInDatabase()
+    found = {}
+    for style_id, name in zip(ids[:max(count, 0)], stored[:max(count, 0)]):
+        if name in names:
+            found.setdefault(name, []).append(style_id)
+    return found
