@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="828"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="835"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -74,202 +74,202 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="254"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="86"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="172"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="306"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="306"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="327"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="328"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="342"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="464"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="512"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="519"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="529"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="529"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="535"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="577"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="584"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="581"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="588"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="759"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="766"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="598"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="612"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -499,32 +499,32 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="634"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="399"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -569,42 +569,42 @@
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="451"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="452"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="511"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="516"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
@@ -699,37 +699,37 @@
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="761"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="768"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="771"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="817"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="824"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="141"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -759,22 +759,22 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="655"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -794,47 +794,47 @@
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="252"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="253"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="253"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="254"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="267"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="274"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="282"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="228"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="232"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="22"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="89"/>
         <source>a feature was refused</source>
         <translation>a feature was refused</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
         <source>{} of {} features could be read back</source>
         <translation>{} of {} features could be read back</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="278"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="279"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="311"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="316"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,52 +964,52 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="168"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
         <source>Theme file</source>
         <translation>Theme file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="190"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
         <source>The theme the map shows</source>
         <translation>The theme the map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="341"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Load a buurt layer first: the themes it can compute are ticked then.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="440"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="454"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Too few indicators in this layer: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="449"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="456"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Less than half of these themes' weight has data in this layer. Extra sources can add the missing indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="673"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="680"/>
         <source>{} with an overall score.</source>
         <translation>{} with an overall score.</translation>
     </message>
@@ -1138,6 +1138,11 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <source>Sources and years of the values</source>
         <translation>Sources and years of the values</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="295"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Correlation of each theme with the overall score: {}</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -1157,7 +1162,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1312,7 +1317,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="340"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1322,17 +1327,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="441"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="571"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
@@ -1347,7 +1352,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="221"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1407,7 +1412,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="206"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="207"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1512,12 +1517,12 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
@@ -1527,7 +1532,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
     </message>
@@ -1537,17 +1542,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>

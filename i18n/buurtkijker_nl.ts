@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="828"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="835"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -74,202 +74,202 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="254"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="86"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="115"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="127"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="151"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="172"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="306"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="306"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="327"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="328"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="342"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="464"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="512"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="519"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="529"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="529"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="535"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="577"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="584"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="581"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="588"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="759"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="766"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="598"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="612"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -499,32 +499,32 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="634"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="399"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -569,42 +569,42 @@
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="451"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="452"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="511"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="516"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="545"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
@@ -699,37 +699,37 @@
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="761"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="768"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="771"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="817"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="824"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="141"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -759,22 +759,22 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="655"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -794,47 +794,47 @@
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="252"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="253"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="253"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="254"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="267"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="274"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="282"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="228"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="232"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="22"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="89"/>
         <source>a feature was refused</source>
         <translation>een object werd geweigerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
         <source>{} of {} features could be read back</source>
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="278"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="279"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="311"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="316"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,52 +964,52 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="168"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
         <source>Theme file</source>
         <translation>Themabestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="190"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
         <source>The theme the map shows</source>
         <translation>Het thema dat de kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="341"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="440"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="454"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Te weinig indicatoren in deze laag: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="449"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="456"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Voor minder dan de helft van het gewicht van deze thema's heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="673"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="680"/>
         <source>{} with an overall score.</source>
         <translation>{} met een totaalscore.</translation>
     </message>
@@ -1138,6 +1138,11 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <source>Sources and years of the values</source>
         <translation>Bronnen en jaren van de waarden</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="295"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -1157,7 +1162,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1312,7 +1317,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="340"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1322,17 +1327,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="441"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="571"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
@@ -1347,7 +1352,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="221"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1407,7 +1412,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="206"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="207"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1512,12 +1517,12 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
@@ -1527,7 +1532,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
     </message>
@@ -1537,17 +1542,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>
