@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="835"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="863"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="766"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="798"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -384,32 +384,32 @@
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="44"/>
         <source>Also add to the project&apos;s layouts, to polish in the layout designer</source>
         <translation>Also add to the project's layouts, to polish in the layout designer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="50"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="51"/>
         <source>Themes (one file each)</source>
         <translation>Themes (one file each)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="54"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for the {} buurten selected on the map.</source>
         <translation>Buurtprofielen for the {} buurten selected on the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</source>
         <translation>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</translation>
     </message>
@@ -699,22 +699,22 @@
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="768"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="800"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="811"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="818"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="824"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -1143,6 +1143,56 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="36"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="37"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt names</source>
+        <translation>Buurt names</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt codes</source>
+        <translation>Buurt codes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="52"/>
+        <source>Language of the map</source>
+        <translation>Language of the map</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="53"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="71"/>
+        <source>Layouts in another language than QGIS&apos; are only exported.</source>
+        <translation>Layouts in another language than QGIS' are only exported.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
+        <source>The export failed; see the Processing log.</source>
+        <translation>The export failed; see the Processing log.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <source>run {}</source>
+        <translation>run {}</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -1162,7 +1212,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1542,17 +1592,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>

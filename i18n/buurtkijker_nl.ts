@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="835"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="863"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="766"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="798"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -384,32 +384,32 @@
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="44"/>
         <source>Also add to the project&apos;s layouts, to polish in the layout designer</source>
         <translation>Ook toevoegen aan de afdruklay-outs van het project, om verder te bewerken in de lay-outontwerper</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="50"/>
         <source>Layout</source>
         <translation>Lay-out</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="51"/>
         <source>Themes (one file each)</source>
         <translation>Thema's (elk een bestand)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="54"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for the {} buurten selected on the map.</source>
         <translation>Buurtprofielen voor de {} op de kaart geselecteerde buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</source>
         <translation>Buurtprofielen voor elke buurt met een score (selecteer buurten op de kaart voor minder).</translation>
     </message>
@@ -699,22 +699,22 @@
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="768"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="800"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="778"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="811"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="818"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="824"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
@@ -1143,6 +1143,56 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="36"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="37"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt names</source>
+        <translation>Buurtnamen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt codes</source>
+        <translation>Buurtcodes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="52"/>
+        <source>Language of the map</source>
+        <translation>Taal van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="53"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="71"/>
+        <source>Layouts in another language than QGIS&apos; are only exported.</source>
+        <translation>Layouts in een andere taal dan die van QGIS worden alleen geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
+        <source>The export failed; see the Processing log.</source>
+        <translation>De export is mislukt; zie het Processing-logboek.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <source>run {}</source>
+        <translation>berekening {}</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -1162,7 +1212,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1542,17 +1592,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>
