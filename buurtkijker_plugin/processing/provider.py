@@ -27,8 +27,10 @@ class BuurtKijkerProvider(QgsProcessingProvider):
         if not dependencies.available("pandas"):
             return  # the plugin tells the user what to install (all three compute with pandas)
         from .compare_buurten import CompareBuurtenAlgorithm  # imported here: they import pandas
+        from .compute_change import ComputeChangeAlgorithm
         from .compute_indices import ComputeIndicesAlgorithm
         from .export_layout import ExportLayoutAlgorithm
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
         self.addAlgorithm(ExportLayoutAlgorithm())
+        self.addAlgorithm(ComputeChangeAlgorithm())

@@ -1,0 +1,65 @@
+"""buurtkijker:computechange through processing.run on real files: Hengelo 2016-2019 (PDOK map) against the
+national CBS 2024 table (no geometry: the map's polygons are used)."""
+
+import hashlib
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from buurtkijker_plugin.core import change
+from tests.conftest import NL_TABLE, REAL
+
+HENGELO_2019 = REAL / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpkg"
+
+
+def digest(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def hengelo_change(qgis_processing, tmp_path_factory):
+    import processing
+    from qgis.core import QgsApplication
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    registry = QgsApplication.processingRegistry()
+    provider = BuurtKijkerProvider()
+    registry.addProvider(provider)
+    try:
+        before = digest(NL_TABLE)
+        out = tmp_path_factory.mktemp("change") / "change.gpkg"
+        result = processing.run("buurtkijker:computechange", {
+            "BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE), "GEMEENTE": "GM0164", "OUTPUT": str(out)})
+        assert digest(NL_TABLE) == before
+        yield result
+    finally:
+        registry.removeProvider(provider)
+
+
+def test_change_layer_fields_and_map(hengelo_change):
+    from buurtkijker_plugin.qgis_io import change_style
+    layer = QgsVectorLayer(hengelo_change["OUTPUT"], "change")
+    assert layer.isValid() and layer.featureCount() == 62
+    assert layer.geometryType() == 2  # polygons from the 2019 map: the 2024 table has none
+    names = layer.fields().names()
+    for required in ("code", "bk_wonen_change", "bk_wonen_change_class", "bk_wonen_before", "bk_wonen_after",
+                     "bk_wonen_change_sd", "bk_change_run"):
+        assert required in names
+    assert hengelo_change["MATCHED"] == 62 and hengelo_change["ONLY_BEFORE"] == 0
+    assert "p_leegstand" in hengelo_change["LEFT_OUT"].split(",")
+    classes = {}
+    for feature in layer.getFeatures():
+        value = feature["bk_wonen_change_class"]
+        if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+            classes[int(value)] = classes.get(int(value), 0) + 1
+            delta = feature["bk_wonen_change"]
+            assert (delta > 0) == (int(value) == 1) or int(value) == 0
+    assert classes.get(1, 0) > 35
+    style = change_style.add_change_styles(layer, [], "nl")
+    assert style is None  # no themes given: only the total could be styled, and Hengelo has no total here
+    from buurtkijker_plugin.core import themes
+    from tests.conftest import THEMES
+    style = change_style.add_change_styles(layer, themes.load_themes(THEMES), "nl")
+    assert style.startswith("Wonen")
+    labels = [c.label() for c in layer.renderer().categories()]
+    assert labels[0].startswith(change.word(-1)) and labels[1].startswith(change.word(0))
+    assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
