@@ -30,7 +30,9 @@ class BuurtKijkerProvider(QgsProcessingProvider):
         from .compute_change import ComputeChangeAlgorithm
         from .compute_indices import ComputeIndicesAlgorithm
         from .export_layout import ExportLayoutAlgorithm
+        from .scenario import ScenarioAlgorithm
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
         self.addAlgorithm(ExportLayoutAlgorithm())
         self.addAlgorithm(ComputeChangeAlgorithm())
+        self.addAlgorithm(ScenarioAlgorithm())

@@ -63,3 +63,39 @@ def test_change_layer_fields_and_map(hengelo_change):
     labels = [c.label() for c in layer.renderer().categories()]
     assert labels[0].startswith(change.word(-1)) and labels[1].startswith(change.word(0))
     assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
+
+
+def test_scenario_algorithm_on_eindhoven(qgis_processing, tmp_path):
+    """buurtkijker:scenario: Woensel-West at the reference average on every indicator scores 100 on each theme;
+    the others keep computeindices' scores; the GeoPackage is unchanged."""
+    import processing
+    from qgis.core import QgsApplication
+    from buurtkijker_plugin.core import indices, sources, themes
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    from tests.conftest import EINDHOVEN, THEMES
+    registry = QgsApplication.processingRegistry()
+    provider = BuurtKijkerProvider()
+    registry.addProvider(provider)
+    try:
+        table = sources.load_table(EINDHOVEN)
+        now = indices.compute(table, themes.load_themes(THEMES))
+        used = sorted({i for r in now.reports.values() for i in r.used})
+        changes = tmp_path / "wat_als.csv"
+        changes.write_text("code;indicator;waarde\n" + "".join("BU07724210;{};gemiddelde\n".format(u) for u in used),
+                           encoding="utf-8")
+        before = digest(EINDHOVEN)
+        result = processing.run("buurtkijker:scenario", {"INPUT": str(EINDHOVEN), "CHANGES": str(changes),
+                                                         "OUTPUT": str(tmp_path / "scenario.gpkg")})
+        assert digest(EINDHOVEN) == before
+    finally:
+        registry.removeProvider(provider)
+    assert result["CHANGED"] == 1 and result["APPLIED"] == len(used) and result["SKIPPED"] == 0
+    layer = QgsVectorLayer(result["OUTPUT"], "scenario")
+    assert layer.featureCount() == 116
+    expected = dict(zip(table.data.loc[now.scores.index, "code"], now.scores["bk_leefbaarheid"]))
+    for feature in layer.getFeatures():
+        value = feature["bk_leefbaarheid_scenario"]
+        if feature["code"] == "BU07724210":
+            assert abs(value - 100) <= 1 and feature["bk_leefbaarheid_diff"] > 2
+        elif value is not None and not (hasattr(value, "isNull") and value.isNull()):
+            assert abs(value - expected[feature["code"]]) < 1e-9
