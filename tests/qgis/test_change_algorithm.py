@@ -16,23 +16,15 @@ def digest(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def hengelo_change(qgis_processing, tmp_path_factory):
+@pytest.fixture()
+def hengelo_change(provider, tmp_path):
     import processing
-    from qgis.core import QgsApplication
-    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
-    registry = QgsApplication.processingRegistry()
-    provider = BuurtKijkerProvider()
-    registry.addProvider(provider)
-    try:
-        before = digest(NL_TABLE)
-        out = tmp_path_factory.mktemp("change") / "change.gpkg"
-        result = processing.run("buurtkijker:computechange", {
-            "BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE), "GEMEENTE": "GM0164", "OUTPUT": str(out)})
-        assert digest(NL_TABLE) == before
-        yield result
-    finally:
-        registry.removeProvider(provider)
+    before = digest(NL_TABLE)
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE), "GEMEENTE": "GM0164",
+        "OUTPUT": str(tmp_path / "change.gpkg")})
+    assert digest(NL_TABLE) == before
+    return result
 
 
 def test_change_layer_fields_and_map(hengelo_change):
@@ -65,30 +57,22 @@ def test_change_layer_fields_and_map(hengelo_change):
     assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
 
 
-def test_scenario_algorithm_on_eindhoven(qgis_processing, tmp_path):
+def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
     """buurtkijker:scenario: Woensel-West at the reference average on every indicator scores 100 on each theme;
     the others keep computeindices' scores; the GeoPackage is unchanged."""
     import processing
-    from qgis.core import QgsApplication
     from buurtkijker_plugin.core import indices, sources, themes
-    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
     from tests.conftest import EINDHOVEN, THEMES
-    registry = QgsApplication.processingRegistry()
-    provider = BuurtKijkerProvider()
-    registry.addProvider(provider)
-    try:
-        table = sources.load_table(EINDHOVEN)
-        now = indices.compute(table, themes.load_themes(THEMES))
-        used = sorted({i for r in now.reports.values() for i in r.used})
-        changes = tmp_path / "wat_als.csv"
-        changes.write_text("code;indicator;waarde\n" + "".join("BU07724210;{};gemiddelde\n".format(u) for u in used),
-                           encoding="utf-8")
-        before = digest(EINDHOVEN)
-        result = processing.run("buurtkijker:scenario", {"INPUT": str(EINDHOVEN), "CHANGES": str(changes),
-                                                         "OUTPUT": str(tmp_path / "scenario.gpkg")})
-        assert digest(EINDHOVEN) == before
-    finally:
-        registry.removeProvider(provider)
+    table = sources.load_table(EINDHOVEN)
+    now = indices.compute(table, themes.load_themes(THEMES))
+    used = sorted({i for r in now.reports.values() for i in r.used})
+    changes = tmp_path / "wat_als.csv"
+    changes.write_text("code;indicator;waarde\n" + "".join("BU07724210;{};gemiddelde\n".format(u) for u in used),
+                       encoding="utf-8")
+    before = digest(EINDHOVEN)
+    result = processing.run("buurtkijker:scenario", {"INPUT": str(EINDHOVEN), "CHANGES": str(changes),
+                                                     "OUTPUT": str(tmp_path / "scenario.gpkg")})
+    assert digest(EINDHOVEN) == before
     assert result["CHANGED"] == 1 and result["APPLIED"] == len(used) and result["SKIPPED"] == 0
     layer = QgsVectorLayer(result["OUTPUT"], "scenario")
     assert layer.featureCount() == 116
