@@ -167,6 +167,27 @@ def attributes(rng, units):
     return values
 
 
+def health_attributes(rng, values):
+    """The RIVM figures attributes() lacks (informal care, volunteering; 18+) and benefit counts, from a second
+    random stream so that the figures above stay as they were; tied to the same hidden welfare through the
+    low-income share."""
+    low = values["percentage_personen_met_laag_inkomen"].astype(float)
+    ok = low > 0
+    welfare = np.where(ok, -(low - low[ok].mean()) / low[ok].std(), 0.0)
+    inw = values["aantal_inwoners"].astype(float)
+    n = len(low)
+    noise = lambda s=1.0: rng.normal(0, s, n)  # noqa: E731
+    out = {
+        "Mantelzorger_32": np.clip(14 + 1.5 * welfare + noise(2), 3, 30).round(1),
+        "Vrijwilligerswerk_33": np.clip(27 + 6 * welfare + noise(3), 8, 60).round(1),
+        "aantal_personen_met_een_ao_uitkering_totaal": np.round(inw * np.clip(0.05 - 0.015 * welfare, 0.01, 0.15)),
+        "aantal_personen_met_een_ww_uitkering_totaal": np.round(inw * np.clip(0.02 - 0.006 * welfare, 0.003, 0.08)),
+    }
+    for v in out.values():
+        v[~ok] = -99997  # water and very small buurten: secret, as the CBS figures
+    return out
+
+
 def build(path=OUT, seed=9999):
     rng = np.random.default_rng(seed)
     town = outline(rng)
@@ -181,6 +202,7 @@ def build(path=OUT, seed=9999):
         units.append({"geom": clipped, "dist": math.hypot(c.GetX() - ORIGIN[0], c.GetY() - ORIGIN[1]),
                       "wijk": QUADRANT_WIJK[wijk_of(c.GetX(), c.GetY())], "water": water})
     values = attributes(rng, units)
+    values.update(health_attributes(np.random.default_rng(seed + 1), values))
 
     if os.path.exists(path):
         os.remove(path)

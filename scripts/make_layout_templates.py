@@ -87,7 +87,7 @@ def legend_item(layout, s, x, y, w, h):
 def decorations(layout, s, map_x, map_y, map_w, map_h):
     north = QgsLayoutItemPicture(layout)
     north.setId("north")
-    north.setPicturePath(str(ROOT / "resources" / "icons" / "north.svg"))
+    north.setPicturePath("")  # set when the template is filled (layouts.fill_map): no machine path in the file
     layout.addLayoutItem(north)
     place(north, map_x + map_w - 14 * s, map_y + 4 * s, 9 * s, 13.5 * s)
     bar = QgsLayoutItemScaleBar(layout)

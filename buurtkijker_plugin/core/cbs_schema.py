@@ -6,6 +6,7 @@ CBS has published the same figures under several names: short shapefile names (`
 as the R package tmap's ``NLD_dist``, English names (``population``, ``pop_65plus``). Matching is case-insensitive.
 """
 
+import re
 from dataclasses import dataclass
 
 #: Any value at or below this is a CBS no-data code (-99999999, -99999, -99998, -99997, -99996, -99995).
@@ -184,6 +185,126 @@ INDICATORS["bijstand_per_1000"] = Indicator(
     "bijstand_per_1000", "per 1000 inw", "Bijstand per 1000 inwoners", "Social assistance per 1000 inhabitants", _W, ())
 
 
+# -- Extra sources (issue 12): RIVM Gezondheidsmonitor, uitkeringen, Leefbaarometer, CBS xlsx / OData names ------
+# Kept in one block so that merges with changes above stay easy. CBS OData / cbsodata keys carry a position
+# suffix that changes between years (``AantalInwoners_5`` in 2017 and 2024, ``Eenzaam_28`` in RIVM 50090NED):
+# :func:`canonical_name` also tries the name without its ``_<number>`` suffix, so the aliases give the stem.
+
+ID_COLUMNS["buurtcode"] += ("gwb_code_10", "bu_code", "Codering")
+ID_COLUMNS["buurtnaam"] += ("regio", "bu_naam")
+ID_COLUMNS["wijkcode"] += ("wk_code",)
+ID_COLUMNS["wijknaam"] += ("wk_naam",)
+ID_COLUMNS["gemeentecode"] += ("gm_code",)
+ID_COLUMNS["gemeentenaam"] += ("gm_naam", "Gemeentenaam")
+ID_COLUMNS["jaar"] += ("Perioden", "peiljaar")
+ID_COLUMNS["niveau"] = ("recs", "SoortRegio")  # Land / Gemeente / Wijk / Buurt in files that mix levels
+ID_COLUMNS["leeftijd"] = ("Leeftijd",)  # RIVM: 20300 = 18 jaar en ouder, 80200 = 65 jaar en ouder
+ID_COLUMNS["marges"] = ("Marges",)  # RIVM: MW00000 = the estimate, other rows its bounds
+
+# More names for the indicators above: CBS' xlsx/CSV short names (kwb-20xx.xlsx) and OData stems.
+_MORE_ALIASES = {
+    "inwoners": ("a_inw", "AantalInwoners"),
+    "a_00_14": ("k_0Tot15Jaar",),
+    "a_65_plus": ("a_65_oo", "k_65JaarOfOuder"),
+    "huishoudens": ("a_hh", "HuishoudensTotaal"),
+    "hh_grootte": ("g_hhgro", "GemiddeldeHuishoudensgrootte"),
+    "bev_dichtheid": ("bev_dich", "Bevolkingsdichtheid"),
+    "woningen": ("a_woning", "Woningvoorraad"),
+    "woz": ("g_woz", "GemiddeldeWOZWaardeVanWoningen", "GemiddeldeWoningwaarde"),
+    "p_eengezinswoning": ("p_1gezw", "PercentageEengezinswoning"),
+    "p_koopwoningen": ("p_koopw", "Koopwoningen"),
+    "p_huurwoningen": ("p_huurw", "HuurwoningenTotaal"),
+    "p_corporatiewoningen": ("p_wcorpw", "InBezitWoningcorporatie"),
+    "p_bouwjaar_vanaf_2000": ("p_bjo2k", "BouwjaarVanaf2000"),
+    "p_leegstand": ("p_leegsw", "PercentageLeegstaandeWoningen"),
+    "gasverbruik": ("g_gas", "GemiddeldAardgasverbruikTotaal"),
+    "elektriciteitsverbruik": ("g_ele", "GemiddeldElektriciteitsverbruikTotaal"),
+    "p_stadsverwarming": ("p_stadsv", "PercentageWoningenMetStadsverwarming"),
+    "autos_per_hh": ("g_pau_hh", "PersonenautoSPerHuishouden"),
+    "inkomen_per_inwoner": ("g_ink_pi", "GemiddeldInkomenPerInwoner"),
+    "p_laag_inkomen": ("p_ink_li", "k_40PersonenMetLaagsteInkomen"),
+    "p_hoog_inkomen": ("p_ink_hi", "k_20PersonenMetHoogsteInkomen"),
+    "p_hh_sociaal_minimum": ("p_hh_osm", "HuishOnderOfRondSociaalMinimum"),
+    "arbeidsparticipatie": ("p_arb_pp", "Nettoarbeidsparticipatie"),
+    "bijstand": ("a_soz_wb", "PersonenPerSoortUitkeringBijstand"),
+    "opleiding_laag": ("a_opl_lg", "OpleidingsniveauLaag"),
+    "opleiding_middelbaar": ("a_opl_md", "OpleidingsniveauMiddelbaar"),
+    "opleiding_hoog": ("a_opl_hg", "OpleidingsniveauHoog"),
+    "p_jeugdzorg": ("p_jz_tn", "PercentageJongerenMetJeugdzorg"),
+    "wmo_per_1000": ("p_wmo_t", "WmoClientenRelatief"),
+    "p_goede_gezondheid": ("ErvarenGezondheidGoedZeerGoed",),
+    "afstand_huisarts": ("g_afs_hp", "AfstandTotHuisartsenpraktijk"),
+    "afstand_supermarkt": ("g_afs_gs", "AfstandTotGroteSupermarkt"),
+    "afstand_basisschool": ("g_afs_sc", "AfstandTotSchool"),
+    "scholen_binnen_3km": ("g_3km_sc", "ScholenBinnen3Km"),
+    "afstand_kinderdagverblijf": ("g_afs_kv", "AfstandTotKinderdagverblijf"),
+    "oad": ("ste_oad", "Omgevingsadressendichtheid"),
+    "stedelijkheid": ("ste_mvs", "MateVanStedelijkheid"),
+    "opp_land": ("a_lan_ha", "OppervlakteLand"),
+}
+for _id, _names in _MORE_ALIASES.items():
+    _old = INDICATORS[_id]
+    INDICATORS[_id] = Indicator(_old.id, _old.unit, _old.label_nl, _old.label_en, _old.direction,
+                                _old.aliases + _names)
+
+# id, unit, Dutch label, English label, direction, aliases; RIVM figures are shares of adults (18+) in %.
+_EXTRA_TABLE = [
+    # RIVM/GGD Gezondheidsmonitor Volwassenen en Ouderen (StatLine 50090NED and successors), 18+
+    ("eenzaam", "%", "Eenzaam (18+)", "Lonely (18+)", _W, ("Eenzaam",)),
+    ("ernstig_eenzaam", "%", "Ernstig of zeer ernstig eenzaam (18+)", "Severely lonely (18+)", _W,
+     ("ErnstigZeerErnstigEenzaam",)),
+    ("risico_angst_depressie", "%", "Matig of hoog risico op angststoornis of depressie (18+)",
+     "Moderate or high risk of anxiety or depression (18+)", _W, ("MatigHoogRisicoOpAngstOfDepressie",)),
+    ("mantelzorg", "%", "Mantelzorgers (18+)", "Informal carers (18+)", _B, ("Mantelzorger",)),
+    ("vrijwilligerswerk", "%", "Doet vrijwilligerswerk (18+)", "Does volunteer work (18+)", _B,
+     ("Vrijwilligerswerk",)),
+    ("moeite_rondkomen", "%", "Moeite met rondkomen (18+)", "Difficulty making ends meet (18+)", _W,
+     ("MoeiteMetRondkomen",)),
+    ("beperkt_gezondheid", "%", "Beperkt vanwege gezondheid (18+)", "Limited by health (18+)", _W,
+     ("BeperktVanwegeGezondheid",)),
+    # uitkeringen (CBS Kerncijfers: persons by type of benefit, counts) and per 1000 inhabitants
+    ("ao", "aantal", "Personen met arbeidsongeschiktheidsuitkering", "People on disability benefit", _W,
+     ("A_SOZ_AO", "a_soz_ao", "PersonenPerSoortUitkeringAO",
+      "aantal_personen_met_een_ao_uitkering_totaal")),
+    ("ww", "aantal", "Personen met WW-uitkering", "People on unemployment benefit", _W,
+     ("A_SOZ_WW", "a_soz_ww", "PersonenPerSoortUitkeringWW", "aantal_personen_met_een_ww_uitkering_totaal")),
+    ("ao_per_1000", "per 1000 inw", "Arbeidsongeschiktheidsuitkering per 1000 inwoners",
+     "Disability benefit per 1000 inhabitants", _W, ()),
+    ("ww_per_1000", "per 1000 inw", "WW-uitkering per 1000 inwoners", "Unemployment benefit per 1000 inhabitants",
+     _W, ()),
+    # Leefbaarometer 3.0 (BZK): total score and dimensions (deviations from the national mean)
+    ("lbm", "score", "Leefbaarometer: totaalscore", "Leefbaarometer: total score", _B, ("lbm",)),
+    ("lbm_afw", "score", "Leefbaarometer: afwijking van Nederland", "Leefbaarometer: deviation from NL", _B,
+     ("afw",)),
+    ("lbm_fys", "score", "Leefbaarometer: fysieke omgeving", "Leefbaarometer: physical environment", _B, ("fys",)),
+    ("lbm_onv", "score", "Leefbaarometer: overlast en onveiligheid", "Leefbaarometer: nuisance and insecurity", _B,
+     ("onv",)),
+    ("lbm_soc", "score", "Leefbaarometer: sociale samenhang", "Leefbaarometer: social cohesion", _B, ("soc",)),
+    ("lbm_vrz", "score", "Leefbaarometer: voorzieningen", "Leefbaarometer: amenities", _B, ("vrz",)),
+    ("lbm_won", "score", "Leefbaarometer: woningvoorraad", "Leefbaarometer: housing stock", _B, ("won",)),
+]
+for _row in _EXTRA_TABLE:
+    if _row[0] in INDICATORS:  # defined above: keep its labels, add the names
+        _old = INDICATORS[_row[0]]
+        INDICATORS[_row[0]] = Indicator(_old.id, _old.unit, _old.label_nl, _old.label_en, _old.direction,
+                                        _old.aliases + tuple(a for a in _row[5] if a not in _old.aliases))
+    else:
+        INDICATORS[_row[0]] = Indicator(*_row)
+DERIVED["ao_per_1000"] = (("ao",), ("inwoners",), 1000.0)
+DERIVED["ww_per_1000"] = (("ww",), ("inwoners",), 1000.0)
+
+#: Which publisher's figures an indicator is (for source lines); the rest is CBS Kerncijfers wijken en buurten.
+RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mantelzorg", "vrijwilligerswerk",
+                   "moeite_rondkomen", "beperkt_gezondheid")
+LEEFBAAROMETER_INDICATORS = ("lbm", "lbm_afw", "lbm_fys", "lbm_onv", "lbm_soc", "lbm_vrz", "lbm_won")
+
+
+_STEM_SOURCES = [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"], ID_COLUMNS["niveau"]] + \
+    [i.aliases for i in INDICATORS.values()]
+_ODATA_STEMS = {name.lower() for names in _STEM_SOURCES
+                for name in names if any(ch.isupper() for ch in name) and not name.isupper()}
+
+
 def _build_lookup():
     lookup = {}
     for role, names in ID_COLUMNS.items():
@@ -196,11 +317,25 @@ def _build_lookup():
 
 
 _LOOKUP = _build_lookup()
+# Stems of OData keys only (CamelCase names, not the upper-case shapefile names), so that "A_00_14" never
+# becomes "a_00".
+_ODATA_LOOKUP = {name: cid for name, cid in _LOOKUP.items() if name in _ODATA_STEMS}
+
+
+_ODATA_SUFFIX = re.compile(r"_\d+$")
 
 
 def canonical_name(column):
-    """The role or indicator id a column name stands for, or None."""
-    return _LOOKUP.get(column.lower())
+    """The role or indicator id a column name stands for, or None.
+
+    CBS OData keys such as ``AantalInwoners_5`` are also tried without their position suffix (``_5``)."""
+    name = str(column).lower()
+    found = _LOOKUP.get(name)
+    if found is None and "_" in name:
+        stem = _ODATA_SUFFIX.sub("", name)
+        if stem != name:
+            found = _ODATA_LOOKUP.get(stem)
+    return found
 
 
 def match_columns(columns):
@@ -260,3 +395,18 @@ MEASURES = {
 def measure(indicator_id):
     """(kind, base, factor) of an indicator; unknown (own) columns count as a mean over inhabitants."""
     return MEASURES.get(indicator_id, ("mean", "inwoners", 1.0))
+
+
+# -- MEASURES of the extra-source indicators (issue 12; those defined above stay as they are) ----------------------
+for _id, _measure in ({
+    "eenzaam": ("share", "inwoners", 100.0), "ernstig_eenzaam": ("share", "inwoners", 100.0),
+    "risico_angst_depressie": ("share", "inwoners", 100.0), "mantelzorg": ("share", "inwoners", 100.0),
+    "vrijwilligerswerk": ("share", "inwoners", 100.0), "moeite_rondkomen": ("share", "inwoners", 100.0),
+    "beperkt_gezondheid": ("share", "inwoners", 100.0),
+    "ao": ("count", None, 1.0), "ww": ("count", None, 1.0),
+    "ao_per_1000": ("rate", "inwoners", 1000.0), "ww_per_1000": ("rate", "inwoners", 1000.0),
+    "lbm": ("score", "inwoners", 1.0), "lbm_afw": ("score", "inwoners", 1.0), "lbm_fys": ("score", "inwoners", 1.0),
+    "lbm_onv": ("score", "inwoners", 1.0), "lbm_soc": ("score", "inwoners", 1.0),
+    "lbm_vrz": ("score", "inwoners", 1.0), "lbm_won": ("score", "inwoners", 1.0),
+}).items():
+    MEASURES.setdefault(_id, _measure)

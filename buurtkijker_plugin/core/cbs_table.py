@@ -28,6 +28,7 @@ class BuurtTable:
     source: str
     year: object = None
     derived: list = field(default_factory=list)
+    provenance: object = None  # join_sources.Provenance: source and year of each value, when sources were joined
 
     @property
     def indicators(self):
@@ -59,7 +60,7 @@ class BuurtTable:
     def subset(self, mask):
         mask = np.asarray(mask, dtype=bool)
         return BuurtTable(self.data[mask], self.raw[mask], self.level, self.columns, self.source, self.year,
-                          self.derived)
+                          self.derived, self.provenance.subset(mask) if self.provenance is not None else None)
 
 
 def clean_numeric(series):

@@ -99,6 +99,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     words = HEADINGS[language]
     rows = _rows(frame, themes, language, words)
     chosen = frame.set_index("code").loc[codes]
+    rows = _with_years(rows, chosen)
     values = pd.DataFrame(index=rows.index)
     for code in codes:
         values[code] = _column(chosen.loc[[code]], rows)
@@ -134,6 +135,24 @@ def buurt_codes(frame, requested):
                                    buurt=item, hint=(" " + ", ".join(map(str, close)) + "?") if close else "")
         codes.append(code)
     return list(dict.fromkeys(codes))
+
+
+def _with_years(rows, chosen):
+    """Indicator units with the year(s) of the compared buurten's values, from bk_years: '% (2020)'."""
+    if "bk_years" not in chosen.columns:
+        return rows
+    years = {}
+    for text in chosen["bk_years"].dropna():
+        for pair in str(text).split(";"):
+            name, _, year = pair.partition(":")
+            if year:
+                years.setdefault(name, set()).add(year)
+    rows = rows.copy()
+    for k in rows.index[rows["kind"] == "indicator"]:
+        found = sorted(years.get(rows.at[k, "id"], ()), reverse=True)
+        if found:
+            rows.at[k, "unit"] = "{} ({})".format(rows.at[k, "unit"], "/".join(found)).strip()
+    return rows
 
 
 def _rows(frame, themes, language, words):

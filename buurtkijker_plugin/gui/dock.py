@@ -9,11 +9,11 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                                 QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
+                                 QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ..core import dependencies, indices, themes as theme_io
+from ..core import dependencies, indices, join_sources, themes as theme_io
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
@@ -26,6 +26,8 @@ from .theme_tree import ThemeTree
 SETTINGS = "BuurtKijker/"
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
 ALL_ROLE = Qt.ItemDataRole.UserRole + 10
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
+SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
 class BuurtKijkerDock(QgsDockWidget):
@@ -41,6 +43,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.result_themes = []
         self.result_frame = None
         self.table = None
+        self.joined = None  # the layer's table with the extra sources joined (None without sources)
         self._build()
         self.theme_tree.set_themes(theme_io.load_themes(THEMES_FILE), self.language)
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
@@ -70,6 +73,8 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.demo_button)
         source_box.addLayout(row)
         box.addWidget(source)
+
+        self._build_sources(box)
 
         gemeente = QgsCollapsibleGroupBox(tr("Gemeente"))
         gemeente_box = QVBoxLayout(gemeente)
@@ -173,6 +178,42 @@ class BuurtKijkerDock(QgsDockWidget):
         box.addWidget(self.status)
         self.setWidget(body)
 
+    def _build_sources(self, box):
+        """'Extra bronnen': files or project layers joined by buurt code (computeindices' SOURCES), and YEARS."""
+        group = QgsCollapsibleGroupBox(tr("Extra sources"))
+        group.setToolTip(tr("Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the "
+                            "RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator "
+                            "comes from the most recent year that has it."))
+        group_box = QVBoxLayout(group)
+        self.sources_list = QListWidget()
+        self.sources_list.setMaximumHeight(80)
+        self.sources_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        group_box.addWidget(self.sources_list)
+        row = QHBoxLayout()
+        self.source_layer_combo = QgsMapLayerComboBox()
+        self.source_layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.source_layer_combo.setAllowEmptyLayer(True)
+        self.source_layer_combo.setLayer(None)
+        self.source_layer_combo.setToolTip(tr("A table or layer of this project to add as a source"))
+        add_layer = QPushButton(tr("Add layer"))
+        add_layer.clicked.connect(lambda: self.add_source_layer(self.source_layer_combo.currentLayer()))
+        row.addWidget(self.source_layer_combo, 1)
+        row.addWidget(add_layer)
+        group_box.addLayout(row)
+        row = QHBoxLayout()
+        add_file = QPushButton(tr("Add file..."))
+        add_file.clicked.connect(self.choose_source_files)
+        remove = QPushButton(tr("Remove"))
+        remove.clicked.connect(self.remove_selected_sources)
+        row.addWidget(add_file)
+        row.addWidget(remove)
+        group_box.addLayout(row)
+        self.years_edit = QLineEdit()
+        self.years_edit.setPlaceholderText(tr("Years, when not in the file: e.g. 2020, 2017 or rivm=2020"))
+        self.years_edit.editingFinished.connect(self.refresh_sources)
+        group_box.addWidget(self.years_edit)
+        box.addWidget(group)
+
     @staticmethod
     def _combo(items):
         combo = QComboBox()
@@ -231,12 +272,101 @@ class BuurtKijkerDock(QgsDockWidget):
             self.status.setText(error_text(exc))
             self.theme_tree.set_availability(set())
             return
+        if self.table.year is None:
+            self.table.year = join_sources.year_in_name(layer.name() + " " + layer.source())
         self.fill_gemeenten(self.table.gemeenten())
-        available = set(self.table.indicators) | set(self.table.raw.columns)
-        empty = set(self.table.data.columns) - available
-        self.theme_tree.set_availability(available, empty)
-        self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
-            len(self.table.data), len(self.table.gemeenten()), len(self.table.indicators)))
+        self.refresh_sources()
+
+    # -- extra sources ----------------------------------------------------------------------------------------
+
+    def choose_source_files(self):
+        last = QgsSettings().value(SETTINGS + "last_source", "")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add extra sources"), os.path.dirname(last) if last else "",
+            tr("Tables and layers ({});;All files (*)").format(SOURCE_FILES))
+        for path in paths:
+            self.add_source_file(path)
+
+    def add_source_file(self, path):
+        """Add a file (CSV, Excel, GeoPackage, ...) to the extra sources; it is read, never changed."""
+        path = str(path)
+        QgsSettings().setValue(SETTINGS + "last_source", path)
+        if path not in self.source_values():
+            item = QListWidgetItem(os.path.basename(path))
+            item.setData(SOURCE_ROLE, path)
+            item.setToolTip(path)
+            self.sources_list.addItem(item)
+        return self.refresh_sources()
+
+    def add_source_layer(self, layer):
+        """Add a project layer (table or vector) to the extra sources."""
+        if layer is None:
+            return False
+        if layer.id() not in self.source_values():
+            item = QListWidgetItem(layer.name())
+            item.setData(SOURCE_ROLE, layer.id())
+            item.setToolTip(layer.source())
+            self.sources_list.addItem(item)
+        return self.refresh_sources()
+
+    def remove_selected_sources(self):
+        for item in self.sources_list.selectedItems():
+            self.sources_list.takeItem(self.sources_list.row(item))
+        self.refresh_sources()
+
+    def source_values(self):
+        """The SOURCES parameter: file paths and project layer ids, in the list's order."""
+        return [self.sources_list.item(i).data(SOURCE_ROLE) for i in range(self.sources_list.count())]
+
+    def read_sources(self, extra=()):
+        """The extra sources as core sources (files by BuurtKijker's CSV/Excel reader, layers through QGIS)."""
+        out = []
+        for value in self.source_values():
+            layer = QgsProject.instance().mapLayer(value)
+            if layer is not None:
+                out.append(layers.extra_source(layer, extra))
+            elif str(value).lower().endswith(join_sources.TABLE_SUFFIXES):
+                out.append(join_sources.read_file(value, extra))
+            else:
+                out.append(layers.extra_source(layers.open_layer(value), extra))
+        return out
+
+    def refresh_sources(self):
+        """Join the extra sources to the layer's table as the run will, to show which themes become computable
+        and each indicator's source and year; a source that cannot be joined says why. True when all joined."""
+        self.joined = None
+        if self.table is None:
+            return False
+        table = self.table
+        ok = True
+        if self.sources_list.count():
+            extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
+            try:
+                sources = self.read_sources(extra)
+                years = join_sources.parse_years(self.years_edit.text(), [s.name for s in sources])
+                for position, source in enumerate(sources, start=1):
+                    source.year = years.get(position, source.year)
+                if 0 in years:
+                    table.year = years[0]
+                table = join_sources.join(table, sources, extra)
+                self.joined = table
+            except BuurtKijkerError as exc:
+                self.status.setText(error_text(exc))
+                self.message(error_text(exc), Qgis.Warning)
+                ok = False
+        available = set(table.indicators) | set(table.raw.columns)
+        empty = set(table.data.columns) - available
+        self.theme_tree.set_availability(available, empty, self.origins(table))
+        if ok:
+            self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
+                len(table.data), len(table.gemeenten()), len(table.indicators)))
+        return ok
+
+    @staticmethod
+    def origins(table):
+        """indicator -> [(source label, [years])] over the table's rows, for the theme tree."""
+        prov = join_sources.provenance(table)
+        return {name: join_sources.used_sources(table, [name]) for name in prov.origin}
 
     # -- gemeenten --------------------------------------------------------------------------------------------
 
@@ -333,6 +463,8 @@ class BuurtKijkerDock(QgsDockWidget):
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
             "WINSORIZE": self.winsorize.value() / 100,
+            "SOURCES": self.source_values(),
+            "YEARS": self.years_edit.text().strip(),
             "OUTPUT": output,
         }
 

@@ -10,6 +10,7 @@ from ..qgis_io.i18n import tr
 GREY = QBrush(QColor(150, 150, 150))
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 2
+SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM"}
 
 
 def direction_text(direction):
@@ -57,12 +58,17 @@ class ThemeTree(QTreeWidget):
     def theme_items(self):
         return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
 
-    def set_availability(self, available, empty=()):
-        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed."""
+    def set_availability(self, available, empty=(), origins=None):
+        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed.
+
+        ``origins``: indicator -> [(source label, [years])]; shown after each available indicator ("· RIVM 2020")
+        and in full in its tooltip."""
+        origins = origins or {}
         for top, theme in zip(self.theme_items(), self.themes):
             present = 0.0
             for k, item in enumerate(theme.indicators):
                 child = top.child(k)
+                origin = origins.get(item.indicator) or []
                 if item.indicator in available:
                     present += item.weight
                     reason = ""
@@ -72,7 +78,13 @@ class ThemeTree(QTreeWidget):
                     reason = tr("not in this layer")
                 for column in range(3):
                     child.setForeground(column, GREY if reason else QBrush())
+                short = ", ".join("{} {}".format(SHORT.get(label, label), "/".join(map(str, years))).strip()
+                                  for label, years in origin)
+                child.setText(0, "{} \u00b7 {}".format(item.label(self.language), short) if short and not reason
+                              else item.label(self.language))
+                full = "; ".join("{} {}".format(label, ", ".join(map(str, years))).strip() for label, years in origin)
                 child.setToolTip(0, "{} ({})".format(item.label(self.language), reason) if reason
+                                 else "{}\n{}".format(item.label(self.language), full) if full
                                  else item.label(self.language))
             share = present / theme.total_weight if theme.total_weight else 0
             enough = share >= 0.5

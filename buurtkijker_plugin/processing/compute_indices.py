@@ -6,13 +6,14 @@ from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsPr
                        QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
-                       QgsProcessingParameterDefinition)
+                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterDefinition,
+                       QgsProcessingUtils)
 
 import pandas as pd
 
-from ..core import explain, indices, themes as theme_io
-from ..core.errors import BuurtKijkerError
+from ..core import explain, indices, join_sources, themes as theme_io
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
@@ -35,6 +36,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
+    SOURCES, YEARS = "SOURCES", "YEARS"
 
     def name(self):
         return "computeindices"
@@ -55,7 +57,12 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                   "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. "
                   "The input layer is never changed.\n\n"
                   "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
-                  "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.")
+                  "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.\n"
+                  "SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM "
+                  "Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most "
+                  "recent year that has it, and bk_years says which year each value is from.\n"
+                  "YEARS: years of the sources when the file has no year column or year in its name, e.g. "
+                  "'2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.")
 
     def createInstance(self):  # noqa: N802
         return ComputeIndicesAlgorithm()
@@ -84,6 +91,12 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=100000)):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(param)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
+            QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
 
     def options(self, parameters, context):
@@ -142,6 +155,52 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         table = geopackage.source_table(layer.source())
         return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
 
+    def extra_sources(self, parameters, context, extra):
+        """The SOURCES as core sources: CSV, text and Excel files through BuurtKijker's own reader (every
+        Dutch-office CSV form), anything else as a QGIS layer. None of them is changed."""
+        value = parameters.get(self.SOURCES)
+        items = value if isinstance(value, (list, tuple)) else [value] if value else []
+        out = []
+        for item in items:
+            if isinstance(item, str):
+                path = item.split("|")[0]
+                if os.path.isfile(path) and path.lower().endswith(join_sources.TABLE_SUFFIXES):
+                    out.append(join_sources.read_file(path, extra))
+                    continue
+                layer = QgsProcessingUtils.mapLayerFromString(item, context)
+            else:
+                layer = item
+            if layer is None or not hasattr(layer, "fields"):
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                    "BuurtKijker", "Extra source '{source}' cannot be opened as a table or layer."), source=item)
+            out.append(layers.extra_source(layer, extra))
+        return out
+
+    def join_sources(self, table, mask, parameters, context, feedback, extra):
+        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources."""
+        extra_sources = self.extra_sources(parameters, context, extra)
+        years = join_sources.parse_years(self.parameterAsString(parameters, self.YEARS, context),
+                                         [s.name for s in extra_sources])
+        if 0 in years:
+            table.year = years[0]
+        if not extra_sources:
+            return table
+        for position, source in enumerate(extra_sources, start=1):
+            source.year = years.get(position, source.year)
+        joined = join_sources.join(table, extra_sources, extra, count_mask=mask)
+        total = int(mask.sum()) if mask is not None else len(table.data)
+        for info in joined.provenance.sources[1:]:
+            feedback.pushInfo(tr("{} ({}): values for {} of {} buurten.").format(
+                info.name, info.year, info.found, total))
+            if info.not_in_year:
+                feedback.pushWarning(tr("{} ({}): {} buurt codes of the layer do not exist in this source (new "
+                                        "codes or changed boundaries since {}); those buurten get no values from "
+                                        "it.").format(info.name, info.year, info.not_in_year, info.year))
+            if info.not_covered:
+                feedback.pushInfo(tr("{}: {} buurten lie in gemeenten this source does not cover.").format(
+                    info.name, info.not_covered))
+        return joined
+
     @staticmethod
     def _progress(feedback):
         """The engine's progress hook: 40-60 % of the bar; False (cancel) when the user cancelled."""
@@ -168,6 +227,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 geopackage=plan[0] if plan else None)
             if feedback.isCanceled():
                 return {}
+            extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
+            table = self.join_sources(table, mask, parameters, context, feedback, extra)
             feedback.setProgress(40)
             result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except BuurtKijkerError as exc:
@@ -184,13 +245,18 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         feedback.setProgress(60)
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
+        shown = ["inwoners"] + [c for c in frame.columns if c not in results.ID_NAMES and c != "inwoners"
+                                and not c.startswith("bk_") and (c in table.data.columns or c in table.raw.columns)]
+        rows = table.data.index.get_indexer(frame.index)
+        frame[results.YEARS_FIELD] = join_sources.years_text(table, shown, rows)
+        frame[results.SOURCES_FIELD] = join_sources.sources_text(table, shown, rows)
         fields = results.fields_for(frame)
         if not result.scores["bk_total"].notna().any() and result.computed_themes:
             feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
                                     "computed from this layer."))
         scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
-                   "YEAR": table.year or 0}
+                   "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else ""}
         if plan is not None:
             try:
                 outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])

@@ -3,7 +3,7 @@
 import os
 
 import pandas as pd
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
@@ -155,6 +155,17 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
+def extra_source(layer, extra=()):
+    """A layer (any vector or table layer QGIS opens) as a :class:`~..core.join_sources.Source` to join by buurt
+    code: its attributes only, read in one request; the layer is not changed."""
+    from ..core.join_sources import Source, source_columns
+    columns = source_columns(layer.fields().names(), extra)
+    raw, _ = read_attributes(layer, columns)
+    uri = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    hint = "{} {} {}".format(layer.name(), os.path.basename(uri.get("path") or ""), uri.get("layerName") or "")
+    return Source(layer.name(), raw.reset_index(drop=True), hint)
+
+
 def is_indexed(fields):
     names = fields.names()
     return "code" in names and any(n.startswith("bk_") for n in names)
@@ -167,7 +178,7 @@ def indexed_frame(source, name=None):
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run"}
+    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources"}
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

@@ -25,7 +25,8 @@ from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import compat, presentation
 from .i18n import tr
-from .results import RUN_FIELD, read_run
+from ..core.join_sources import parse_sources_text
+from .results import RUN_FIELD, SOURCES_FIELD, read_run
 
 TEMPLATES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 PROFILE = "buurtprofiel"
@@ -119,9 +120,29 @@ def method_text(info, theme, language="nl", fields=None):
     return "\n\n".join(lines)
 
 
-def source_line(year):
-    return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
-        "  ", " ")
+def source_line(year, sources=None):
+    """'Bron: CBS Kerncijfers wijken en buurten 2024 en 2019; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker'
+    from the layer's sources (``[(label, [years])]``, see :func:`layer_sources`), else from its one year."""
+    if not sources:
+        return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
+            "  ", " ")
+    parts = ["{} {}".format(label, year_list(years)).strip() for label, years in sources]
+    return tr("Source: {}; processing BuurtKijker").format("; ".join(parts))
+
+
+def year_list(years):
+    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language)."""
+    years = [str(y) for y in years]
+    if len(years) < 2:
+        return "".join(years)
+    return tr("{} and {}").format(", ".join(years[:-1]), years[-1])
+
+
+def layer_sources(layer):
+    """The sources and years behind a result layer, from its bk_sources field: [(label, [years])]."""
+    index = layer.fields().indexOf(SOURCES_FIELD)
+    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
+    return parse_sources_text(value if isinstance(value, str) else "")
 
 
 def today(language="nl"):
@@ -251,7 +272,8 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
                   year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
-              method=method_text(info, theme, language, layer.fields().names()), source=source_line(year),
+              method=method_text(info, theme, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
               date=today(language))
     fill_map(layout, layer, style, style)
     return layout
@@ -440,7 +462,8 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
     set_texts(layout, why_title=tr("Why this score?"),
-              method=method_text(info, None, language, layer.fields().names()), source=source_line(year),
+              method=method_text(info, None, language, layer.fields().names()),
+              source=source_line(year, layer_sources(layer)),
               date=today(language))
     # the title and subtitle follow the atlas feature
     for item_id, text in (("title", '[% "naam" %]'),

@@ -58,8 +58,11 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             indicator = schema.INDICATORS.get(item.indicator)
-            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}</small>'.format(
-                item.label(language), item.indicator, indicator.unit if indicator else ""))
+            # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
+            year = " [% '(' || nullif(regexp_substr(\"bk_years\", '(?:^|;){}:([0-9]{{4}})'), '') || ')' %]".format(
+                item.indicator) if "bk_years" in fields else ""
+            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}{}</small>'.format(
+                item.label(language), item.indicator, indicator.unit if indicator else "", year))
     return "".join(lines)
 
 

@@ -8,8 +8,12 @@ from ..core import cbs_schema as schema
 from . import compat
 
 RUN_FIELD = "bk_run"  # how the scores were made, so maps and layouts can say it: "zscore;national;50;2024"
+YEARS_FIELD = "bk_years"  # per buurt, the year of each indicator value: "woz:2024;eenzaam:2020"
+SOURCES_FIELD = "bk_sources"  # the sources and years behind the layer: "CBS Kerncijfers ...=2024,2019|RIVM ...=2020"
+TEXT_FIELDS = (RUN_FIELD, YEARS_FIELD, SOURCES_FIELD)
 ID_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("wijkcode", compat.STRING),
              ("gemeentecode", compat.STRING), ("gemeentenaam", compat.STRING))
+ID_NAMES = tuple(name for name, _ in ID_FIELDS)
 
 
 def result_frame(table, result):
@@ -53,7 +57,7 @@ def read_run(values):
 def fields_for(frame):
     fields = QgsFields()
     for name in frame.columns:
-        if name in dict(ID_FIELDS) or name.endswith("_why") or name == RUN_FIELD:
+        if name in dict(ID_FIELDS) or name.endswith("_why") or name in TEXT_FIELDS:
             kind = compat.STRING
         elif _is_integral(name, frame[name]):
             kind = compat.INT

@@ -146,3 +146,10 @@ def test_legend_shows_the_theme_of_the_map_and_wraps_long_labels(eindhoven_indic
         assert [r.label() for r in layer.renderer().ranges()] == shown  # the layer's own legend is unchanged
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_templates_hold_no_machine_paths():
+    from buurtkijker_plugin.paths import LAYOUTS
+    for template in LAYOUTS.glob("*.qpt"):
+        text = template.read_text(encoding="utf-8")
+        assert "/work/" not in text and "/home/" not in text and ":\\\\" not in text, template.name

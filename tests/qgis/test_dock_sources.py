@@ -1,0 +1,52 @@
+"""The dock's 'Extra bronnen': adding the RIVM file makes sociale veerkracht computable, shows each indicator's
+source and year, and the run joins it (SOURCES/YEARS reach computeindices)."""
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from buurtkijker_plugin.gui.theme_tree import INDICATOR_ROLE, THEME_ROLE
+from tests.conftest import EINDHOVEN, LBM_AMSTELVEEN, RIVM
+from tests.qgis.test_dock import dock, run_and_wait  # noqa: F401,F811  (the dock fixture)
+
+
+def tree_row(dock, theme_id, indicator):  # noqa: F811 - the fixture's name
+    for top in dock.theme_tree.theme_items():
+        if top.data(0, THEME_ROLE) == theme_id:
+            for k in range(top.childCount()):
+                if top.child(k).data(0, INDICATOR_ROLE) == indicator:
+                    return top.child(k)
+    raise KeyError(indicator)
+
+
+def py(value):
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def test_extra_source_file_makes_sociale_veerkracht_computable(dock):  # noqa: F811
+    dock.open_file(str(EINDHOVEN))
+    assert "sociale_veerkracht" not in dock.theme_tree.checked_ids()
+    assert "\u00b7 CBS 2024" in tree_row(dock, "wonen", "woz").text(0)
+    assert dock.add_source_file(str(RIVM))
+    assert "sociale_veerkracht" in dock.theme_tree.checked_ids()
+    row = tree_row(dock, "sociale_veerkracht", "eenzaam")
+    assert row.text(0).endswith("\u00b7 RIVM 2020") and "RIVM Gezondheidsmonitor 2020" in row.toolTip(0)
+    assert dock.parameters()["SOURCES"] == [str(RIVM)]
+    dock.theme_tree.set_checked({"sociale_veerkracht"})
+    layer = run_and_wait(dock)
+    values = [py(f["bk_sociale_veerkracht"]) for f in layer.getFeatures()]
+    assert sum(v is not None for v in values) >= 100
+    assert all("eenzaam:2020" in f["bk_years"] for f in layer.getFeatures() if py(f["eenzaam"]) is not None)
+    # removing it makes the theme unavailable again
+    dock.sources_list.item(0).setSelected(True)
+    dock.remove_selected_sources()
+    assert dock.source_values() == [] and "sociale_veerkracht" not in dock.theme_tree.checked_ids()
+
+
+def test_extra_source_layer_and_a_bad_source(dock):  # noqa: F811
+    dock.open_file(str(EINDHOVEN))
+    rivm = QgsVectorLayer(str(RIVM), "gezondheid_2020", "ogr")
+    QgsProject.instance().addMapLayer(rivm)
+    assert dock.add_source_layer(rivm)
+    assert dock.parameters()["SOURCES"] == [rivm.id()]
+    assert "sociale_veerkracht" in dock.theme_tree.checked_ids()
+    assert not dock.add_source_file(str(LBM_AMSTELVEEN))  # a wijk-level file: refused, and said why
+    assert "wijk-level" in dock.status.text() or "wijk" in dock.status.text()
