@@ -26,7 +26,7 @@ from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 Z_CRITICAL = 1.96  # two-sided 95 % for the sampling noise
 MIN_CHANGE_Z = 0.5  # smallest change called real: half a reference sd (5 points on the z-score scale)
-REFERENCES = ("before", "pooled")
+REFERENCES = ("before", "pooled", "each")  # each: every year against its own reference (relative position)
 METHODS = ("zscore", "minmax", "rank")
 
 WORDS = {
@@ -67,6 +67,25 @@ def classify(dz, sd, z_critical=Z_CRITICAL, minimum=MIN_CHANGE_Z):
     return pd.array(np.where(np.isfinite(dz), cls, np.nan), dtype="Int64")
 
 
+def _runs(stacked, themes, selection, in_a, in_b, options, reference, progress):
+    """One run over both years against one reference, or (``each``) one run per year against its own."""
+    if reference == "each":
+        out = []
+        for part in (in_a, in_b):
+            ref = part if options.reference == "national" else part & selection
+            out.append(common_scale.compute_fixed(stacked, themes, selection & part, ref, options, progress))
+        return out
+    if options.reference == "national":
+        ref = in_a if reference == "before" else in_a | in_b
+    else:
+        ref = (in_a & selection) if reference == "before" else selection
+    return [common_scale.compute_fixed(stacked, themes, selection, ref, options, progress)]
+
+
+def _arrays(run, prefix, theme_id):
+    return run.result.scores[prefix].to_numpy(dtype=float), run.z(theme_id), run.sampling_sd(theme_id)
+
+
 def _codes(table, selection):
     codes = table.data["code"].astype("string")
     return codes if selection is None else codes[np.asarray(selection, dtype=bool)]
@@ -77,7 +96,8 @@ def compute_change(before, after, themes, options, before_selection=None, after_
     """Change per buurt and theme from ``before`` to ``after`` (two :class:`BuurtTable`; selections: masks).
 
     ``options.reference``: 'selection' (the chosen gemeenten of BEFORE) or 'national' (every buurt of BEFORE);
-    ``reference``: 'before' (BEFORE's buurten set average and spread) or 'pooled' (both years' buurten)."""
+    ``reference``: 'before' (BEFORE's buurten set average and spread), 'pooled' (both years' buurten) or 'each'
+    (each year against its own buurten: the change of a buurt's position, without the general trend)."""
     if options.method not in METHODS:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "Change over time is computed under zscore, minmax or rank, not '{value}'."),
@@ -111,14 +131,9 @@ def compute_change(before, after, themes, options, before_selection=None, after_
     stacked, part = common_scale.stack([before, after], common, source=label)
     in_a, in_b = part == 0, part == 1
     selection = np.concatenate([sel_a, sel_b])
-    if options.reference == "national":
-        ref = in_a if reference == "before" else in_a | in_b
-    else:
-        ref = (in_a & selection) if reference == "before" else selection
-    run = common_scale.compute_fixed(stacked, themes, selection, ref, options, progress)
+    runs = _runs(stacked, themes, selection, in_a, in_b, options, reference, progress)
 
-    scores = run.result.scores
-    rows_a = np.flatnonzero(selection)  # scores' rows in stacked order
+    rows_a = np.flatnonzero(selection)  # the runs' rows in stacked order: BEFORE's selection, then AFTER's
     pos_a = {c: i for i, c in enumerate(stacked.data["code"].to_numpy()[rows_a][:sel_a.sum()])}
     after_index = after.data.index[sel_b]
     codes_after = codes_b.to_numpy()
@@ -130,15 +145,14 @@ def compute_change(before, after, themes, options, before_selection=None, after_
     for theme in list(themes) + [None]:
         tid = theme.id if theme is not None else "total"
         prefix = "bk_" + tid
-        if prefix not in scores or not np.isfinite(scores[prefix].to_numpy(dtype=float)).any():
+        if any(prefix not in run.result.scores or not np.isfinite(run.result.scores[prefix].to_numpy(
+                dtype=float)).any() for run in runs):
             if theme is not None:
                 not_computed.append(tid)
             continue
         if theme is not None:
             computed.append(theme)
-        s = scores[prefix].to_numpy(dtype=float)
-        z = run.z(tid)
-        sd = run.sampling_sd(tid)
+        s, z, sd = (np.concatenate(parts) for parts in zip(*[_arrays(run, prefix, tid) for run in runs]))
         take = np.where(matched, lookup, 0)
         s_a = np.where(matched, s[take], np.nan)
         z_a = np.where(matched, z[take], np.nan)

@@ -46,7 +46,9 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
                   "minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 "
                   "better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference "
                   "sd (5 points). The input layers are never changed.\n\n"
-                  "METHOD: zscore, minmax or rank.\nREFERENCE: selection or national.\nSCALE: before or pooled.")
+                  "METHOD: zscore, minmax or rank.\nREFERENCE: selection or national.\nSCALE: before, pooled or each "
+                  "(each year against its own buurten: the change of relative position, without the general "
+                  "trend such as inflation).")
 
     def createInstance(self):  # noqa: N802
         return ComputeChangeAlgorithm()
@@ -65,7 +67,7 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
         self.addParameter(QgsProcessingParameterString(
-            self.SCALE, tr("Common scale from: before (the first year) or pooled (both years)"),
+            self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative position)"),
             defaultValue="before"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 

@@ -131,3 +131,21 @@ def test_pooled_scale_and_refusals(hengelo, all_themes):
     assert pooled.frame["bk_wonen_before"].mean() < one.frame["bk_wonen_before"].mean()
     with pytest.raises(Exception):
         change.compute_change(before, after, all_themes, indices.Options(method="imd"))
+
+
+def test_each_year_against_its_own_reference_removes_the_general_trend(hengelo, all_themes):
+    """SCALE=each: each year scored against its own buurten, so the change is one of relative position: the general
+    rise of WOZ values disappears (mean change near 0) while the buurten that rose more than others still show.
+    (In Hengelo the cheaper buurten rose most in percent: their relative position improved.)"""
+    before, after = hengelo
+    each = change.compute_change(before, after, all_themes, indices.Options(), reference="each")
+    common = change.compute_change(before, after, all_themes, indices.Options())
+    d_each = each.frame["bk_wonen_change"].dropna()
+    d_common = common.frame["bk_wonen_change"].dropna()
+    assert abs(d_each.mean()) < 2 < d_common.mean()
+    assert (each.frame["bk_wonen_change_class"] == 0).sum() > (common.frame["bk_wonen_change_class"] == 0).sum()
+    # the AFTER scores are then exactly the 2024 scores against 2024's own buurten (on the common indicators)
+    columns = [c for c in common_scale.indicator_columns(all_themes)
+               if common_scale.has_values(before, c) and common_scale.has_values(after, c)]
+    own = indices.compute(common_scale.stack([after], columns)[0], all_themes).scores["bk_wonen"].to_numpy()
+    assert np.allclose(each.frame["bk_wonen_after"].to_numpy(dtype=float), own, equal_nan=True)
