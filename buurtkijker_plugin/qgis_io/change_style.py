@@ -3,7 +3,7 @@ verbeterd) in the score maps' colour rules: the ends of the same colour-blind-sa
 better, pale yellow for no clear change), the purple ramp for context themes, hatched grey for buurten without a
 comparison (new or changed codes, too few inhabitants)."""
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
 from qgis.PyQt.QtGui import QColor
 
 from ..core import change
@@ -19,17 +19,18 @@ def change_field(theme_id):
 
 
 def change_renderer(theme_id, context=False, counts=None, language="nl"):
-    """Categorised renderer on ``bk_<theme>_change_class``; ``counts``: {class: number of buurten} for the labels."""
+    """A graduated renderer on ``bk_<theme>_change_class``, one range per class (QGIS 3.22's categorised renderer
+    draws nothing for an expression); ``counts``: {class: number of buurten} for the labels."""
     ramp = context_ramp() if context else diverging_ramp()
     positions = CONTEXT_POSITIONS if context else POSITIONS
-    renderer = QgsCategorizedSymbolRenderer('coalesce("{}", {})'.format(change_field(theme_id), NO_DATA))
+    renderer = QgsGraduatedSymbolRenderer('coalesce("{}", {})'.format(change_field(theme_id), NO_DATA))
     for cls in (-1, 0, 1):
         label = change.word(cls, context, language)
         if counts is not None:
             label = "{} ({})".format(label, counts.get(cls, 0))
-        renderer.addCategory(QgsRendererCategory(cls, _fill(ramp.color(positions[cls])), label))
-    renderer.addCategory(QgsRendererCategory(NO_DATA, _fill(QColor(235, 235, 235), hatch=True),
-                                             change.NO_DATA[language]))
+        renderer.addClassRange(QgsRendererRange(cls - 0.5, cls + 0.5, _fill(ramp.color(positions[cls])), label))
+    renderer.addClassRange(QgsRendererRange(NO_DATA - 0.5, NO_DATA + 0.5, _fill(QColor(235, 235, 235), hatch=True),
+                                            change.NO_DATA[language]))
     return renderer
 
 

@@ -52,7 +52,7 @@ def test_change_layer_fields_and_map(hengelo_change):
     from tests.conftest import THEMES
     style = change_style.add_change_styles(layer, themes.load_themes(THEMES), "nl")
     assert style.startswith("Wonen")
-    labels = [c.label() for c in layer.renderer().categories()]
+    labels = [c.label() for c in layer.renderer().ranges()]
     assert labels[0].startswith(change.word(-1)) and labels[1].startswith(change.word(0))
     assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
 
