@@ -9,8 +9,10 @@ A buurt's change of a theme is the score in AFTER minus the score in BEFORE. It 
 
     |dz| > max(Z_CRITICAL x sd(dz), MIN_CHANGE_Z)
 
-with dz the change in reference standard deviations (10 points on the z-score scale), sd(dz) the sampling sd of
-both years' scores combined (sqrt(sd_a^2 + sd_b^2), from the binomial / Poisson sd of the empirical-Bayes step) and
+with dz the change in reference standard deviations (10 points on the z-score scale; ``_change_z``), sd(dz) the
+sampling sd of
+both years' scores combined (sqrt(sd_a^2 + sd_b^2), from the binomial / Poisson sd of the empirical-Bayes step;
+``_change_sd`` gives it in score points) and
 MIN_CHANGE_Z half a reference sd, the distance between two neighbouring verdict boundaries: a smaller change could
 come from rounding, small definition changes between CBS years or model estimates, which have no known sd.
 Class -1 (verslechterd), 0 (geen duidelijke verandering), +1 (verbeterd); context themes are "lager / hoger".
@@ -164,7 +166,7 @@ def compute_change(before, after, themes, options, before_selection=None, after_
         frame[prefix + "_after"] = s_b
         frame[prefix + "_change"] = s_b - s_a
         frame[prefix + "_change_z"] = dz
-        frame[prefix + "_change_sd"] = sd_dz
+        frame[prefix + "_change_sd"] = sd_dz * runs[-1].points_per_sd(tid)  # in score points, as _change
         frame[prefix + "_change_class"] = classify(dz, sd_dz)
     named = {i.indicator for t in themes for i in t.indicators}
     return ChangeResult(frame, computed, [c for c in common if c in named],

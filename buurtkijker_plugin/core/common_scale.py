@@ -41,6 +41,14 @@ class FixedRun:
         centre = ref.mean() if len(ref) else 0.0
         return (score - centre) / sd if sd > 0 else np.zeros_like(score)
 
+    def points_per_sd(self, theme_id):
+        """Score points per reference sd: 10 under zscore, the reference buurten's score sd otherwise."""
+        if self.result.options.method in ("zscore", "imd"):
+            return 10.0
+        score = self.result.scores["bk_" + theme_id].to_numpy(dtype=float)[self.ref_rows[self.selection]]
+        score = score[np.isfinite(score)]
+        return float(score.std()) if len(score) > 1 else 1.0
+
     def sampling_sd(self, theme_id):
         """The sampling sd of the theme's z per selected row, from the empirical-Bayes step's binomial / Poisson sd
         of each indicator (indicators without a known denominator count as exact), combined over the theme's

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import common_scale, verdict
+from . import common_scale, standardise as std, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 AVERAGE_WORDS = ("average", "gemiddelde", "gemiddeld", "ref", "referentie")
@@ -151,20 +151,29 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
         edits.setdefault(ch.code, []).append((cid, ch))
         if ch.code not in changed:
             changed.append(ch.code)
-    base, part = common_scale.stack([table], columns)
     reference = selection if options.reference == "selection" else np.ones(n, bool)
-    current = common_scale.compute_fixed(base, themes, selection, reference, options)
-    averages = {k: v.average for k, v in current.result.indicators.items()}
+    area = table.statistics_mask(0) & reference
+    averages = {}  # the reference average as CBS computes it, as the engine's (IndexResult.indicators[..].average)
+
+    def average(cid):
+        if cid not in averages:
+            values = table.values(cid).to_numpy(dtype=float)
+            averages[cid] = std.indicator_average(cid, values, std.base_weights(table.values, cid, n), area,
+                                                  table.values)
+        return averages[cid]
 
     rows = [row_of[c] for c in changed]
-    extra = type(base)(base.data.iloc[rows].copy(), base.raw.iloc[rows].copy(), base.level, base.columns,
-                       base.source, base.year, [])
+    base, _ = common_scale.stack([table], columns)
+    data, raw = base.data.iloc[rows].copy(), base.raw.iloc[rows].copy()
+    edited = {}  # column -> values of the changed rows
     for k, code in enumerate(changed):
         for cid, ch in edits[code]:
-            target = extra.data if cid in extra.data.columns else extra.raw
-            old = float(target[cid].iloc[k]) if pd.notna(target[cid].iloc[k]) else np.nan
+            target = data if cid in data.columns else raw
+            if cid not in edited:
+                edited[cid] = target[cid].to_numpy(dtype=float).copy()
+            old = edited[cid][k]
             if ch.value == "average":
-                new = averages.get(cid, np.nan)
+                new = average(cid)
             elif ch.value is not None:
                 new = float(ch.value)
             else:
@@ -172,56 +181,58 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
             if np.isnan(new):
                 unknown.append((ch, "value"))
                 continue
-            target.iloc[k, target.columns.get_loc(cid)] = new
-            applied.append((code, cid, old, new))
-    frame = pd.DataFrame(index=table.data.index[selection])
-    if not changed:
-        return ScenarioResult(_fill(frame, current, None, None, themes, selection, []), [], [], themes, current,
-                              unknown)
-    stacked, part = common_scale.stack([base, extra], columns)
+            edited[cid][k] = new
+            applied.append((code, cid, float(old), float(new)))
+    for cid, values in edited.items():
+        (data if cid in data.columns else raw)[cid] = values
+    extra = type(base)(data, raw, base.level, base.columns, base.source, base.year, [])
+    stacked, _ = common_scale.stack([base, extra], columns)
     sel2 = np.concatenate([selection, np.ones(len(rows), bool)])
     ref2 = np.concatenate([reference, np.zeros(len(rows), bool)])
-    scenario = common_scale.compute_fixed(stacked, themes, sel2, ref2, options, progress)
-    frame = _fill(frame, current, scenario, rows, themes, selection, changed)
-    return ScenarioResult(frame, changed, applied, themes, current, unknown)
+    run = common_scale.compute_fixed(stacked, themes, sel2, ref2, options, progress)
+    frame = _fill(pd.DataFrame(index=table.data.index[selection]), run, rows, themes, selection)
+    return ScenarioResult(frame, changed, applied, themes, run, unknown)
 
 
-def _fill(frame, current, scenario, rows, themes, selection, changed):
-    """Per theme: bk_<t> (now), bk_<t>_scenario, bk_<t>_diff, and the scenario's class and rank among the others."""
+def _fill(frame, run, rows, themes, selection):
+    """Per theme: bk_<t> (now), bk_<t>_scenario, bk_<t>_diff, and the scenario's class and rank among the others.
+
+    ``run`` scored the selection (its first rows, against the unchanged reference: today's scores) and then one
+    extra row per changed buurt (``rows``: their table rows)."""
     positions = np.flatnonzero(selection)
     where = {row: k for k, row in enumerate(positions)}  # table row -> position in the selection
     n_sel = len(positions)
+    changed_at = np.array([where[r] for r in rows], dtype=int)
     for theme in list(themes) + [None]:
         tid = theme.id if theme is not None else "total"
         prefix = "bk_" + tid
-        if prefix not in current.result.scores:
+        if prefix not in run.result.scores:
             continue
-        now = current.result.scores[prefix].to_numpy(dtype=float)
+        scores = run.result.scores[prefix].to_numpy(dtype=float)
+        now = scores[:n_sel]
         if not np.isfinite(now).any():
             continue
-        new = now.copy()
-        z_now = current.z(tid)
-        z_new = z_now.copy()
-        if scenario is not None:
-            s = scenario.result.scores[prefix].to_numpy(dtype=float)
-            z = scenario.z(tid)
-            for k, row in enumerate(rows):
-                new[where[row]] = s[n_sel + k]
-                z_new[where[row]] = z[n_sel + k]
+        z = run.z(tid)
+        new, z_new = now.copy(), z[:n_sel].copy()
+        new[changed_at] = scores[n_sel:]
+        z_new[changed_at] = z[n_sel:]
         frame[prefix] = now
         frame[prefix + "_scenario"] = new
         frame[prefix + "_diff"] = new - now
-        scale = verdict.scale(theme, current.result.options.method) if theme is not None else "z"
-        if scale == "decile":
-            frame[prefix + "_scenario_class"] = current.result.scores[prefix + "_class"]
+        scale = verdict.scale(theme, run.result.options.method) if theme is not None else "z"
+        if scale == "decile":  # IMD deciles come from ranks among the reference: kept as they are
+            frame[prefix + "_scenario_class"] = run.result.scores[prefix + "_class"].iloc[:n_sel].to_numpy()
         else:
             frame[prefix + "_scenario_class"] = verdict.classify_z(z_new)
         # rank among the other buurten (1 = best): theirs stay, the changed buurt takes its scenario place
-        rank = current.result.scores[prefix + "_rank"].to_numpy(dtype=float, na_value=np.nan).copy()
-        for row in (rows or []):
-            k = where[row]
-            others = np.delete(now, k)
-            rank[k] = 1 + np.sum(others[np.isfinite(others)] > new[k]) if np.isfinite(new[k]) else np.nan
+        rank = pd.Series(now).rank(method="min", ascending=False).to_numpy()
+        finite = now[np.isfinite(now)]
+        for k in changed_at:
+            others = finite.size - (1 if np.isfinite(now[k]) else 0)
+            better = np.sum(finite > new[k]) - (1 if np.isfinite(now[k]) and now[k] > new[k] else 0)
+            rank[k] = 1 + better if np.isfinite(new[k]) and others >= 0 else np.nan
         frame[prefix + "_scenario_rank"] = pd.array(rank, dtype="Int64")
-    frame["bk_scenario_changed"] = np.isin(np.arange(n_sel), [where[r] for r in (rows or [])]).astype(int)
+    flag = np.zeros(n_sel, dtype=int)
+    flag[changed_at] = 1
+    frame["bk_scenario_changed"] = flag
     return frame

@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterString, QgsWkbTypes)
 
@@ -9,9 +9,9 @@ import pandas as pd
 from ..core import change, cbs_schema as schema, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import compat, layers, results
+from ..qgis_io import compat, geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
-from .compute_indices import choice
+from .compute_indices import ComputeIndicesAlgorithm, choice
 
 RUN_FIELD = "bk_change_run"  # "zscore;selection;before;2019;2024"
 SHOWN_CODES = 20  # codes named in the log per kind of boundary change
@@ -22,8 +22,10 @@ def has_geometry(source):
     return source.wkbType() not in (NO_GEOMETRY, getattr(Qgis, "WkbType", QgsWkbTypes).Unknown)
 
 
-class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
+class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
+    """computeindices' GeoPackage path serves the AFTER layer (INPUT is AFTER here): SQL in, GDAL out."""
     BEFORE, AFTER, GEMEENTE, THEMES = "BEFORE", "AFTER", "GEMEENTE", "THEMES"
+    INPUT = "AFTER"
     METHOD, REFERENCE, SCALE, OUTPUT = "METHOD", "REFERENCE", "SCALE", "OUTPUT"
 
     def name(self):
@@ -77,6 +79,7 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
         for src, name in ((before_src, self.BEFORE), (after_src, self.AFTER)):
             if src is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        self.refuse_overwriting_input(parameters, context)
         language = user_language()
         try:
             options = indices.Options(
@@ -96,8 +99,10 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
                                                           with_geometry=before_geometry, feedback=feedback)
             feedback.setProgress(20)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
-            after, mask_b, geom_b, codes = layers.load_table(after_src, gemeente, options.reference,
-                                                             with_geometry=after_geometry, feedback=feedback)
+            plan = self.geopackage_plan(parameters, context) if after_geometry else None
+            after, mask_b, geom_b, codes = layers.load_table(
+                after_src, gemeente, options.reference, with_geometry=after_geometry and plan is None,
+                feedback=feedback, geopackage=plan[0] if plan else None)
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)
@@ -114,6 +119,17 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
         frame[RUN_FIELD] = "{};{};{};{};{}".format(options.method, options.reference, scale, before.year or "",
                                                    after.year or "")
         fields.append(compat.field(RUN_FIELD, compat.STRING))
+        one_year = sorted(k for k, v in result.left_out.items() if v != "both")
+        outputs = {"MATCHED": result.matched, "ONLY_BEFORE": len(result.only_before),
+                   "ONLY_AFTER": len(result.only_after), "LEFT_OUT": ",".join(one_year),
+                   "THEMES_COMPUTED": ",".join(t.id for t in result.themes), "GEMEENTEN": ",".join(codes or [])}
+        if plan is not None:
+            try:
+                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
+            feedback.setProgress(100)
+            return outputs
         if after_geometry:
             geometries = dict(zip(after.data.index, geom_b))
             wkb, crs = after_src.wkbType(), after_src.sourceCrs()
@@ -128,10 +144,8 @@ class ComputeChangeAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         sink.addFeatures(results.features_for(frame, fields, geometries), QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        one_year = sorted(k for k, v in result.left_out.items() if v != "both")
-        return {self.OUTPUT: dest_id, "MATCHED": result.matched, "ONLY_BEFORE": len(result.only_before),
-                "ONLY_AFTER": len(result.only_after), "LEFT_OUT": ",".join(one_year),
-                "THEMES_COMPUTED": ",".join(t.id for t in result.themes), "GEMEENTEN": ",".join(codes or [])}
+        outputs[self.OUTPUT] = dest_id
+        return outputs
 
     @staticmethod
     def report(result, chosen, feedback, language):

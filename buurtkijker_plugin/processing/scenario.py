@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:scenario: themes recomputed for changed indicator values ("Wat als ...")."""
 
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterString)
 
@@ -9,12 +9,13 @@ import pandas as pd
 from ..core import indices, scenario, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import layers, results
+from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr
-from .compute_indices import choice
+from .compute_indices import ComputeIndicesAlgorithm, choice
 
 
-class ScenarioAlgorithm(QgsProcessingAlgorithm):
+class ScenarioAlgorithm(ComputeIndicesAlgorithm):
+    """Shares computeindices' reading and writing: a plain GeoPackage in and out goes through SQL and GDAL."""
     INPUT, CHANGES, GEMEENTE, THEMES = "INPUT", "CHANGES", "GEMEENTE", "THEMES"
     METHOD, REFERENCE, OUTPUT = "METHOD", "REFERENCE", "OUTPUT"
 
@@ -61,6 +62,7 @@ class ScenarioAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        self.refuse_overwriting_input(parameters, context)
         try:
             options = indices.Options(
                 method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
@@ -72,8 +74,10 @@ class ScenarioAlgorithm(QgsProcessingAlgorithm):
             changes = scenario.parse_changes(self.parameterAsFile(parameters, self.CHANGES, context))
             gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
-            table, mask, geometries, codes = layers.load_table(source, gemeente, options.reference,
-                                                               with_geometry=True, feedback=feedback)
+            plan = self.geopackage_plan(parameters, context)
+            table, mask, geometries, codes = layers.load_table(
+                source, gemeente, options.reference, with_geometry=plan is None, feedback=feedback,
+                geopackage=plan[0] if plan else None)
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)
@@ -92,6 +96,15 @@ class ScenarioAlgorithm(QgsProcessingAlgorithm):
         frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
         frame = pd.concat([frame, result.frame], axis=1)
         fields = results.fields_for(frame)
+        outputs = {"CHANGED": len(result.changed), "APPLIED": len(result.applied), "SKIPPED": len(result.unknown),
+                   "GEMEENTEN": ",".join(codes or [])}
+        if plan is not None:
+            try:
+                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
+            feedback.setProgress(100)
+            return outputs
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -99,5 +112,5 @@ class ScenarioAlgorithm(QgsProcessingAlgorithm):
         keep = dict(zip(table.data.index, geometries))
         sink.addFeatures(results.features_for(frame, fields, keep), QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest_id, "CHANGED": len(result.changed), "APPLIED": len(result.applied),
-                "SKIPPED": len(result.unknown), "GEMEENTEN": ",".join(codes or [])}
+        outputs[self.OUTPUT] = dest_id
+        return outputs

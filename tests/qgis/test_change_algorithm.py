@@ -83,3 +83,38 @@ def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
             assert abs(value - 100) <= 1 and feature["bk_leefbaarheid_diff"] > 2
         elif value is not None and not (hasattr(value, "isNull") and value.isNull()):
             assert abs(value - expected[feature["code"]]) < 1e-9
+
+
+def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
+    """AFTER a plain GeoPackage and OUTPUT a .gpkg: computeindices' SQL/GDAL route; BEFORE the CBS 2017 income table
+    (no geometry). Hengelo (2016-19 map) keeps its codes: 42 buurten of the 2017 subset are compared. Eindhoven
+    redrew its buurten after 2017: no code is shared, so nothing is compared and every code is reported, none
+    matched by its name."""
+    import processing
+    from tests.conftest import EINDHOVEN
+    before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(before), "AFTER": str(HENGELO_2019), "GEMEENTE": "GM0164", "THEMES": "demografie",
+        "OUTPUT": str(tmp_path / "hengelo_change.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    assert layer.featureCount() == 62 and layer.geometryType() == 2
+    assert result["MATCHED"] == 42 and result["ONLY_AFTER"] == 62 - 42 and result["ONLY_BEFORE"] == 0
+    assert result["THEMES_COMPUTED"] == "demografie"
+    words = {}
+    for feature in layer.getFeatures():
+        cls = feature["bk_demografie_change_class"]
+        if cls is not None and not (hasattr(cls, "isNull") and cls.isNull()):
+            words[int(cls)] = words.get(int(cls), 0) + 1
+            assert int(cls) == 0 or (feature["bk_demografie_change"] > 0) == (int(cls) > 0)
+    assert sum(words.values()) >= 35
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
+        "OUTPUT": str(tmp_path / "eindhoven_change.gpkg")})
+    assert result["MATCHED"] == 0 and result["ONLY_BEFORE"] == 91 and result["ONLY_AFTER"] == 116
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    assert layer.featureCount() == 116
+    assert all(f["bk_demografie_change_class"] in (None,) or f["bk_demografie_change_class"].isNull()
+               for f in layer.getFeatures())
+    with pytest.raises(Exception):  # never over the input
+        processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(EINDHOVEN),
+                                                     "OUTPUT": str(EINDHOVEN)})

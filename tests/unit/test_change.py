@@ -54,7 +54,7 @@ def test_words_agree_with_sign_size_and_noise(result):
         ok = diff.notna()
         assert np.allclose(f.loc[ok, prefix + "_change"], diff[ok])
         dz = f[prefix + "_change_z"].to_numpy(dtype=float)
-        sd = f[prefix + "_change_sd"].to_numpy(dtype=float)
+        sd = f[prefix + "_change_sd"].to_numpy(dtype=float) / 10  # points -> reference sd under zscore
         cls = f[prefix + "_change_class"]
         limit = np.maximum(change.Z_CRITICAL * sd, change.MIN_CHANGE_Z)
         for d, lim, c, delta in zip(dz, limit, cls, f[prefix + "_change"]):
