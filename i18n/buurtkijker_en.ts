@@ -970,7 +970,7 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</translation>
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -996,6 +996,184 @@ YEARS: years of the sources when the file has no year column or year in its name
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Vulnerability x nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>high vulnerability and rising nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>high vulnerability and high nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>and {} more</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <source>Change between two years</source>
+        <translation>Change between two years</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, first year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, second year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Method: zscore, minmax or rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten compared (same code in both years).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the first year</source>
+        <translation>not in the first year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the second year</source>
+        <translation>not in the second year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Left out, in one year only: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: not computed, too few indicators in both years.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: what if indicator values change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: the layer has no indicator {}; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: no value for {} to change; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} changes applied to {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Vulnerability x nuisance (3 x 3 map)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Earlier year for the increase of nuisance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>List of high vulnerability and rising nuisance (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten with high vulnerability and {} nuisance.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>high</source>
+        <translation>high</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1299,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
@@ -1141,7 +1319,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="94"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
@@ -1226,7 +1404,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="99"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
     </message>
@@ -1268,12 +1446,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</translation>
+        <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</translation>
+        <translation>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as 'CSV UTF-8' and try again.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
@@ -1333,7 +1511,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="362"/>
         <source>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</source>
-        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker&apos;s RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
+        <translation>{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ table.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="373"/>
@@ -1343,7 +1521,7 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</translation>
+        <translation>{source}: the year of the figures cannot be found (no year column such as 'jaar' or 'Perioden', no year in the name); give it in YEARS, e.g. {example}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
@@ -1358,12 +1536,12 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
+        <translation>YEARS: '{item}' is not a year or name=year (e.g. 2019, or rivm=2020).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</translation>
+        <translation>YEARS: '{key}' must name exactly one source; it matches {count} of: {names}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
@@ -1373,12 +1551,42 @@ YEARS: years of the sources when the file has no year column or year in its name
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
+        <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+        <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
+        <source>Scenario: &apos;{value}&apos; is not a number.</source>
+        <translation>Scenario: &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
+        <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
+        <translation>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
+        <translation>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
+        <source>Too few buurten with a score for terciles ({n}); at least 3 are needed.</source>
+        <translation>Too few buurten with a score for terciles ({n}); at least 3 are needed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="119"/>
+        <source>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</source>
+        <translation>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
+        <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
+        <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</translation>
     </message>
 </context>
 </TS>

@@ -966,11 +966,11 @@ SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.</translation>
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
@@ -996,6 +996,184 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>hoge kwetsbaarheid en stijgende overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>hoge kwetsbaarheid en hoge overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <source>Change between two years</source>
+        <translation>Verandering tussen twee jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
+
+METHOD: zscore, minmax of rank.
+REFERENCE: selection of national.
+SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, eerste jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, tweede jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Methode: zscore, minmax of rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the first year</source>
+        <translation>niet in het eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the second year</source>
+        <translation>niet in het tweede jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: wat als indicatorwaarden veranderen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Berekent de thema&apos;s opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of &apos;gemiddelde&apos; voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} wijzigingen toegepast op {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>rising</source>
+        <translation>stijgende</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>high</source>
+        <translation>hoge</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1299,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
@@ -1141,7 +1319,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="94"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1226,7 +1404,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="99"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
     </message>
@@ -1268,12 +1446,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
-        <translation>Extra bron &apos;{source}&apos; is niet te openen als tabel of laag.</translation>
+        <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="72"/>
         <source>{name}: the text encoding is neither UTF-8 nor Windows-1252 (cp1252). Save the file as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als &apos;CSV UTF-8&apos; en probeer het opnieuw.</translation>
+        <translation>{name}: de tekstcodering is geen UTF-8 en geen Windows-1252 (cp1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="98"/>
@@ -1343,7 +1521,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="411"/>
         <source>{source}: the year of the figures cannot be found (no year column such as &apos;jaar&apos; or &apos;Perioden&apos;, no year in the name); give it in YEARS, e.g. {example}.</source>
-        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals &apos;jaar&apos; of &apos;Perioden&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
+        <translation>{source}: het jaar van de cijfers is niet te vinden (geen jaarkolom zoals 'jaar' of 'Perioden', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld {example}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="447"/>
@@ -1358,12 +1536,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="484"/>
         <source>YEARS: &apos;{item}&apos; is not a year or name=year (e.g. 2019, or rivm=2020).</source>
-        <translation>YEARS: &apos;{item}&apos; is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
+        <translation>YEARS: '{item}' is geen jaar en geen naam=jaar (bijvoorbeeld 2019 of rivm=2020).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="497"/>
         <source>YEARS: &apos;{key}&apos; must name exactly one source; it matches {count} of: {names}.</source>
-        <translation>YEARS: &apos;{key}&apos; moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
+        <translation>YEARS: '{key}' moet precies één bron aanwijzen; het past op {count} van: {names}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="502"/>
@@ -1373,12 +1551,42 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
-        <translation>{first} en {second} geven allebei &apos;{indicator}&apos; voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
+        <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
-        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom &apos;jaar&apos;, geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+        <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
+        <source>Scenario: &apos;{value}&apos; is not a number.</source>
+        <translation>Scenario: &apos;{value}&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
+        <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
+        <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. &apos;code;indicator;verandering&apos; en &apos;BU07721110;arbeidsparticipatie;5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
+        <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
+        <source>Too few buurten with a score for terciles ({n}); at least 3 are needed.</source>
+        <translation>Te weinig buurten met een score voor tertielen ({n}); er zijn er minstens 3 nodig.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="119"/>
+        <source>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</source>
+        <translation>Kwetsbaarheid heeft minstens de helft nodig van: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid. Koppel de RIVM Gezondheidsmonitor per buurt (SOURCES) of gebruik een jaar met inkomenscijfers.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
+        <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
+        <translation>Overlast heeft misdrijven per 1000 inwoners of de dimensie onv van de Leefbaarometer nodig.</translation>
     </message>
 </context>
 </TS>

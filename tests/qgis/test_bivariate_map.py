@@ -46,4 +46,5 @@ def test_bivariate_algorithm_map_and_layout(provider, tmp_path):
     png = tmp_path / "veerkracht.png"
     layouts.export(layout, png, dpi=80)
     assert png.stat().st_size > 20000
+    del layout, cells, top_right  # the layout's items before the layer they draw
     project.removeMapLayer(layer.id())
