@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="709"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="711"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,72 +14,72 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="35"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="251"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="640"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -324,14 +324,9 @@
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="580"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelled; nothing was added.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
@@ -384,24 +379,19 @@
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="46"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>The BuurtKijker Processing provider is not loaded.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="75"/>
         <source>The computation failed.</source>
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="243"/>
-        <source>{}: {} of {} buurten scored; without {}</source>
-        <translation>{}: {} of {} buurten scored; without {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
@@ -554,7 +544,7 @@
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -584,87 +574,87 @@
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="353"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="369"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="111"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="116"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="404"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="405"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="422"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="464"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="481"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="469"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="486"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -696,7 +686,7 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
@@ -741,17 +731,17 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="103"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="29"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="38"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -766,52 +756,52 @@ REFERENCE (optional): a national layer (CBS buurten or a national result) for th
 CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="57"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="74"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="148"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="644"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="652"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="654"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="659"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="661"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="698"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="700"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -831,32 +821,27 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Winsorising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
         <translation>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
         <translation>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
-        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
-        <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
         <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
         <translation>Score = percentage of {} that score lower (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
         <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
         <translation>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="118"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
@@ -866,7 +851,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -946,17 +931,17 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="130"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
         <source>Source: {}; processing BuurtKijker</source>
         <translation>Source: {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="148"/>
         <source>{} and {}</source>
         <translation>{} and {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -973,29 +958,129 @@ SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM
 YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <source>{} wijken with an overall score.</source>
+        <translation>{} wijken with an overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
+        <source>Cancelled; nothing was written or added.</source>
+        <translation>Cancelled; nothing was written or added.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>all Dutch wijken</source>
+        <translation>all Dutch wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>the wijken on this map</source>
+        <translation>the wijken on this map</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="137"/>
+        <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
+        <translation>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
+        <source>Cancelled after the result was saved to {}; it was not added to the map.</source>
+        <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="154"/>
+        <source>{}: no buurt has a score; no map made.</source>
+        <translation>{}: no buurt has a score; no map made.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <source>a feature was refused</source>
+        <translation>a feature was refused</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <source>{} of {} features could be read back</source>
+        <translation>{} of {} features could be read back</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="83"/>
+        <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
+        <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
+        <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
+        <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="113"/>
+        <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
+        <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>WINSORIZE must be a share from 0 up to 0.5.</source>
+        <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
+        <source>{}: {} of {} {} scored; without {}</source>
+        <translation>{}: {} of {} {} scored; without {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
+        <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
+        <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
+        <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
@@ -1189,92 +1274,92 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="160"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="124"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="97"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: theme {position} is not an object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="101"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: theme {position} needs an 'id' of lower-case letters, digits and _ (got {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="107"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'name' must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="111"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: theme '{theme}' has no list of 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="120"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: theme '{theme}' lists {indicator} twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="139"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: theme '{theme}', entry {entry}: needs an 'indicator' name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="145"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: theme '{theme}', entry {entry}: unknown indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="150"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry} ({indicator}): direction must be 'higher_is_better' or 'higher_is_worse', not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="163"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, not {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="171"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="208"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="177"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="214"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: theme id '{theme}' is used twice.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="189"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="227"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Theme file {source} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="192"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="230"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Theme file {source} is not valid JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="212"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="254"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Unknown theme: {unknown}. Available: {available}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="68"/>
         <source>Unknown gemeente: {unknown}. Did you mean: {hints}?</source>
         <translation>Unknown gemeente: {unknown}. Did you mean: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="42"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="71"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</translation>
     </message>
@@ -1324,17 +1409,17 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="127"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="137"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="147"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="157"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
@@ -1344,52 +1429,52 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="265"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="297"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="20"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="394"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="411"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="523"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="177"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="166"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="176"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="127"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
         <translation>{source}: theme '{theme}': 'domains' must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
@@ -1444,7 +1529,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="203"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1557,6 +1642,66 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="99"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
+        <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
+        <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="82"/>
+        <source>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</source>
+        <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="128"/>
+        <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
+        <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="157"/>
+        <source>{source}: no buurt has a score, so every map would be blank.</source>
+        <translation>{source}: no buurt has a score, so every map would be blank.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="167"/>
+        <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
+        <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="167"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</source>
+        <translation>{source}: theme '{theme}', entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="185"/>
+        <source>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</source>
+        <translation>{source}: theme id '{theme}' is reserved for BuurtKijker's own result columns; choose another id.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
+        <source>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</source>
+        <translation>{source}: theme ids '{theme}' and '{other}' would both write the result column {column}; rename one of them.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="199"/>
+        <source>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</source>
+        <translation>{source}: theme '{theme}': indicator '{indicator}' is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="250"/>
+        <source>Theme {theme} is listed twice; list each theme once.</source>
+        <translation>Theme {theme} is listed twice; list each theme once.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
+        <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
+        <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>

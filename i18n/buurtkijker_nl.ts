@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="709"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="711"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,72 +14,72 @@
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="35"/>
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="51"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="73"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="251"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="640"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
@@ -324,14 +324,9 @@
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="580"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Geannuleerd; er is niets toegevoegd.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
@@ -384,24 +379,19 @@
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="45"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="46"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>De Processing-provider van BuurtKijker is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="67"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="75"/>
         <source>The computation failed.</source>
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="243"/>
-        <source>{}: {} of {} buurten scored; without {}</source>
-        <translation>{}: {} van {} buurten met score; zonder {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
@@ -554,7 +544,7 @@
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -584,87 +574,87 @@
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="353"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="369"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="92"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="111"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="116"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="270"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="404"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="405"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="422"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="462"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="464"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="481"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="469"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="486"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -696,7 +686,7 @@ BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
         <source>Theme indices layer</source>
         <translation>Laag met thema-indices</translation>
     </message>
@@ -741,17 +731,17 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="103"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="24"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="29"/>
         <source>Compare buurten</source>
         <translation>Buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="38"/>
         <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
 INPUT: a layer made by &apos;Compute theme indices&apos;.
@@ -766,52 +756,52 @@ REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resulta
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes of namen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>National reference layer (optional)</source>
         <translation>Landelijke referentielaag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="57"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="74"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="148"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="644"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="652"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="654"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="659"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="661"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="698"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="700"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -831,32 +821,27 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="96"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
         <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
         <translation>Context, geen oordeel: hoger betekent meer van wat het thema beschrijft, vergeleken met het gemiddelde van {}. Telt niet mee in de totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
         <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
         <translation>Decielen binnen {}: 1 = het tiende deel met de meeste achterstand. Methode van de Engelse Index of Multiple Deprivation 2019: elk domein gerangschikt en exponentieel getransformeerd, daarna gewogen. Score = 100 min de achterstandsscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
-        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation of its buurten. Higher is better.</source>
-        <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie van de buurten. Hoger is beter.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="106"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
         <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
         <translation>Score = percentage van {} dat lager scoort (0-100). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="113"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
         <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
         <translation>Totaalscore: de indicatoren van de thema's, elk één keer geteld; demografie (context) telt niet mee.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="118"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
@@ -866,7 +851,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -946,17 +931,17 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="130"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
         <source>Source: {}; processing BuurtKijker</source>
         <translation>Bron: {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="148"/>
         <source>{} and {}</source>
         <translation>{} en {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -973,29 +958,129 @@ SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jare
 YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="100"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="196"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="200"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <source>{} wijken with an overall score.</source>
+        <translation>{} wijken met een totaalscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
+        <source>Cancelled; nothing was written or added.</source>
+        <translation>Geannuleerd; er is niets geschreven of toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>all Dutch wijken</source>
+        <translation>alle Nederlandse wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <source>the wijken on this map</source>
+        <translation>de wijken op deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="137"/>
+        <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
+        <translation>Bron: CBS Kerncijfers wijken en buurten; bewerking BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
+        <source>Cancelled after the result was saved to {}; it was not added to the map.</source>
+        <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="154"/>
+        <source>{}: no buurt has a score; no map made.</source>
+        <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <source>a feature was refused</source>
+        <translation>een object werd geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <source>{} of {} features could be read back</source>
+        <translation>{} van {} objecten konden worden teruggelezen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="83"/>
+        <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
+        <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
+        <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
+        <translation>UNCERTAINTY moet tussen 0 en {} trekkingen liggen: meer past voor een landelijke berekening niet in het geheugen (het 5-95 %-interval van de rang is vanaf ongeveer 1000 trekkingen stabiel).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="113"/>
+        <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
+        <translation>MIN_POPULATION moet tussen 0 en {} liggen: de grootste buurt heeft minder dan 40.000 inwoners, dus bij meer krijgt geen enkele buurt een score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>WINSORIZE must be a share from 0 up to 0.5.</source>
+        <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
+        <source>{}: {} of {} {} scored; without {}</source>
+        <translation>{}: {} van {} {} gescoord; zonder {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
+        <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
+        <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <source>buurten</source>
+        <translation>buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
+        <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
@@ -1189,92 +1274,92 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>{name} is niet te lezen als vectordata (GeoPackage, shapefile, GeoJSON, GML of CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="160"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="123"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="124"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="96"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="97"/>
         <source>{source}: theme {position} is not an object.</source>
         <translation>{source}: thema {position} is geen object.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="100"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="101"/>
         <source>{source}: theme {position} needs an &apos;id&apos; of lower-case letters, digits and _ (got {value!r}).</source>
         <translation>{source}: thema {position} heeft een 'id' nodig van kleine letters, cijfers en _ (gekregen: {value!r}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="106"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="107"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;name&apos; must be text or {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</source>
         <translation>{source}: thema '{theme}': 'name' moet tekst zijn of {{&quot;nl&quot;: ..., &quot;en&quot;: ...}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="110"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="111"/>
         <source>{source}: theme &apos;{theme}&apos; has no list of &apos;indicators&apos;.</source>
         <translation>{source}: thema '{theme}' heeft geen lijst 'indicators'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="119"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="120"/>
         <source>{source}: theme &apos;{theme}&apos; lists {indicator} twice.</source>
         <translation>{source}: thema '{theme}' noemt {indicator} twee keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="138"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="139"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: needs an &apos;indicator&apos; name.</source>
         <translation>{source}: thema '{theme}', regel {entry}: de naam bij 'indicator' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="144"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="145"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: unknown indicator &apos;{indicator}&apos;.</source>
         <translation>{source}: thema '{theme}', regel {entry}: onbekende indicator '{indicator}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="149"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="150"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry} ({indicator}): direction must be &apos;higher_is_better&apos; or &apos;higher_is_worse&apos;, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry} ({indicator}): direction moet 'higher_is_better' of 'higher_is_worse' zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="162"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="163"/>
         <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight must be a number greater than 0, not {value!r}.</source>
         <translation>{source}: thema '{theme}', regel {entry}: het gewicht moet een getal groter dan 0 zijn, niet {value!r}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="171"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="208"/>
         <source>{source}: not a BuurtKijker theme file: expected {{&quot;themes&quot;: [...]}}.</source>
         <translation>{source}: geen BuurtKijker-themabestand: verwacht {{&quot;themes&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="177"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="214"/>
         <source>{source}: theme id &apos;{theme}&apos; is used twice.</source>
         <translation>{source}: thema-id '{theme}' komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="189"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="227"/>
         <source>Theme file {source} cannot be read: {reason}</source>
         <translation>Themabestand {source} is niet te lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="192"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="230"/>
         <source>Theme file {source} is not valid JSON: {reason}</source>
         <translation>Themabestand {source} is geen geldige JSON: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="212"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="254"/>
         <source>Unknown theme: {unknown}. Available: {available}.</source>
         <translation>Onbekend thema: {unknown}. Beschikbaar: {available}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="39"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="68"/>
         <source>Unknown gemeente: {unknown}. Did you mean: {hints}?</source>
         <translation>Onbekende gemeente: {unknown}. Bedoelt u: {hints}?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="42"/>
+        <location filename="../buurtkijker_plugin/core/gemeenten.py" line="71"/>
         <source>Unknown gemeente: {unknown}. The data holds {n} gemeenten.</source>
         <translation>Onbekende gemeente: {unknown}. De gegevens bevatten {n} gemeenten.</translation>
     </message>
@@ -1324,17 +1409,17 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="127"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="137"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: geen bekende CBS-indicator gevonden (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="140"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="150"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: kolom {column} bevat geen CBS-codes zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="147"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="157"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: dit is een gemeentelaag, geen buurtlaag (geen kolom met buurt- of wijkcodes).</translation>
     </message>
@@ -1344,52 +1429,52 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="265"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="297"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="20"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="394"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="411"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="523"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="177"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="124"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="166"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="134"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="176"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/themes.py" line="126"/>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="127"/>
         <source>{source}: theme &apos;{theme}&apos;: &apos;domains&apos; must map each domain to {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</source>
         <translation>{source}: thema '{theme}': 'domains' moet elk domein koppelen aan {{&quot;weight&quot;: ..., &quot;name&quot;: ...}}.</translation>
     </message>
@@ -1444,7 +1529,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="174"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="203"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1557,6 +1642,66 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="99"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Kon {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
+        <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
+        <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/files.py" line="82"/>
+        <source>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</source>
+        <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="128"/>
+        <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
+        <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="157"/>
+        <source>{source}: no buurt has a score, so every map would be blank.</source>
+        <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="167"/>
+        <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
+        <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="167"/>
+        <source>{source}: theme &apos;{theme}&apos;, entry {entry}: weight {value!r} is out of range; use a number from {low} to {high} (only the ratios between weights count).</source>
+        <translation>{source}: thema '{theme}', regel {entry}: gewicht {value!r} valt buiten het bereik; gebruik een getal van {low} tot {high} (alleen de verhoudingen tussen gewichten tellen).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="185"/>
+        <source>{source}: theme id &apos;{theme}&apos; is reserved for BuurtKijker&apos;s own result columns; choose another id.</source>
+        <translation>{source}: thema-id '{theme}' is gereserveerd voor de eigen resultaatkolommen van BuurtKijker; kies een ander id.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="191"/>
+        <source>{source}: theme ids &apos;{theme}&apos; and &apos;{other}&apos; would both write the result column {column}; rename one of them.</source>
+        <translation>{source}: thema-id's '{theme}' en '{other}' zouden allebei de resultaatkolom {column} schrijven; geef een van beide een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="199"/>
+        <source>{source}: theme &apos;{theme}&apos;: indicator &apos;{indicator}&apos; is a BuurtKijker result column (bk_...); score the CBS figures, not an earlier result.</source>
+        <translation>{source}: thema '{theme}': indicator '{indicator}' is een resultaatkolom van BuurtKijker (bk_...); scoor de CBS-cijfers, niet een eerder resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/themes.py" line="250"/>
+        <source>Theme {theme} is listed twice; list each theme once.</source>
+        <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
+        <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
+        <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>

@@ -63,8 +63,18 @@ class BuurtTable:
                           self.derived, self.provenance.subset(mask) if self.provenance is not None else None)
 
 
+_DECIMAL_COMMA = re.compile(r"^\s*[-+]?(\d{1,3}(\.\d{3})+|\d*),\d+\s*$")  # 1,7  -0,25  1.234,5 (Dutch Excel)
+
+
 def clean_numeric(series):
-    """Numbers as float; CBS no-data codes (<= -99990), empty strings and text such as '.' become NaN."""
+    """Numbers as float; CBS no-data codes (<= -99990), empty strings and text such as '.' become NaN.
+
+    Text with a decimal comma, as Dutch Excel writes it ('1,7', '1.234,5'), is read as that number."""
+    if series.dtype == object or str(series.dtype) == "string":
+        text = series.astype("string")
+        comma = text.str.match(_DECIMAL_COMMA).fillna(False).to_numpy(dtype=bool)
+        if comma.any():
+            series = text.where(~comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
     values = pd.to_numeric(series, errors="coerce").astype(float)
     return values.mask(values <= schema.NODATA_THRESHOLD)
 

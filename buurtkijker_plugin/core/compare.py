@@ -95,6 +95,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     ``frame``: the indexed layer's table; ``reference``: a national table with the same canonical columns
     (an indexed layer's, or ``BuurtTable.data`` of a CBS layer), or None.
     """
+    check_unique_codes(frame)
     codes = buurt_codes(frame, codes)
     words = HEADINGS[language]
     rows = _rows(frame, themes, language, words)
@@ -117,15 +118,52 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     return Comparison(rows, values, flags, buurten, explanations, language)
 
 
+def check_unique_codes(frame, source="layer"):
+    """Each buurt once: a layer with a code twice (two results appended, a wrong join) has no one value per buurt
+    and would double-count it in the averages."""
+    if "code" not in frame.columns:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The layer has no theme scores: run 'Compute theme indices' on it first."))
+    codes = frame["code"].dropna().astype(str)
+    twice = codes[codes.duplicated()].unique().tolist()
+    if twice:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed "
+                           "to compare or make profiles. Remove the duplicates (e.g. a result appended twice)."),
+            count=len(twice), codes=", ".join(twice[:5]) + (", ..." if len(twice) > 5 else ""))
+
+
+def _split_names(text, known):
+    """Comma-separated items, where a name that itself holds a comma ('Eliasterrein, Vonderkwartier', also in
+    quotes) stays one item: the longest run of pieces that is a known name or code wins."""
+    if not isinstance(text, str):
+        return parse_list(text)
+    pieces = text.split(",")
+    items, i = [], 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):
+            candidate = ",".join(pieces[i:j]).strip().strip('"').strip()
+            if j == i + 1 or candidate.lower() in known or ", ".join(p.strip() for p in pieces[i:j]).strip(
+                    '"').strip().lower() in known:
+                break
+        joined = ",".join(pieces[i:j]).strip().strip('"').strip()
+        if j > i + 1 and joined.lower() not in known:
+            joined = ", ".join(p.strip() for p in pieces[i:j]).strip('"').strip()
+        if joined:
+            items.append(joined)
+        i = j
+    return items
+
+
 def buurt_codes(frame, requested):
     """Buurt codes for what was asked: codes or names (case-insensitive), comma-separated or a list."""
-    items = parse_list(requested)
-    if not items:
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
     by_code = {str(c).upper(): c for c in frame["code"].dropna()}
     by_name = {}
     for code, name in zip(frame["code"], frame["naam"]):
         by_name.setdefault(str(name).lower(), code)
+    items = _split_names(requested, set(by_name) | {c.lower() for c in by_code})
+    if not items:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
     codes = []
     for item in items:
         code = by_code.get(item.upper()) or by_name.get(item.lower())

@@ -121,7 +121,19 @@ class VectorSource:
 
 
 def read_csv(path):
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig").replace("", pd.NA)
+    """A CSV table as text: UTF-8 (with or without BOM) or, failing that, Windows-1252 as Excel saves it; comma,
+    semicolon (Dutch Excel) or tab separated, found from the header line."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        text_encoding = "utf-8-sig"
+        data.decode(text_encoding)
+    except UnicodeDecodeError:
+        text_encoding = "cp1252"
+    header = data.split(b"\n", 1)[0]
+    separator = max((",", ";", "\t"), key=lambda s: header.count(s.encode()))
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding=text_encoding,
+                       sep=separator).replace("", pd.NA)
 
 
 def load_table(path, layer=None, gemeenten=None):

@@ -18,6 +18,7 @@ from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 DIRECTIONS = (schema.HIGHER_IS_BETTER, schema.HIGHER_IS_WORSE)
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+MIN_WEIGHT, MAX_WEIGHT = 1e-6, 1e6
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,43 @@ def _weight(value, theme_id, entry, source):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: theme '{theme}', entry {entry}: weight must be a number greater than 0, "
                            "not {value!r}."), source=source, theme=theme_id, entry=entry, value=value)
+    if not MIN_WEIGHT <= value <= MAX_WEIGHT:  # sums of 1e308 overflow, 1e-300 underflows: buurten would drop out
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: theme '{theme}', entry {entry}: weight {value!r} is out of range; use a "
+                           "number from {low} to {high} (only the ratios between weights count)."),
+            source=source, theme=theme_id, entry=entry, value=value, low=MIN_WEIGHT, high=int(MAX_WEIGHT))
     return float(value)
+
+
+RESULT_SUFFIXES = ("", "_rank", "_class", "_n", "_why", "_rank_p05", "_rank_p95")
+RESERVED_IDS = ("total", "totaal", "run", "chart", "why")  # bk_total*, bk_run, bk_chart and bk_why are taken
+
+
+def _check_result_columns(themes, source):
+    """Every result column ``bk_<id><suffix>`` belongs to one theme: ids such as 'total', 'run', or 'a' beside
+    'a_rank' would overwrite another column's values. Indicator columns named bk_... would clash likewise."""
+    owner = {"bk_run": "run", "bk_chart": "chart", "bk_why": "why"}
+    owner.update({"bk_total" + suffix: "total" for suffix in RESULT_SUFFIXES})
+    for theme in themes:
+        if theme.id in RESERVED_IDS:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{source}: theme id '{theme}' is reserved for BuurtKijker's own result columns; choose "
+                               "another id."), source=source, theme=theme.id)
+        for suffix in RESULT_SUFFIXES:
+            column = "bk_" + theme.id + suffix
+            if column in owner:
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                    "BuurtKijker", "{source}: theme ids '{theme}' and '{other}' would both write the result column "
+                                   "{column}; rename one of them."),
+                    source=source, theme=theme.id, other=owner[column], column=column)
+            owner[column] = theme.id
+    for theme in themes:
+        for item in theme.indicators:
+            if item.indicator.lower().startswith("bk_"):
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                    "BuurtKijker", "{source}: theme '{theme}': indicator '{indicator}' is a BuurtKijker result column "
+                                   "(bk_...); score the CBS figures, not an earlier result."),
+                    source=source, theme=theme.id, indicator=item.indicator)
 
 
 def parse_themes(document, source="themes"):
@@ -176,6 +213,7 @@ def parse_themes(document, source="themes"):
     if twice:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: theme id '{theme}' is used twice."),
                                source=source, theme=", ".join(twice))
+    _check_result_columns(themes, source)
     return themes
 
 
@@ -207,6 +245,10 @@ def select(themes, ids):
     if not wanted:
         return list(themes)
     by_id = {t.id: t for t in themes}
+    twice = sorted({w for w in wanted if wanted.count(w) > 1})
+    if twice:  # counted twice, it would weigh double in the overall score
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme {theme} is listed twice; list each theme once."),
+                               theme=", ".join(twice))
     unknown = [w for w in wanted if w not in by_id]
     if unknown:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Unknown theme: {unknown}. Available: {available}."),

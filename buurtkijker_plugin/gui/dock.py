@@ -565,7 +565,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.zoom_to(layer)
         warnings = self.job.feedback.warnings
         scored = self.job.results.get("SCORED", 0)
-        self.status.setText(tr("{} buurten with an overall score.").format(scored) +
+        summary = tr("{} wijken with an overall score.") if self.job.results.get("LEVEL") == "wijk" else \
+            tr("{} buurten with an overall score.")
+        self.status.setText(summary.format(scored) +
                             ("\n" + "\n".join(warnings) if warnings else ""))
         self.run_finished.emit(layer)
 
@@ -575,9 +577,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.message(message, Qgis.Critical)
         self.run_finished.emit(None)
 
-    def on_cancelled(self):
+    def on_cancelled(self, text=""):
         self.set_busy(False)
-        self.status.setText(tr("Cancelled; nothing was added."))
+        self.status.setText(text or tr("Cancelled; nothing was written or added."))
         self.run_finished.emit(None)
 
     def show_theme(self, name):

@@ -1,6 +1,8 @@
 """Processing algorithm buurtkijker:comparebuurten: buurten side by side with the gemeente and national averages."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
+from pathlib import Path
+
+from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
@@ -8,9 +10,12 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing, Qgs
 from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import compat, layers
+from ..qgis_io import compat, files, layers
 from ..qgis_io.i18n import error_text, tr, user_language
 from ..qgis_io.results import python_rows
+from . import output
+
+CHART_FORMATS = ("png", "svg", "pdf")
 
 
 class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
@@ -73,25 +78,45 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error_text(exc))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart and Path(chart).suffix.lower().lstrip(".") not in CHART_FORMATS:
+            raise QgsProcessingException(tr("CHART must end in .png, .svg or .pdf, not '{}'.").format(
+                Path(chart).suffix or Path(chart).name))
         result = self.comparison(parameters, context, feedback)
         table = comparison_table(result)
         fields = QgsFields()
         for name in table.columns:
             numeric = name in result.values.columns
             fields.append(compat.field(name, compat.DOUBLE if numeric else compat.STRING))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         features = []
         for row in python_rows(table):
             feature = QgsFeature(fields)
             feature.setAttributes(row)
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
-        outputs = {self.OUTPUT: dest_id, "BUURTEN": ",".join(result.codes)}
-        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:  # first the chart (to a temporary file), so that a chart failure leaves no table either
+            try:
+                staging = files.Staging(chart)
+                charts.save(charts.comparison_figure(result), staging.path)
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
+            except (OSError, ValueError, RuntimeError) as exc:
+                staging.discard()
+                raise QgsProcessingException(error_text(files.write_error(chart, files.reason_of(exc))))
+        try:
+            sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
+                fields, QgsWkbTypes.NoGeometry)
+            sink.write(features)
+            outputs = {self.OUTPUT: sink.finish(), "BUURTEN": ",".join(result.codes)}
+        except QgsProcessingException:
+            if chart:
+                staging.discard()
+            raise
         if chart:
-            charts.save(charts.comparison_figure(result), chart)
+            try:
+                staging.commit()
+            except BuurtKijkerError as exc:
+                staging.discard()
+                raise QgsProcessingException(error_text(exc))
             outputs[self.CHART] = chart
         return outputs
 

@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -13,13 +13,16 @@ from qgis.core import (QgsFeatureSink, QgsProviderRegistry, QgsProcessing, QgsPr
 import pandas as pd
 
 from ..core import explain, indices, join_sources, themes as theme_io
-from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
+from . import output
 
 
 FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
+MAX_POPULATION = 1000000  # a larger MIN_POPULATION excludes every buurt: refused by the parameter
+MAX_DRAWS = 5000  # Monte Carlo draws: a national run stays well under 2 GiB (see docs/errors.md)
 
 
 def choice(value, choices, name):
@@ -82,7 +85,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
-            defaultValue=indices.MIN_POPULATION, minValue=0))
+            defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
         for param in (QgsProcessingParameterNumber(
                 self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
                 QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
@@ -100,6 +103,19 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
 
     def options(self, parameters, context):
+        draws = self.parameterAsInt(parameters, self.UNCERTAINTY, context)
+        if not 0 <= draws <= MAX_DRAWS:
+            raise QgsProcessingException(tr(
+                "UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run "
+                "(the 5-95 % rank interval is stable from about 1000 draws).").format(MAX_DRAWS))
+        minimum = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
+        if not 0 <= minimum <= MAX_POPULATION:
+            raise QgsProcessingException(tr(
+                "MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, "
+                "so more would leave every buurt without a score.").format(MAX_POPULATION))
+        winsorize = self.parameterAsDouble(parameters, self.WINSORIZE, context)
+        if not 0 <= winsorize < 0.5:
+            raise QgsProcessingException(tr("WINSORIZE must be a share from 0 up to 0.5."))
         return indices.Options(
             method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
                           indices.METHODS, "METHOD"),
@@ -120,12 +136,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
 
     def output_file(self, parameters):
         """The output file path when OUTPUT names a file (not a temporary or memory layer), else None."""
-        out = parameters.get(self.OUTPUT)
-        if isinstance(out, QgsProcessingOutputLayerDefinition):
-            out = out.sink.staticValue()
-        if not isinstance(out, str) or out in ("TEMPORARY_OUTPUT", "memory:") or out.startswith("memory:"):
-            return None
-        return out.split("|")[0]
+        return output.output_file(parameters.get(self.OUTPUT))
 
     def refuse_overwriting_input(self, parameters, context):
         """Never write the result over the user's source file."""
@@ -138,13 +149,19 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                                                 "BuurtKijker never overwrites your data.").format(out))
 
     def geopackage_plan(self, parameters, context):
-        """(source table, output path) when a plain GeoPackage layer goes to a new GeoPackage file, else None."""
+        """``(source table, output path, read with SQL, geometry check)`` when a GeoPackage layer goes to a new
+        GeoPackage file and its geometries can be copied from the file by feature id (no unsaved edits), else None.
+
+        The attributes are read with SQL only where the file gives exactly what QGIS would give: no selection or
+        feature limit, no joined, virtual or unsaved fields; otherwise they are read through QGIS, as for any other
+        output. With an invalid-geometry check, the features QGIS lets through (or stops at) are found by one
+        request without attributes, and only those are kept.
+        """
         value = parameters.get(self.INPUT)
-        if not FAST_GEOPACKAGE or (isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-                value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1)):
+        if not FAST_GEOPACKAGE:
             return None
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
             return None
         definition = parameters.get(self.OUTPUT)
         if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.createOptions:
@@ -153,7 +170,19 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not out or not out.lower().endswith(".gpkg"):
             return None
         table = geopackage.source_table(layer.source())
-        return (table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context)) if table else None
+        if not table:
+            return None
+        check = context.invalidGeometryCheck()
+        whole = True
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
+            if value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+                check = value.geometryCheck
+        fields = layer.fields()
+        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
+                                                for i in range(fields.count()))
+        checked = check != QgsFeatureRequest.GeometryNoCheck
+        return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
 
     def extra_sources(self, parameters, context, extra):
         """The SOURCES as core sources: CSV, text and Excel files through BuurtKijker's own reader (every
@@ -210,6 +239,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         return report
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers.use_file_encoding(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -221,27 +251,30 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = self.geopackage_plan(parameters, context)
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=plan is None, feedback=feedback,
+                source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 uri=self.source_uri(parameters, context),
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
-                geopackage=plan[0] if plan else None)
-            if feedback.isCanceled():
-                return {}
+                geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
+            self.check_cancel(feedback)
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
             table = self.join_sources(table, mask, parameters, context, feedback, extra)
             feedback.setProgress(40)
             result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
+        except Cancelled:
+            raise output.cancelled_error()
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         language = user_language()
+        units = table_units(table)
         for report in result.reports.values():
             if not report.scored:
                 feedback.pushWarning(tr("{}: not computed, too few indicators in this layer.").format(
                     report.theme.label(language)))
             elif report.missing:
                 labels = [i.label(language) for i in report.theme.indicators if i.indicator in report.missing]
-                feedback.pushWarning(tr("{}: {} of {} buurten scored; without {}").format(
-                    report.theme.label(language), report.scored, len(result.scores), ", ".join(labels)))
+                feedback.pushWarning(tr("{}: {} of {} {} scored; without {}").format(
+                    report.theme.label(language), report.scored, len(result.scores), units, ", ".join(labels)))
+        self.check_cancel(feedback)
         feedback.setProgress(60)
         frame = pd.concat([results.result_frame(table, result), explain.explanations(result, language)], axis=1)
         frame[results.RUN_FIELD] = results.run_description(options, table.year)
@@ -254,25 +287,43 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not result.scores["bk_total"].notna().any() and result.computed_themes:
             feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
                                     "computed from this layer."))
+        if result.influence:  # the JRC check that each theme really speaks in the total
+            feedback.pushInfo(tr("Correlation of each theme with the overall score: {}").format(", ".join(
+                "{} {:.2f}".format(t.label(language), result.influence[t.id]) for t in result.computed_themes
+                if t.id in result.influence)))
         scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
-                   "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else ""}
+                   "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else "",
+                   "LEVEL": getattr(table, "level", "buurt")}
+        self.check_cancel(feedback)
         if plan is not None:
             try:
-                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+                written = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1],
+                                                  cancelled=feedback.isCanceled)
             except BuurtKijkerError as exc:
                 raise QgsProcessingException(error_text(exc))
+            if written is None:
+                raise output.cancelled_error()
+            outputs[self.OUTPUT] = written
             feedback.setProgress(100)
             return outputs
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        out = self.output_file(parameters)
+        if out and out.lower().endswith(".shp"):
+            feedback.pushWarning(tr("A shapefile cuts field names to 10 characters: BuurtKijker's compare and "
+                                    "layout tools cannot read the result back. Save it as GeoPackage for those."))
+        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
+            fields, source.wkbType(), source.sourceCrs())
         keep = dict(zip(table.data.index, geometries))
-        features = results.features_for(frame, fields, keep)
-        if feedback.isCanceled():
-            return {}
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.write(results.features_for(frame, fields, keep))
+        outputs[self.OUTPUT] = sink.finish()
         feedback.setProgress(100)
-        outputs[self.OUTPUT] = dest_id
         return outputs
+
+    @staticmethod
+    def check_cancel(feedback):
+        if feedback.isCanceled():
+            raise output.cancelled_error()
+
+
+def table_units(table):
+    return tr("wijken") if getattr(table, "level", "buurt") == "wijk" else tr("buurten")

@@ -85,7 +85,8 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
             if template == layouts.PROFILE:
                 written = [self.profiles(parameters, context, copy, available, project, output, language, feedback)]
             else:
-                chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy)
+                chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy,
+                                       feedback)
                 title = self.parameterAsString(parameters, self.TITLE, context) or None
                 written = [str(p) for p in layouts.export_themes(copy, chosen, output, template, project, language,
                                                                  feedback=feedback, title=title)]
@@ -122,18 +123,50 @@ def private_copy(layer, gemeente=None):
     if copy.featureCount() == 0:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=layer.name())
+    if not copy.isSpatial() or not any(f.hasGeometry() for f in copy.getFeatures(
+            QgsFeatureRequest().setSubsetOfAttributes([]))):
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the layer has no geometries, so there is no map to draw. Use the result of "
+                           "'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage)."),
+            source=layer.name())
     return copy
 
 
-def chosen_themes(text, available, layer):
-    """Themes for the ids in ``text`` ('total' = overall score, None); empty = every theme the layer has."""
-    names = layer.fields().names()
+def has_scores(layer, field):
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        return False
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    return any(isinstance(f.attributes()[index], (int, float)) for f in layer.getFeatures(request))
+
+
+def chosen_themes(text, available, layer, feedback=None):
+    """Themes for the ids in ``text`` ('total' = overall score, None); empty = every theme the layer has scores of.
+
+    A theme asked for by name without any score in the layer is refused (its map would be blank); with ``text``
+    empty such themes are left out with a warning."""
     if not text or not text.strip():
-        return [t for t in available if "bk_" + t.id in names] + [None]
+        out = []
+        for theme in [t for t in available if "bk_" + t.id in layer.fields().names()] + [None]:
+            if has_scores(layer, "bk_" + (theme.id if theme else "total")):
+                out.append(theme)
+            elif feedback is not None:
+                feedback.pushWarning(tr("{}: no buurt has a score; no map made.").format(
+                    theme.label(user_language()) if theme else "total"))
+        if not out:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{source}: no buurt has a score, so every map would be blank."), source=layer.name())
+        return out
     out = []
     for item in (i.strip() for i in text.split(",") if i.strip()):
-        if item.lower() in ("total", "totaal"):
-            out.append(None)
-        else:
-            out.extend(theme_io.select(available, item))
+        theme = None if item.lower() in ("total", "totaal") else theme_io.select(available, item)[0]
+        if theme in out:
+            continue
+        field = "bk_" + (theme.id if theme else "total")
+        if not has_scores(layer, field):
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its "
+                               "map would be blank. Compute that theme first or choose another."),
+                source=layer.name(), theme=item, field=field)
+        out.append(theme)
     return out

@@ -9,7 +9,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 
 import gc
 import sqlite3
-from contextlib import closing, suppress
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,7 +18,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
 
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
-from . import compat
+from . import compat, files
 from .results import python_columns
 
 gdal.UseExceptions()
@@ -73,8 +73,11 @@ def source_table(uri):
 
 
 class _ReadOnly:
-    def __init__(self, path):
-        self.db = sqlite3.connect(_read_only_uri(path), uri=True)
+    """A read-only connection that never changes the file (not even its journal mode) and waits at most
+    ``timeout`` seconds for a lock another program holds, then raises (the caller falls back or explains)."""
+
+    def __init__(self, path, timeout=2.0):
+        self.db = sqlite3.connect(_read_only_uri(path), uri=True, timeout=timeout)
 
     def __enter__(self):
         return self.db
@@ -86,37 +89,59 @@ class _ReadOnly:
 def read_columns(source, columns):
     """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
     path, table, fid, _, _ = source
-    with _ReadOnly(path) as db:
-        present = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table))]
-        names = [c for c in columns if c in present] if columns is not None else \
-            [c for c in present if c not in (fid, source[3])]
-        rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=[fid] + names, t=table, f=fid)).fetchall()
+    try:
+        with _ReadOnly(path) as db:
+            present = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table))]
+            names = [c for c in columns if c in present] if columns is not None else \
+                [c for c in present if c not in (fid, source[3])]
+            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=[fid] + names, t=table, f=fid)).fetchall()
+    except sqlite3.Error as exc:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not read {path}: {reason}"), path=path,
+                               reason=str(exc))
     return pd.DataFrame.from_records(rows, columns=["fid"] + names).set_index("fid")
 
 
-def write_result(source, fids, frame, fields, destination, layer_name=None):
+def write_result(source, fids, frame, fields, destination, layer_name=None, cancelled=None):
     """A new GeoPackage ``destination``: the features ``fids`` of the source (same feature ids, in that order) with
-    their geometries and ``frame``'s columns typed as ``fields``. Returns the layer uri.
+    their geometries and ``frame``'s columns typed as ``fields``. Returns the layer uri, or None when
+    ``cancelled()`` became true (nothing is written then).
 
     GDAL creates the empty layer (same CRS, fields); SQLite copies each geometry blob from the attached source as it
     inserts the row, with GDAL's per-row triggers off; the spatial index is copied from the source's (see
-    ``_spatial_index``), or built by GDAL when the source has none. A failure removes the half-written file and
-    raises :class:`BuurtKijkerError`.
+    ``_spatial_index``), or built by GDAL when the source has none. All of it happens in a temporary folder beside
+    ``destination`` and is moved into place only when complete and checked: a failure raises
+    :class:`BuurtKijkerError` and, like Cancel, leaves no file behind and an existing ``destination`` as it was.
     """
     destination = Path(destination)
-    try:
-        return _write(source, fids, frame, fields, destination, layer_name or destination.stem)
-    except (OSError, RuntimeError, sqlite3.Error) as exc:
-        with suppress(OSError):
-            destination.unlink()
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"),
-                               path=destination, reason=getattr(exc, "strerror", None) or str(exc))
+    cancelled = cancelled or (lambda: False)
+    with files.Staging(destination) as staging:
+        try:
+            _write(source, fids, frame, fields, staging.path, layer_name or destination.stem, cancelled)
+            if cancelled():
+                return None
+            _check_written(staging.path, layer_name or destination.stem, len(fids))
+        except _Cancelled:
+            return None
+        except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:
+            raise files.write_error(destination, files.reason_of(exc))
+        staging.commit()
+    return "{}|layername={}".format(destination, layer_name or destination.stem)
 
 
-def _write(source, fids, frame, fields, destination, layer_name):
+class _Cancelled(Exception):
+    pass
+
+
+def _check_written(path, layer_name, count):
+    """Read the new file back: a complete GeoPackage holding ``count`` rows, or RuntimeError."""
+    with _ReadOnly(path) as db:  # SQLite commits atomically: a file that opens and holds every row is whole
+        written = db.execute(_sql("SELECT count(*) FROM {t}", t=layer_name)).fetchone()[0]
+    if written != count:
+        raise RuntimeError("{} of {} rows written".format(written, count))
+
+
+def _write(source, fids, frame, fields, destination, layer_name, cancelled=lambda: False):
     path, table, _, geometry, _ = source
-    if destination.exists():
-        destination.unlink()
     source_index = _rtree(path, table, geometry)
     _create_layer(source, destination, layer_name, frame.columns, fields, with_index=source_index is not None)
     target_index = "rtree_{}_geom".format(layer_name)
@@ -129,7 +154,7 @@ def _write(source, fids, frame, fields, destination, layer_name):
                               (layer_name,)).fetchall()
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
             db.execute(_sql("DROP TRIGGER main.{t}", t=name))
-        _insert_rows(db, source, layer_name, fids, frame)
+        _insert_rows(db, source, layer_name, fids, frame, cancelled)
         if source_index:
             _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
         for _, sql in triggers:
@@ -145,7 +170,6 @@ def _write(source, fids, frame, fields, destination, layer_name):
                         "{r}), max_x = (SELECT max(maxx) FROM {r}), max_y = (SELECT max(maxy) FROM {r}) "
                         "WHERE table_name = ?", r=target_index), (layer_name,))
         db.commit()
-    return "{}|layername={}".format(destination, layer_name)
 
 
 def _create_layer(source, destination, layer_name, columns, fields, with_index):
@@ -161,15 +185,20 @@ def _create_layer(source, destination, layer_name, columns, fields, with_index):
     layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
 
 
-def _insert_rows(db, source, layer_name, fids, frame):
-    """One row per feature id: the frame's values, the geometry blob copied from the attached source."""
+def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, chunk=2000):
+    """One row per feature id: the frame's values, the geometry blob copied from the attached source; ``cancelled``
+    is asked between chunks of rows (raises _Cancelled)."""
     _, table, fid, geometry, _ = source
     columns = list(frame.columns)
     insert = _sql("INSERT INTO {t} (fid, geom, {n}) VALUES (?1, (SELECT {g} FROM src.{s} WHERE {f} = ?1), {binds})",
                   binds=range(2, len(columns) + 2), t=layer_name, n=columns, g=geometry, s=table, f=fid)
     gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
     try:
-        db.executemany(insert, zip([int(f) for f in fids], *python_columns(frame)))
+        rows = list(zip([int(f) for f in fids], *python_columns(frame)))
+        for start in range(0, len(rows), chunk):
+            if cancelled():
+                raise _Cancelled()
+            db.executemany(insert, rows[start:start + chunk])
     finally:
         gc.enable()
 
@@ -214,8 +243,12 @@ def _spatial_index(db, source_index, target_index, layer_name, table, count):
 
 def _same_srs_ids(db, table, layer_name):
     """The copied blobs carry the source's srs_id: make the new layer use that id too."""
-    (source_id,), = db.execute("SELECT srs_id FROM src.gpkg_geometry_columns WHERE table_name = ?", (table,))
-    (target_id,), = db.execute("SELECT srs_id FROM main.gpkg_geometry_columns WHERE table_name = ?", (layer_name,))
+    source_id = db.execute("SELECT srs_id FROM src.gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()
+    target_id = db.execute("SELECT srs_id FROM main.gpkg_geometry_columns WHERE table_name = ?",
+                           (layer_name,)).fetchone()
+    if source_id is None or target_id is None:  # GDAL could not finish the empty layer (e.g. the disk is full)
+        raise RuntimeError("the new layer was not created")
+    source_id, target_id = source_id[0], target_id[0]
     if source_id != target_id:
         db.execute("INSERT OR IGNORE INTO main.gpkg_spatial_ref_sys SELECT * FROM src.gpkg_spatial_ref_sys "
                    "WHERE srs_id = ?", (source_id,))

@@ -28,11 +28,29 @@ def open_layer(path, layer_name=None):
             uri += "|layername=" + source.layer_name
         layer_name = source.layer_name
     layer = QgsVectorLayer(uri, layer_name or os.path.basename(path), "ogr")
+    use_file_encoding(layer)
     if not layer.isValid():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). "
                            "{reason}"), name=os.path.basename(path), reason="")
     return layer
+
+
+def use_file_encoding(layer):
+    """A CSV file that is not UTF-8 is read as Windows-1252 (what Excel writes), so that 'Súdwest-Fryslân' stays
+    itself. Only the layer's reading changes, never the file."""
+    if layer is None or layer.providerType() != "ogr":
+        return
+    path = (QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or "")
+    if not path.lower().endswith((".csv", ".txt")) or not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as handle:
+            handle.read().decode("utf-8")
+    except UnicodeDecodeError:
+        layer.setProviderEncoding("windows-1252")
+    except OSError:
+        pass
 
 
 def source_name(source):
@@ -109,6 +127,18 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     return raw, geometries
 
 
+def feature_ids(source, feedback=None):
+    """The ids of the features ``source`` yields, attributes left unread: a Processing source applies its
+    invalid-geometry check (skip or stop) exactly as for any other read."""
+    request = QgsFeatureRequest().setSubsetOfAttributes([])
+    ids = []
+    for feature in source.getFeatures(request):
+        ids.append(feature.id())
+        if feedback is not None and len(ids) % 2000 == 0 and feedback.isCanceled():
+            break
+    return ids
+
+
 def _null_to_none(values):
     """QGIS 3.22 returns NULL as a QVariant; make it None so pandas sees a missing value."""
     return [None if type(v) is QVariant else v for v in values]
@@ -120,12 +150,13 @@ def needed_columns(fields, extra=()):
 
 
 def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None,
-               extra_columns=None, geopackage=None):
+               extra_columns=None, geopackage=None, valid_only=False):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
     ``"national"`` every feature is read and the mask marks the gemeenten. ``geopackage``: the table of a plain
-    GeoPackage (:func:`geopackage.source_table`) to read with SQL instead of feature by feature (no geometries).
+    GeoPackage (:func:`geopackage.source_table`) to read with SQL instead of feature by feature (no geometries);
+    ``valid_only``: keep only the features ``source`` yields under its invalid-geometry check.
     """
     name = source_name(source)
     if not field_roles(source.fields()):
@@ -138,6 +169,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     if geopackage is not None:
         from .geopackage import read_columns
         raw, geometries = read_columns(geopackage, columns), []
+        if valid_only:
+            raw = raw[raw.index.isin(feature_ids(source, feedback))]
     else:
         raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
     if raw.empty:
@@ -177,6 +210,13 @@ def indexed_frame(source, name=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme "
                            "indices' first."), source=name or source_name(source))
+    names = source.fields().names()
+    if "gemeentecode" not in names or "bk_total" not in names:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the field names of this result are cut short (a shapefile keeps 10 characters: "
+                           "{example}), so its columns cannot be told apart. Compute the indices again with a "
+                           "GeoPackage as output."), source=name or source_name(source),
+            example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
     text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources"}
     for column in raw.columns:

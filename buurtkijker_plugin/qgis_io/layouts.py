@@ -23,7 +23,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare, verdict
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, presentation
+from . import compat, files, presentation
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -48,7 +48,7 @@ def load_template(template, project, name):
     path = template_path(template)
     document = QDomDocument()
     try:
-        readable = document.setContent(path.read_text(encoding="utf-8"))[0]
+        readable = document.setContent(path.read_bytes())[0]  # bytes: the XML declaration names the encoding
     except OSError:
         readable = False
     layout = QgsPrintLayout(project)
@@ -68,8 +68,13 @@ def load_template(template, project, name):
 def run_info(layer):
     """How a layer's scores were made (method, reference, minimum population, year), read from its bk_run field."""
     index = layer.fields().indexOf(RUN_FIELD)
-    value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
-    return read_run(value if isinstance(value, str) else "")
+    first = next(layer.getFeatures(), None)
+    value = first.attributes()[index] if first is not None and index >= 0 else None
+    info = read_run(value if isinstance(value, str) else "")
+    code = first.attributes()[layer.fields().indexOf("code")] if first is not None and \
+        layer.fields().indexOf("code") >= 0 else None
+    info["level"] = "wijk" if isinstance(code, str) and code.upper().startswith("WK") else "buurt"
+    return info
 
 
 def gemeente_names(layer):
@@ -89,7 +94,11 @@ def method_text(info, theme, language="nl", fields=None):
     """A short paragraph on how to read the map, for the layout's side panel. ``fields``: the layer's field names,
     so that only the indicators the scores were made of are listed."""
     method = info.get("method") or "zscore"
-    reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
+    units = "wijken" if info.get("level") == "wijk" else "buurten"
+    if units == "wijken":
+        reference = tr("all Dutch wijken") if info.get("reference") == "national" else tr("the wijken on this map")
+    else:
+        reference = tr("all Dutch buurten") if info.get("reference") == "national" else tr("the buurten on this map")
     scale = presentation.scale_of(theme, method)
     words = verdict.WORDS["z"][language]
     if scale == "context":
@@ -101,7 +110,7 @@ def method_text(info, theme, language="nl", fields=None):
                     "minus the deprivation score.").format(reference)]
     elif method == "zscore" or method == "imd":
         lines = [tr("Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points "
-                    "is one standard deviation of its buurten. Higher is better.").format(reference)]
+                    "is one standard deviation among them. Higher is better.").format(reference)]
     elif method == "rank":
         lines = [tr("Score = percentage of {} that score lower (0-100). Higher is better.").format(reference)]
     else:
@@ -124,8 +133,9 @@ def source_line(year, sources=None):
     """'Bron: CBS Kerncijfers wijken en buurten 2024 en 2019; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker'
     from the layer's sources (``[(label, [years])]``, see :func:`layer_sources`), else from its one year."""
     if not sources:
-        return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(year or "").replace(
-            "  ", " ")
+        if not year or not str(year).strip():
+            return tr("Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker")
+        return tr("Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker").format(str(year).strip())
     parts = ["{} {}".format(label, year_list(years)).strip() for label, years in sources]
     return tr("Source: {}; processing BuurtKijker").format("; ".join(parts))
 
@@ -290,7 +300,10 @@ def unique_name(project, name):
 # -- export ------------------------------------------------------------------------------------------------------
 
 def export(layout, path, dpi=200):
-    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG."""
+    """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG.
+
+    Written into a temporary folder beside ``path`` and moved into place when complete: a failure leaves no file
+    and an existing one as it was."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -298,23 +311,26 @@ def export(layout, path, dpi=200):
                                suffix=path.suffix or path.name)
     _make_folder(path)
     exporter = QgsLayoutExporter(layout)
-    if kind == "pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.dpi = 300
-        status = exporter.exportToPdf(str(path), settings)
-    elif kind == "svg":
-        settings = QgsLayoutExporter.SvgExportSettings()
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        settings.exportAsLayers = False
-        status = exporter.exportToSvg(str(path), settings)
-    else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        status = exporter.exportToImage(str(path), settings)
-    _check(status, path, exporter.errorFile())
+    with files.Staging(path) as staging:
+        target = str(staging.path)
+        if kind == "pdf":
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.dpi = 300
+            status = exporter.exportToPdf(target, settings)
+        elif kind == "svg":
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.exportAsLayers = False
+            status = exporter.exportToSvg(target, settings)
+        else:
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.generateWorldFile = False
+            settings.exportMetadata = False
+            status = exporter.exportToImage(target, settings)
+        _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        staging.commit()
     return path
 
 
@@ -386,6 +402,7 @@ def _fmt(value, language):
 
 def profile_codes(frame, requested=None):
     """The buurten asked for (codes or names), or every buurt with an overall score."""
+    compare.check_unique_codes(frame)
     if requested and str(requested).strip():
         return compare.buurt_codes(frame, requested)
     scored = frame["bk_total"].notna() if "bk_total" in frame else frame["code"].notna()
@@ -517,16 +534,18 @@ def _fill_table(table_item, table, language):
 
 
 def export_atlas(layout, path, feedback=None):
-    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left)."""
+    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left, an
+    existing one stays as it was)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
     _make_folder(path)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(path), settings, feedback)
-    if status == QgsLayoutExporter.Canceled:
-        path.unlink(missing_ok=True)
-        return None
-    _check(status, path, error)
+    with files.Staging(path) as staging:
+        status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(staging.path), settings, feedback)
+        if status == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
+            return None
+        _check(status, path, error)
+        staging.commit()
     return path

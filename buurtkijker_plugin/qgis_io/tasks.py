@@ -29,11 +29,12 @@ class CollectingFeedback(QgsProcessingFeedback):
 
 
 class IndexJob(QObject):
-    """One background run; emits ``done(layer)`` with the result layer, or ``failed(message)`` / ``cancelled()``."""
+    """One background run; emits ``done(layer)`` with the result layer, or ``failed(message)`` /
+    ``cancelled(message)``: what Cancel left behind, in words (nothing, or a file the run had finished before)."""
 
     done = pyqtSignal(object)
     failed = pyqtSignal(str)
-    cancelled = pyqtSignal()
+    cancelled = pyqtSignal(str)
 
     def __init__(self, parameters, description, project=None, parent=None):
         super().__init__(parent)
@@ -60,7 +61,14 @@ class IndexJob(QObject):
     def _executed(self, ok, results):
         self.running = False
         if self.feedback.isCanceled():
-            self.cancelled.emit()
+            output = results.get("OUTPUT") if ok and results else None
+            if output and isinstance(output, str) and not output.startswith("memory"):
+                # the algorithm had written its file before it saw Cancel: say so, and leave it
+                path = output.split("|")[0]
+                self.cancelled.emit(tr("Cancelled after the result was saved to {}; it was not added to the "
+                                       "map.").format(path))
+            else:
+                self.cancelled.emit(tr("Cancelled; nothing was written or added."))
             return
         if not ok or not results.get("OUTPUT"):
             errors = [e for e in self.feedback.errors if e.strip()]

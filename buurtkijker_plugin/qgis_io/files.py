@@ -1,0 +1,94 @@
+"""Write output files so that a failure or Cancel leaves nothing half-written and an existing file as it was.
+
+Everything is written into a temporary folder beside the target (same file system), checked, and only then moved
+into place with ``os.replace`` (atomic per file). A shapefile's sidecar files move together; stale sidecars of an
+older shapefile of the same name (``.qix``, ``.cpg`` ...) are removed after the move.
+"""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj", ".shp.xml")
+PREFIX = ".buurtkijker-"
+
+
+def write_error(path, reason):
+    return BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"), path=path,
+                            reason=reason)
+
+
+def reason_of(exc):
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+class Staging:
+    """A temporary folder beside ``target``; write to ``self.path``, then :meth:`commit` (or :meth:`discard`).
+
+    As a context manager it discards the temporary folder when the block raises.
+    """
+
+    def __init__(self, target):
+        self.target = Path(target)
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=str(self.target.parent)))
+        except OSError as exc:
+            raise write_error(self.target, reason_of(exc))
+        self.path = self.folder / self.target.name
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, traceback):
+        self.discard()
+        return False
+
+    def commit(self):
+        """Move what was written into place, replacing the target (and, for a shapefile, its sidecars)."""
+        if not self.folder.exists():
+            return self.target
+        refuse_open_geopackage(self.target)
+        written = sorted(p.name for p in self.folder.iterdir())
+        if not written:
+            raise write_error(self.target, "nothing was written")
+        try:
+            for name in written:
+                os.replace(str(self.folder / name), str(self.target.parent / name))
+        except OSError as exc:
+            raise write_error(self.target, reason_of(exc))
+        if self.target.suffix.lower() == ".shp":
+            stem = self.target.name[:-4]
+            for part in SHAPEFILE_PARTS:
+                stale = self.target.parent / (stem + part)
+                if stem + part not in written and stale.exists():
+                    stale.unlink()
+        self.discard()
+        return self.target
+
+    def discard(self):
+        shutil.rmtree(str(self.folder), ignore_errors=True)
+
+
+def refuse_open_geopackage(target):
+    """A GeoPackage that another program (QGIS) holds open in WAL mode must not be replaced underneath it: SQLite
+    would apply that program's write-ahead log to the new file."""
+    target = Path(target)
+    wal = target.with_name(target.name + "-wal")
+    if target.suffix.lower() == ".gpkg" and wal.exists():
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{path} is open in QGIS or another program (it has a {wal} file): remove its layers "
+                           "from the project or choose another file name."), path=target, wal=wal.name)
+
+
+def write_file(target, write):
+    """``write(path)`` into a temporary file, then move it to ``target``; errors become :class:`BuurtKijkerError`."""
+    with Staging(target) as staging:
+        try:
+            write(staging.path)
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise write_error(target, reason_of(exc))
+        return staging.commit()
