@@ -101,8 +101,8 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
             plan = self.geopackage_plan(parameters, context) if after_geometry else None
             after, mask_b, geom_b, codes = layers.load_table(
-                after_src, gemeente, options.reference, with_geometry=after_geometry and plan is None,
-                feedback=feedback, geopackage=plan[0] if plan else None)
+                after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
+                feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)

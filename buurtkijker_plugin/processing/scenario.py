@@ -76,8 +76,8 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = self.geopackage_plan(parameters, context)
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=plan is None, feedback=feedback,
-                geopackage=plan[0] if plan else None)
+                source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
+                geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             if feedback.isCanceled():
                 return {}
             feedback.setProgress(40)
