@@ -57,6 +57,28 @@ def test_change_layer_fields_and_map(hengelo_change):
     assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
 
 
+def test_change_layout(hengelo_change, tmp_path):
+    """An A4 layout of the wonen change: the legend in the change words, exported."""
+    from qgis.core import QgsProject
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.qgis_io import change_style, layouts
+    from tests.conftest import THEMES
+    layer = QgsVectorLayer(hengelo_change["OUTPUT"], "change")
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    wonen = next(t for t in themes.load_themes(THEMES) if t.id == "wonen")
+    layout = change_style.change_layout(layer, wonen, project, "nl")
+    legend = layout.itemById("legend")
+    labels = [legend.model().data(legend.model().index(i, 0, legend.model().index(0, 0)), 0)
+              for i in range(legend.model().rowCount(legend.model().index(0, 0)))]
+    assert any(str(label).startswith("verbeterd") for label in labels)
+    pdf = tmp_path / "wonen_verandering.pdf"
+    layouts.export(layout, pdf)
+    assert pdf.stat().st_size > 10000
+    del layout, legend
+    project.removeMapLayer(layer.id())
+
+
 def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
     """buurtkijker:scenario: Woensel-West at the reference average on every indicator scores 100 on each theme;
     the others keep computeindices' scores; the GeoPackage is unchanged."""
