@@ -2,9 +2,10 @@
 national CBS 2024 table (no geometry: the map's polygons are used)."""
 
 import hashlib
+import shutil
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from buurtkijker_plugin.core import change
 from tests.conftest import NL_TABLE, REAL
@@ -137,6 +138,14 @@ def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
     assert layer.featureCount() == 116
     assert all(f["bk_demografie_change_class"] in (None,) or f["bk_demografie_change_class"].isNull()
                for f in layer.getFeatures())
-    with pytest.raises(Exception):  # never over the input
-        processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(EINDHOVEN),
-                                                     "OUTPUT": str(EINDHOVEN)})
+
+
+def test_change_never_writes_over_its_input(provider, tmp_path):
+    """Own test: a refusal's traceback must not keep another run's layers alive until QGIS exits."""
+    import processing
+    from tests.conftest import EINDHOVEN
+    before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+    copy = tmp_path / EINDHOVEN.name  # never the real data, even for a refusal
+    shutil.copy(EINDHOVEN, copy)
+    with pytest.raises(QgsProcessingException, match="never overwrites"):
+        processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(copy), "OUTPUT": str(copy)})
