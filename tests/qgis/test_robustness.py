@@ -391,3 +391,17 @@ def test_several_maps_are_written_all_or_none(provider, eindhoven_indices, tmp_p
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(dict(params), algorithm="buurtkijker:exportlayout", feedback=CancelAt(progress=50))
     assert {p.name: digest(p) for p in tmp_path.iterdir()} == before
+
+
+def test_odd_counts_are_written_as_they_are_not_wrapped_around():
+    """Found by the property test: 1e308 or 12.5 inhabitants went into a 32-bit Int field, cut or wrapped."""
+    import numpy as np
+    import pandas as pd
+    from buurtkijker_plugin.qgis_io import results
+    frame = pd.DataFrame({"inwoners": [1e308, 12.5, np.nan], "bk_a_n": [1, 2, 3],
+                          "bk_a_rank": pd.array([1, None, 2], dtype="Int64")})
+    fields = results.fields_for(frame)
+    from buurtkijker_plugin.qgis_io import compat
+    kinds = [fields.field(n).type() for n in frame.columns]
+    assert kinds[0] == compat.DOUBLE and kinds[1] == kinds[2] == compat.INT
+    assert results.python_columns(frame) == [[1e308, 12.5, None], [1, 2, 3], [1, None, 2]]
