@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="251"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="270"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -851,7 +851,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="287"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -968,17 +968,17 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="224"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="228"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -1053,22 +1053,22 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="307"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -1076,6 +1076,11 @@ YEARS: years of the sources when the file has no year column or year in its name
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1276,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
@@ -1346,7 +1351,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="202"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="203"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1466,7 +1471,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
     </message>

@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="251"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="270"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -851,7 +851,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="287"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -968,17 +968,17 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="224"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="225"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="228"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -1053,22 +1053,22 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="307"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -1076,6 +1076,11 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1276,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
@@ -1346,7 +1351,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="202"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="203"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1466,7 +1471,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
     </message>

@@ -77,10 +77,9 @@ def sentences(directions, contributions, names, high=None, language="nl", top=TO
 
 
 def directions(classes, scale="z"):
-    """The verdict direction of each class (see :func:`verdict.direction`), NaN where there is no class."""
-    return np.array([np.nan if pd.isna(c) else float(verdict.direction(c, scale)) if scale != "context"
-                     else float(np.sign(int(c) - 3)) if int(c) in (1, 2, 4, 5) else 0.0
-                     for c in pd.array(classes, dtype="Int64")], dtype=float)
+    """The verdict direction of each class (see :func:`verdict.directions`), NaN where there is no class; context
+    themes get the sign of lower / higher than average."""
+    return verdict.directions(classes, scale, context_sign=True)
 
 
 def above_average(theme, columns, oriented_z):

@@ -83,6 +83,19 @@ def direction(cls, scale_name="z"):
     return -1 if cls <= 2 else 1 if cls >= 4 else 0
 
 
+def directions(classes, scale_name="z", context_sign=False):
+    """:func:`direction` for a whole column of classes (NaN where there is no class); ``context_sign`` gives
+    context themes their lower/higher sign (for explanations) instead of 0 (for colours)."""
+    c = pd.array(classes, dtype="Int64").to_numpy(dtype=float, na_value=np.nan)
+    if scale_name == "context":
+        d = np.sign(c - 3) if context_sign else np.zeros_like(c)
+    elif scale_name == "decile":
+        d = np.where(c <= 3, -1.0, np.where(c >= 8, 1.0, 0.0))
+    else:
+        d = np.where(c <= 2, -1.0, np.where(c >= 4, 1.0, 0.0))
+    return np.where(np.isnan(c), np.nan, d)
+
+
 def class_of_score(score, scale_name="z"):
     """The class of a score on the z-score scale (100 + 10 z): the same breaks as the engine's classes."""
     if scale_name == "decile":

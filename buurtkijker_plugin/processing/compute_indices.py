@@ -149,12 +149,13 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                                                 "BuurtKijker never overwrites your data.").format(out))
 
     def geopackage_plan(self, parameters, context):
-        """``(source table, output path, read with SQL)`` when a GeoPackage layer goes to a new GeoPackage file and
-        its geometries can be copied from the file by feature id (no unsaved edits), else None.
+        """``(source table, output path, read with SQL, geometry check)`` when a GeoPackage layer goes to a new
+        GeoPackage file and its geometries can be copied from the file by feature id (no unsaved edits), else None.
 
         The attributes are read with SQL only where the file gives exactly what QGIS would give: no selection or
-        feature limit, no joined, virtual or unsaved fields and no invalid-geometry check (which drops features or
-        stops at them); otherwise they are read through QGIS, as for any other output.
+        feature limit, no joined, virtual or unsaved fields; otherwise they are read through QGIS, as for any other
+        output. With an invalid-geometry check, the features QGIS lets through (or stops at) are found by one
+        request without attributes, and only those are kept.
         """
         value = parameters.get(self.INPUT)
         if not FAST_GEOPACKAGE:
@@ -180,8 +181,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         fields = layer.fields()
         plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
                                                 for i in range(fields.count()))
-        sql = whole and plain and check == QgsFeatureRequest.GeometryNoCheck
-        return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), sql
+        checked = check != QgsFeatureRequest.GeometryNoCheck
+        return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
 
     def extra_sources(self, parameters, context, extra):
         """The SOURCES as core sources: CSV, text and Excel files through BuurtKijker's own reader (every
@@ -253,7 +254,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 uri=self.source_uri(parameters, context),
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
-                geopackage=plan[0] if plan and plan[2] else None)
+                geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             self.check_cancel(feedback)
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
             table = self.join_sources(table, mask, parameters, context, feedback, extra)
@@ -286,6 +287,10 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not result.scores["bk_total"].notna().any() and result.computed_themes:
             feedback.pushWarning(tr("No overall score: less than half of the chosen themes' weight could be "
                                     "computed from this layer."))
+        if result.influence:  # the JRC check that each theme really speaks in the total
+            feedback.pushInfo(tr("Correlation of each theme with the overall score: {}").format(", ".join(
+                "{} {:.2f}".format(t.label(language), result.influence[t.id]) for t in result.computed_themes
+                if t.id in result.influence)))
         scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else "",

@@ -127,6 +127,18 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     return raw, geometries
 
 
+def feature_ids(source, feedback=None):
+    """The ids of the features ``source`` yields, attributes left unread: a Processing source applies its
+    invalid-geometry check (skip or stop) exactly as for any other read."""
+    request = QgsFeatureRequest().setSubsetOfAttributes([])
+    ids = []
+    for feature in source.getFeatures(request):
+        ids.append(feature.id())
+        if feedback is not None and len(ids) % 2000 == 0 and feedback.isCanceled():
+            break
+    return ids
+
+
 def _null_to_none(values):
     """QGIS 3.22 returns NULL as a QVariant; make it None so pandas sees a missing value."""
     return [None if type(v) is QVariant else v for v in values]
@@ -138,12 +150,13 @@ def needed_columns(fields, extra=()):
 
 
 def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None,
-               extra_columns=None, geopackage=None):
+               extra_columns=None, geopackage=None, valid_only=False):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
     ``"national"`` every feature is read and the mask marks the gemeenten. ``geopackage``: the table of a plain
-    GeoPackage (:func:`geopackage.source_table`) to read with SQL instead of feature by feature (no geometries).
+    GeoPackage (:func:`geopackage.source_table`) to read with SQL instead of feature by feature (no geometries);
+    ``valid_only``: keep only the features ``source`` yields under its invalid-geometry check.
     """
     name = source_name(source)
     if not field_roles(source.fields()):
@@ -156,6 +169,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     if geopackage is not None:
         from .geopackage import read_columns
         raw, geometries = read_columns(geopackage, columns), []
+        if valid_only:
+            raw = raw[raw.index.isin(feature_ids(source, feedback))]
     else:
         raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
     if raw.empty:
