@@ -173,6 +173,11 @@ class BuurtKijkerDock(QgsDockWidget):
         for button in (self.compare_button, self.export_button):
             button.setEnabled(False)
             row.addWidget(button)
+        self.change_button = QPushButton(tr("Change..."))  # Verandering: this layer against an earlier year
+        self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
+                                         "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
+        self.change_button.clicked.connect(self.open_change)
+        row.addWidget(self.change_button)
         box.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -626,6 +631,10 @@ class BuurtKijkerDock(QgsDockWidget):
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
         return dialog
+
+    def open_change(self):
+        from . import change_action  # computechange (issue 16), loaded when asked for
+        return change_action.choose_and_start(self)
 
     def open_export(self):
         from .export_dialog import ExportDialog
