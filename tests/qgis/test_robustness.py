@@ -396,3 +396,36 @@ def test_several_maps_are_written_all_or_none(provider, eindhoven_indices, tmp_p
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(dict(params), algorithm="buurtkijker:exportlayout", feedback=CancelAt(progress=50))
     assert {p.name: digest(p) for p in tmp_path.iterdir()} == before
+
+
+def test_odd_counts_are_written_as_they_are_not_wrapped_around():
+    """Found by the property test: 1e308 or 12.5 inhabitants went into a 32-bit Int field, cut or wrapped."""
+    import numpy as np
+    import pandas as pd
+    from buurtkijker_plugin.qgis_io import results
+    frame = pd.DataFrame({"inwoners": [1e308, 12.5, np.nan], "bk_a_n": [1, 2, 3],
+                          "bk_a_rank": pd.array([1, None, 2], dtype="Int64")})
+    fields = results.fields_for(frame)
+    from buurtkijker_plugin.qgis_io import compat
+    kinds = [fields.field(n).type() for n in frame.columns]
+    assert kinds[0] == compat.DOUBLE and kinds[1] == kinds[2] == compat.INT
+    assert results.python_columns(frame) == [[1e308, 12.5, None], [1, 2, 3], [1, None, 2]]
+
+
+def test_stop_at_invalid_geometry_stops_cleanly(provider, tmp_path):
+    """Processing's 'stop at invalid geometry': a message, no file, and the next run still works."""
+    copy = tmp_path / "bron.gpkg"
+    shutil.copy(EINDHOVEN, copy)
+    layer = QgsVectorLayer(str(copy), "bron")
+    fid = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    layer.changeGeometry(fid, QgsGeometry.fromWkt("MULTIPOLYGON(((0 0, 10 10, 10 0, 0 10, 0 0)))"))
+    assert layer.commitChanges()
+    del layer
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    for name in ("uit.gpkg", "uit.shp", "uit.gpkg"):  # QGIS' own check crashed the interpreter on the next run
+        with pytest.raises(QgsProcessingException, match="invalid geometry"):
+            run({"INPUT": str(copy), "OUTPUT": str(tmp_path / name)}, context=context)
+        assert not (tmp_path / name).exists() and not leftovers(tmp_path)
