@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="720"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="729"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -244,72 +244,72 @@
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="239"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="239"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="260"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="270"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="366"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="371"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="381"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="429"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="452"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="457"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="497"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="502"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="651"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="660"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="506"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="511"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="531"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -786,22 +786,22 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="653"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="672"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="670"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="709"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="718"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -866,7 +866,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="557"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="189"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="289"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="289"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="573"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="578"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken with an overall score.</translation>
     </message>
@@ -1309,6 +1309,71 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>What if ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurt code</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Choose a buurt layer and give at least one change.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (difference with today)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <source>What if...</source>
+        <translation>What if...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="720"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="729"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -244,72 +244,72 @@
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="239"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="239"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="260"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="270"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="366"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="371"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="381"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="429"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="452"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="457"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="497"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="502"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="651"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="660"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="506"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="511"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="526"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="531"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="537"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -786,22 +786,22 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="653"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="672"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="670"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="709"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="718"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -866,7 +866,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="557"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="189"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="211"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="289"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="289"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="573"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="578"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken met een totaalscore.</translation>
     </message>
@@ -1309,6 +1309,71 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>Wat als ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Naam van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurtcode</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>Nieuwe waarde: een getal of &apos;gemiddelde&apos; (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (verschil met nu)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <source>What if...</source>
+        <translation>Wat als...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
     </message>
 </context>
 <context>

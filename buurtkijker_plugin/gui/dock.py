@@ -177,6 +177,11 @@ class BuurtKijkerDock(QgsDockWidget):
                                          "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
         self.change_button.clicked.connect(self.open_change)
         row.addWidget(self.change_button)
+        self.scenario_button = QPushButton(tr("What if..."))  # Wat als: a named scenario of indicator changes
+        self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
+                                           "the unchanged reference; saved in the project"))
+        self.scenario_button.clicked.connect(self.open_scenario)
+        row.addWidget(self.scenario_button)
         box.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -628,6 +633,10 @@ class BuurtKijkerDock(QgsDockWidget):
     def open_change(self):
         from . import change_action  # computechange (issue 16), loaded when asked for
         return change_action.choose_and_start(self)
+
+    def open_scenario(self):
+        from . import scenario_action  # buurtkijker:scenario (issue 16), loaded when asked for
+        return scenario_action.open_dialog(self)
 
     def open_export(self):
         from .export_dialog import ExportDialog
