@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="729"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="736"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,232 +84,232 @@
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="245"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="245"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="266"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="371"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="378"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="393"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="458"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="458"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="457"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="464"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="505"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="502"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="509"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="660"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="667"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="511"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="518"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="531"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="538"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="586"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
@@ -549,32 +549,32 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="549"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="369"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="395"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -619,42 +619,42 @@
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="422"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="481"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="505"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="486"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -731,7 +731,7 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="105"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
@@ -786,37 +786,37 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="669"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="672"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="686"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="718"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="725"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -856,17 +856,17 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="295"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="295"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="578"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="585"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken with an overall score.</translation>
     </message>
@@ -1013,22 +1013,22 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="22"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="89"/>
         <source>a feature was refused</source>
         <translation>a feature was refused</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
         <source>{} of {} features could be read back</source>
         <translation>{} of {} features could be read back</translation>
     </message>
@@ -1301,12 +1301,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="175"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Change...</source>
         <translation>Change...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1366,12 +1366,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
         <source>What if...</source>
         <translation>What if...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
@@ -1394,7 +1394,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="126"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1549,7 +1549,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="311"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1559,12 +1559,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="411"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="565"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1584,7 +1584,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1749,12 +1749,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
@@ -1774,17 +1774,17 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="128"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="130"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="169"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>

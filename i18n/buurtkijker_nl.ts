@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="729"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="736"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,232 +84,232 @@
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Load demo gemeente</source>
         <translation>Demogemeente laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>percentile rank</source>
         <translation>percentielrang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>deprivation (IMD method)</source>
         <translation>achterstand (IMD-methode)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="245"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="244"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="245"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="266"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="371"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="378"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="393"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="458"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="451"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="458"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="457"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="464"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="498"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="505"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="502"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="509"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="660"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="667"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="511"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="518"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="531"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="538"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="586"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
@@ -549,32 +549,32 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="549"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="369"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="395"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -619,42 +619,42 @@
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="421"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="422"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="479"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="481"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="505"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="486"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="515"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -731,7 +731,7 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="105"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
@@ -786,37 +786,37 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="669"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="672"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="679"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="686"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="718"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="725"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -856,17 +856,17 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="193"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="208"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="295"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="295"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="578"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="585"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken met een totaalscore.</translation>
     </message>
@@ -1013,22 +1013,22 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="154"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="20"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="22"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="89"/>
         <source>a feature was refused</source>
         <translation>een object werd geweigerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="98"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
         <source>{} of {} features could be read back</source>
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
@@ -1301,12 +1301,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="175"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Change...</source>
         <translation>Verandering...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1366,12 +1366,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
         <source>What if...</source>
         <translation>Wat als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
     </message>
@@ -1394,7 +1394,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="126"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1549,7 +1549,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="311"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1559,12 +1559,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="411"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="565"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1584,7 +1584,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1749,12 +1749,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
@@ -1774,17 +1774,17 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="128"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="130"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="169"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>

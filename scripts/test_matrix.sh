@@ -18,7 +18,7 @@ CACHE=${CHROOT_CACHE:-$ROOT/build/chroots}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SUITES=("$@")
 [ ${#SUITES[@]} -eq 0 ] && SUITES=(trixie sid)
-# Cached chroots are set up again when this, the package list or requirements-dev.txt change.
+# Cached chroots are set up again when this or the package list change (requirements-dev.txt: pip only).
 RECIPE=3
 PYQT5TO6=0.0.0.dev0   # QGIS' PyQt5 -> PyQt6 migration tool, the only release on PyPI (Nov 2026)
 PACKAGES="python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest python3-venv
@@ -63,10 +63,18 @@ in_chroot() {  # in_chroot <chroot> <command...>
 
 make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   local suite=$1 c=$CACHE/$1
-  local recipe
-  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8) $(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)"
+  local recipe requirements
+  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8)"
+  requirements=$(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)
   if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$recipe" ]; then
-    echo "== $suite: cached chroot $c"
+    echo "== $suite: cached chroot $c (${SECONDS} s)"
+    if [ "$(cat "$c/.buurtkijker-requirements" 2>/dev/null)" != "$requirements" ]; then
+      echo "== $suite: requirements-dev.txt changed: pip install"
+      mount_into "$c"
+      pip_requirements "$c"
+      cleanup
+      echo "$requirements" >"$c/.buurtkijker-requirements"
+    fi
     return
   fi
   if [ ! -f "$c/.debootstrap-done" ]; then
@@ -76,7 +84,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
       { tail -20 "$CACHE/$suite.debootstrap.log"; echo "debootstrap $suite failed" >&2; exit 1; }
     touch "$c/.debootstrap-done"
   fi
-  echo "== $suite: installing QGIS and the Python packages"
+  echo "== $suite: installing QGIS and the Python packages (${SECONDS} s)"
   echo "deb $MIRROR $suite main" >"$c/etc/apt/sources.list"
   cp /etc/resolv.conf "$c/etc/resolv.conf"
   printf '#!/bin/sh\nexit 101\n' >"$c/usr/sbin/policy-rc.d" && chmod +x "$c/usr/sbin/policy-rc.d"  # no daemons
@@ -89,8 +97,8 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   # The host's bundle again: ca-certificates' postinst may rebuild it without what the host trusts.
   cp /etc/ssl/certs/ca-certificates.crt "$c/etc/ssl/certs/ca-certificates.crt"
   in_chroot "$c" python3 -m venv --system-site-packages /opt/venv
-  cp "$ROOT/requirements-dev.txt" "$c/tmp/requirements-dev.txt"
-  in_chroot "$c" /opt/venv/bin/python -m pip install -q -r /tmp/requirements-dev.txt
+  pip_requirements "$c"
+  echo "$requirements" >"$c/.buurtkijker-requirements"
   if [ "$suite" = sid ]; then
     # Its own venv without Debian's QGIS (built on PyQt5): only the Qt enums are checked, the changes that
     # also work on QGIS 3.22 (pyqt5to6's default, QGIS 3 compatible mode).
@@ -99,6 +107,11 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   fi
   cleanup
   echo "$recipe" >"$c/.buurtkijker-ready"
+}
+
+pip_requirements() {  # the test tools of requirements-dev.txt into the chroot's venv (PyPI)
+  cp "$ROOT/requirements-dev.txt" "$1/tmp/requirements-dev.txt"
+  in_chroot "$1" /opt/venv/bin/python -m pip install -q -r /tmp/requirements-dev.txt
 }
 
 copy_checkout() {  # the files git knows (committed or not) plus the built translations, mtimes kept
@@ -115,22 +128,28 @@ run_suite() {  # failures are collected in FAILED (a function called with || wou
   mount_into "$c"
   local version
   version=$(in_chroot "$c" python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)')
-  echo "== $suite: QGIS $version"
+  echo "== $suite: QGIS $version (${SECONDS} s)"
   if [ "$suite" = sid ]; then
     echo "== $suite: qgis-pyqt5to6 (QGIS 4 / Qt6 migration) must change nothing"
     rm -rf "$c/tmp/pyqt5to6" && cp -a "$c$IN_REPO" "$c/tmp/pyqt5to6"
-    local d
-    for d in buurtkijker_plugin scripts tests; do
-      in_chroot "$c" /opt/pyqt5to6/bin/pyqt5to6 "/tmp/pyqt5to6/$d" || true
+    local d log=$c/tmp/pyqt5to6.log
+    : >"$log"
+    for d in buurtkijker_plugin scripts tests; do  # exit status 1 = it changed something: the diff below says what
+      in_chroot "$c" /opt/pyqt5to6/bin/pyqt5to6 "/tmp/pyqt5to6/$d" >>"$log" 2>&1 || true
     done
-    if ! diff -ru "$c$IN_REPO" "$c/tmp/pyqt5to6"; then
+    if grep -q Traceback "$log"; then
+      cat "$log" >&2
+      echo "qgis-pyqt5to6 crashed" >&2
+      status=1
+    elif ! diff -ru "$c$IN_REPO" "$c/tmp/pyqt5to6"; then
       echo "qgis-pyqt5to6 would change the lines above: not ready for QGIS 4 / Qt6" >&2
       status=1
     fi
   fi
   # shellcheck disable=SC2086
-  in_chroot "$c" sh -c "cd $IN_REPO && /opt/venv/bin/python -m pytest -q -p no:cacheprovider ${PYTEST_ARGS:-tests}" ||
-    status=1
+  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 /opt/venv/bin/python -m pytest -q -p no:cacheprovider \
+    ${PYTEST_ARGS:-tests}" || status=1
+  echo "== $suite: done at ${SECONDS} s"
   cleanup
   [ $status -eq 0 ] || FAILED+=("$suite")
 }

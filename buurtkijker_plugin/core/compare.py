@@ -176,7 +176,8 @@ def buurt_codes(frame, requested):
 
 
 def _with_years(rows, chosen):
-    """Indicator units with the year(s) of the compared buurten's values, from bk_years: '% (2020)'."""
+    """Indicator units with the year(s) of the compared buurten's values, from bk_years: '%, 2020' (shown as
+    'Eenzaam (18+) (%, 2020)' in the compare window and on buurtprofiel pages)."""
     if "bk_years" not in chosen.columns:
         return rows
     years = {}
@@ -189,7 +190,8 @@ def _with_years(rows, chosen):
     for k in rows.index[rows["kind"] == "indicator"]:
         found = sorted(years.get(rows.at[k, "id"], ()), reverse=True)
         if found:
-            rows.at[k, "unit"] = "{} ({})".format(rows.at[k, "unit"], "/".join(found)).strip()
+            unit = rows.at[k, "unit"]
+            rows.at[k, "unit"] = "{}, {}".format(unit, "/".join(found)) if unit else "/".join(found)
     return rows
 
 

@@ -535,14 +535,16 @@ class Provenance:
         return Provenance(self.sources, {k: v[mask] for k, v in self.origin.items()})
 
 
-def provenance(table):
-    """The table's provenance; for a table read from one layer: every value from that layer and its year."""
+def provenance(table, own=()):
+    """The table's provenance; for a table read from one layer: every value from that layer and its year.
+
+    ``own``: names of own (non-CBS) columns of the layer to include, such as a theme's extra columns."""
     if getattr(table, "provenance", None) is not None:
         return table.provenance
     names = [c for c in table.data.columns if c in schema.INDICATORS]
     origin = {c: np.where(table.data[c].notna().to_numpy(), 0, -1).astype(np.int16) for c in names}
-    for column in table.raw.columns:
-        if column not in table.columns.values():
+    for column in own:
+        if column not in origin and column in table.raw.columns and column not in table.columns.values():
             origin[column] = np.where(clean_numeric(table.raw[column]).notna().to_numpy(), 0, -1).astype(np.int16)
     return Provenance([SourceInfo(table.source, CBS_LABEL, table.year, names, len(table.data))], origin)
 
@@ -569,7 +571,7 @@ def join(table, sources, extra=(), count_mask=None):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in "
                            "the name); give it in YEARS, e.g. input=2024."), source=table.source)
-    base = provenance(table)
+    base = provenance(table, extra)
     infos = [base.sources[0]]
     codes = table.data["code"].str.upper()
     counted = np.ones(len(codes), dtype=bool) if count_mask is None else np.asarray(count_mask, dtype=bool)
@@ -622,7 +624,7 @@ def join(table, sources, extra=(), count_mask=None):
 
 def years_text(table, names, rows=None):
     """Per row the text ``indicator:year;...`` for ``names`` that have a value (``bk_years``)."""
-    prov = provenance(table)
+    prov = provenance(table, names)
     names = [n for n in names if n in prov.origin]
     n = len(table.data)
     rows = np.arange(n) if rows is None else np.asarray(rows)
@@ -639,7 +641,7 @@ def years_text(table, names, rows=None):
 
 def used_sources(table, names, rows=None):
     """[(label, [years, newest first])] of the sources that gave at least one value of ``names`` in ``rows``."""
-    prov = provenance(table)
+    prov = provenance(table, names)
     used = {}
     for name in names:
         if name not in prov.origin:

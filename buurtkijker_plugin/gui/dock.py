@@ -1,5 +1,6 @@
 """The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
+import dataclasses
 import os
 import re
 import tempfile
@@ -197,7 +198,7 @@ class BuurtKijkerDock(QgsDockWidget):
         group_box = QVBoxLayout(group)
         self.sources_list = QListWidget()
         self.sources_list.setMaximumHeight(80)
-        self.sources_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.sources_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         group_box.addWidget(self.sources_list)
         row = QHBoxLayout()
         self.source_layer_combo = QgsMapLayerComboBox()
@@ -329,16 +330,22 @@ class BuurtKijkerDock(QgsDockWidget):
         return [self.sources_list.item(i).data(SOURCE_ROLE) for i in range(self.sources_list.count())]
 
     def read_sources(self, extra=()):
-        """The extra sources as core sources (files by BuurtKijker's CSV/Excel reader, layers through QGIS)."""
+        """The extra sources as core sources (files by BuurtKijker's CSV/Excel reader, layers through QGIS).
+
+        Files are read once while unchanged (a national RIVM file takes ~0.1 s); each call gets fresh copies, so
+        a year set from the YEARS box does not stick when the box changes."""
+        cache = self.__dict__.setdefault("_source_cache", {})
         out = []
         for value in self.source_values():
             layer = QgsProject.instance().mapLayer(value)
             if layer is not None:
                 out.append(layers.extra_source(layer, extra))
-            elif str(value).lower().endswith(join_sources.TABLE_SUFFIXES):
-                out.append(join_sources.read_file(value, extra))
-            else:
-                out.append(layers.extra_source(layers.open_layer(value), extra))
+                continue
+            key = (value, os.path.getmtime(value) if os.path.exists(value) else None, tuple(extra))
+            if key not in cache:
+                cache[key] = join_sources.read_file(value, extra) if str(value).lower().endswith(
+                    join_sources.TABLE_SUFFIXES) else layers.extra_source(layers.open_layer(value), extra)
+            out.append(dataclasses.replace(cache[key]))
         return out
 
     def refresh_sources(self):

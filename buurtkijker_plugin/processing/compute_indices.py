@@ -314,7 +314,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
             fields, source.wkbType(), source.sourceCrs())
         keep = dict(zip(table.data.index, geometries))
-        sink.write(results.features_for(frame, fields, keep))
+        sink.write(results.iter_features(frame, fields, keep))
         outputs[self.OUTPUT] = sink.finish()
         feedback.setProgress(100)
         return outputs

@@ -92,6 +92,8 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
                                                                  feedback=feedback, title=title)]
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
+        if feedback.isCanceled() or not any(written):
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
         return {self.OUTPUT: written[0] if len(written) == 1 else output, "FILES": ";".join(written)}
 
     def profiles(self, parameters, context, copy, available, project, output, language, feedback):

@@ -6,6 +6,8 @@ and only then moved into place. On failure or Cancel the temporary folder goes a
 was. Memory and temporary outputs are written directly (nothing to protect), but checked the same way.
 """
 
+import itertools
+
 from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsProcessingException, QgsProcessingOutputLayerDefinition,
                        QgsProperty, QgsVectorLayer)
 
@@ -71,13 +73,16 @@ class SafeSink:
         return path
 
     def write(self, features):
-        """Add ``features`` in batches; Cancel or a refused feature ends the run with nothing written."""
-        features = list(features)
-        for start in range(0, len(features), BATCH):
+        """Add ``features`` (any iterable, made lazily if it likes) in batches; Cancel or a refused feature ends the
+        run with nothing written."""
+        features = iter(features)
+        while True:
             if self.feedback is not None and self.feedback.isCanceled():
                 self.discard()
                 raise cancelled_error()
-            batch = features[start:start + BATCH]
+            batch = list(itertools.islice(features, BATCH))
+            if not batch:
+                break
             if not self.sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                 reason = self.sink.lastError() if hasattr(self.sink, "lastError") else ""
                 self.discard()

@@ -299,11 +299,12 @@ def unique_name(project, name):
 
 # -- export ------------------------------------------------------------------------------------------------------
 
-def export(layout, path, dpi=200):
+def export(layout, path, dpi=200, folder=None):
     """Write ``layout`` to ``path``: PDF, PNG or SVG by the extension. Text stays text in PDF and SVG.
 
     Written into a temporary folder beside ``path`` and moved into place when complete: a failure leaves no file
-    and an existing one as it was."""
+    and an existing one as it was. With ``folder`` (a :class:`files.Staging` folder of several files) the file is
+    written there and the caller moves them all at once."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -311,8 +312,8 @@ def export(layout, path, dpi=200):
                                suffix=path.suffix or path.name)
     _make_folder(path)
     exporter = QgsLayoutExporter(layout)
-    with files.Staging(path) as staging:
-        target = str(staging.path)
+    with files.Staging(path) if folder is None else _Into(folder, path) as staging:
+        target = str(staging.folder / path.name)
         if kind == "pdf":
             settings = QgsLayoutExporter.PdfExportSettings()
             settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
@@ -330,8 +331,22 @@ def export(layout, path, dpi=200):
             settings.exportMetadata = False
             status = exporter.exportToImage(target, settings)
         _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
-        staging.commit()
+        if folder is None:
+            staging.commit()
     return path
+
+
+class _Into:
+    """An existing staging folder used as a context (the owner discards or commits it)."""
+
+    def __init__(self, folder, path):
+        self.folder = Path(folder)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 def _make_folder(path):
@@ -356,21 +371,30 @@ def theme_path(path, theme_id, many):
 
 def export_themes(layer, themes, path, template="a4_landscape", project=None, language="nl", add_to_manager=False,
                   feedback=None, title=None):
-    """One layout and one file per theme (``None`` = overall score): ``kaart_<theme>.pdf``; returns the paths."""
+    """One layout and one file per theme (``None`` = overall score): ``kaart_<theme>.pdf``; returns the paths.
+
+    Several files are written all or none: into one temporary folder, moved into place together when every one
+    is done; a failure or Cancel leaves none of them (and older files of those names as they were)."""
     project = project or QgsProject.instance()
-    written = []
-    for number, theme in enumerate(themes):
+    written, layouts = [], []
+    with files.Staging(path) as staging:
+        for number, theme in enumerate(themes):
+            if feedback is not None and feedback.isCanceled():
+                return []
+            layout = map_layout(layer, theme, template, project, title=title, language=language)
+            target = theme_path(path, theme.id if theme is not None else "totaal", len(themes) > 1)
+            written.append(export(layout, target, folder=staging.folder))
+            layouts.append(layout)
+            if feedback is not None:
+                feedback.setProgress(100.0 * (number + 1) / len(themes))
         if feedback is not None and feedback.isCanceled():
-            break
-        layout = map_layout(layer, theme, template, project, title=title, language=language)
-        target = theme_path(path, theme.id if theme is not None else "totaal", len(themes) > 1)
-        written.append(export(layout, target))
+            return []
+        staging.commit()
+    for target, layout in zip(written, layouts):
         if feedback is not None:
             feedback.pushInfo(tr("Wrote {}").format(target))
         if add_to_manager:
             project.layoutManager().addLayout(layout)
-        if feedback is not None:
-            feedback.setProgress(100.0 * (number + 1) / len(themes))
     return written
 
 

@@ -103,12 +103,15 @@ def _is_integral(name, series):
 
 def features_for(frame, fields, geometries):
     """QgsFeatures in frame order; ``geometries`` maps the frame's index (feature id) to a QgsGeometry."""
-    out = []
-    for fid, row in zip(frame.index, python_rows(frame)):
+    return list(iter_features(frame, fields, geometries))
+
+
+def iter_features(frame, fields, geometries):
+    """The same features one at a time (a sink can write them in batches, Cancel checked in between)."""
+    for fid, row in zip(frame.index, python_tuples(frame)):
         feature = QgsFeature(fields)
-        feature.setAttributes(row)
+        feature.setAttributes(list(row))
         geometry = geometries.get(fid)
         if geometry is not None:
             feature.setGeometry(geometry)
-        out.append(feature)
-    return out
+        yield feature

@@ -30,6 +30,14 @@ def test_extra_source_file_makes_sociale_veerkracht_computable(dock):  # noqa: F
     row = tree_row(dock, "sociale_veerkracht", "eenzaam")
     assert row.text(0).endswith("\u00b7 RIVM 2020") and "RIVM Gezondheidsmonitor 2020" in row.toolTip(0)
     assert dock.parameters()["SOURCES"] == [str(RIVM)]
+    # a year from the Jaren box is shown, and forgotten when the box is emptied
+    dock.years_edit.setText("rivm=2021")
+    dock.refresh_sources()
+    assert tree_row(dock, "sociale_veerkracht", "eenzaam").text(0).endswith("RIVM 2021")
+    assert dock.parameters()["YEARS"] == "rivm=2021"
+    dock.years_edit.setText("")
+    dock.refresh_sources()
+    assert tree_row(dock, "sociale_veerkracht", "eenzaam").text(0).endswith("RIVM 2020")
     dock.theme_tree.set_checked({"sociale_veerkracht"})
     layer = run_and_wait(dock)
     values = [py(f["bk_sociale_veerkracht"]) for f in layer.getFeatures()]

@@ -366,3 +366,28 @@ def test_two_runs_at_once_on_the_same_geopackage(provider, tmp_path, qgis_app):
     layer = QgsVectorLayer(str(out), "uit")
     assert layer.featureCount() == 3340 and not leftovers(tmp_path)
     del layer
+
+
+def test_the_dock_job_says_what_cancel_left(provider):
+    """Cancel that came too late (the file was already written) is reported as such; otherwise: nothing."""
+    from buurtkijker_plugin.qgis_io.tasks import IndexJob
+    said = []
+    job = IndexJob({"INPUT": str(EINDHOVEN), "OUTPUT": "TEMPORARY_OUTPUT"}, "test")
+    job.cancelled.connect(said.append)
+    job.feedback.cancel()
+    job._executed(False, {})
+    job._executed(True, {"OUTPUT": "/data/uit.gpkg|layername=uit"})
+    assert said == ["Cancelled; nothing was written or added.",
+                    "Cancelled after the result was saved to /data/uit.gpkg; it was not added to the map."]
+
+
+def test_several_maps_are_written_all_or_none(provider, eindhoven_indices, tmp_path):
+    """Cancel after the first of two maps: neither file, and older files of those names stay as they were."""
+    params = {"INPUT": str(eindhoven_indices), "THEME": "veiligheid,total", "OUTPUT": str(tmp_path / "k.pdf")}
+    result = run(dict(params), algorithm="buurtkijker:exportlayout")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k_totaal.pdf", "k_veiligheid.pdf"]
+    assert result["FILES"].count(";") == 1
+    before = {p.name: digest(p) for p in tmp_path.iterdir()}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run(dict(params), algorithm="buurtkijker:exportlayout", feedback=CancelAt(progress=50))
+    assert {p.name: digest(p) for p in tmp_path.iterdir()} == before

@@ -106,6 +106,14 @@ def test_layout_source_line_names_every_source_and_year(provider, tmp_path, qgis
                                    check=True).stdout.split())
     assert "Bron: CBS Kerncijfers wijken en buurten 2024; RIVM Gezondheidsmonitor 2020; bewerking BuurtKijker" in text
     assert layouts.source_line(2024, []).startswith("Source: CBS Kerncijfers wijken en buurten 2024")
+    # a buurtprofiel page: the indicator table gives each value's year
+    code = next(f["code"] for f in QgsVectorLayer(str(out), "o").getFeatures() if py(f["eenzaam"]) is not None)
+    profile = tmp_path / "profiel.pdf"
+    processing.run("buurtkijker:exportlayout", {"INPUT": str(out), "TEMPLATE": "buurtprofiel", "BUURTEN": code,
+                                                "OUTPUT": str(profile)})
+    text = " ".join(subprocess.run(["pdftotext", str(profile), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "(%, 2020)" in text and ", 2024)" in text
 
 
 def test_map_tip_shows_the_year_of_each_value(provider):
@@ -133,4 +141,28 @@ def test_comparison_table_gives_each_indicators_year(provider, tmp_path):
     table = processing.run("buurtkijker:comparebuurten", {"INPUT": str(out), "BUURTEN": ",".join(codes),
                                                           "OUTPUT": "memory:"})["OUTPUT"]
     units = {f["id"]: f["unit"] for f in table.getFeatures()}
-    assert units["eenzaam"] == "% (2020)" and units["woz"].endswith("(2024)")
+    assert units["eenzaam"] == "%, 2020" and units["woz"].endswith(", 2024")
+
+
+@pytest.mark.skipif(shutil.which("qgis_process.bin") is None, reason="qgis_process.bin not installed")
+def test_qgis_process_with_two_sources_and_years(tmp_path):
+    """SOURCES given twice on the command line, YEARS by name; the run log counts the codes not in 2017."""
+    import os
+    import subprocess
+    from tests.conftest import ROOT
+    profile = tmp_path / "profile"
+    subprocess.run(["make", "-s", "install", "QGIS_PROFILE={}".format(profile / "profiles" / "default")],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
+    health = tmp_path / "gezondheid.csv"  # no year in the name; its Perioden column says 2020, YEARS says 2021
+    shutil.copy(RIVM, health)
+    out = tmp_path / "indices.gpkg"
+    proc = subprocess.run(["qgis_process.bin", "run", "buurtkijker:computeindices", "--", "INPUT={}".format(EINDHOVEN),
+                           "SOURCES={}".format(health), "SOURCES={}".format(KWB_2017), "YEARS=gezondheid=2021",
+                           "THEMES=sociale_veerkracht", "OUTPUT={}".format(out)],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "116 buurt codes of the layer do not exist in this source" in proc.stdout + proc.stderr
+    assert "RIVM Gezondheidsmonitor=2021" in proc.stdout
+    data = rows(QgsVectorLayer(str(out), "out"))
+    assert sum(r["bk_sociale_veerkracht"] is not None for r in data) >= 100

@@ -378,3 +378,30 @@ def test_csv_quoting_and_missing_markers(tmp_path, eindhoven):
     joined = js.join(eindhoven, [js.read_file(path)])
     row = joined.data[joined.data["code"] == code].iloc[0]
     assert row["eenzaam"] == 42.5 and np.isnan(row["mantelzorg"])
+
+
+def test_amsterdam_renumbered_in_2022_gets_nothing_from_2020_and_is_counted(rivm):
+    table = sources.load_table(NL_TABLE)
+    table.year = 2024
+    amsterdam = (table.data["gemeentecode"] == "GM0363").to_numpy()
+    joined = js.join(table, [rivm], count_mask=amsterdam)
+    info = joined.provenance.sources[1]
+    assert (info.found, info.not_in_year, info.not_covered) == (0, 517, 0)
+    assert joined.data.loc[amsterdam, "eenzaam"].isna().all()
+    national = js.join(table, [rivm]).provenance.sources[1]
+    assert national.found == 12305 and national.found + national.not_in_year + national.not_covered == 14574
+
+
+def test_the_same_year_twice_with_the_same_values_is_no_conflict(eindhoven):
+    joined = js.join(eindhoven, [js.read_file(NL_TABLE)])  # Eindhoven 2024 again, from the national table
+    assert joined.provenance.sources[1].found == 116
+    pd.testing.assert_series_equal(joined.data["woz"], eindhoven.data["woz"])
+    assert (joined.provenance.years("woz")[eindhoven.data["woz"].notna().to_numpy()] == 2024).all()
+
+
+def test_the_layers_own_text_columns_are_kept(eindhoven, rivm):
+    joined = js.join(eindhoven, [rivm])
+    for column in ("EHV_STADSDEEL", "POSTCODE"):
+        if column in eindhoven.raw.columns:
+            pd.testing.assert_series_equal(joined.raw[column], eindhoven.raw[column])
+    assert "EHV_STADSDEEL" in eindhoven.raw.columns

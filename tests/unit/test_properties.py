@@ -97,8 +97,8 @@ def theme_documents(draw):
 def plausible_tables(draw):
     """Tables that are nearly right: buurt codes, inhabitants and a few indicators, with odd values mixed in."""
     n = draw(st.integers(min_value=1, max_value=25))
-    chosen = draw(st.lists(st.sampled_from(INDICATOR_COLUMNS[1:]), min_size=1, max_size=6, unique=True))
-    columns = ["BU_CODE", "AANT_INW"] + chosen
+    indicators = draw(st.lists(st.sampled_from(INDICATOR_COLUMNS[1:]), min_size=1, max_size=6, unique=True))
+    columns = ["BU_CODE", "AANT_INW"] + indicators
     clean = st.one_of(st.floats(min_value=0, max_value=5000), st.integers(min_value=0, max_value=20000))
     data = {"BU_CODE": ["BU0772{:04d}".format(i) if i % 3 else "BU0363{:04d}".format(i) for i in range(n)]}
     for column in columns[1:]:
