@@ -2,8 +2,8 @@
 
 import os
 
-from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException,
+from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
@@ -16,8 +16,9 @@ from ..core import explain, indices, join_sources, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.i18n import error_text, tr
 from . import output
+from .base import BuurtKijkerAlgorithm
 
 
 FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
@@ -35,7 +36,11 @@ def choice(value, choices, name):
     raise QgsProcessingException(tr("{} must be one of: {}").format(name, ", ".join(choices)))
 
 
-class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
+def built_in_theme_ids():
+    return [t.id for t in theme_io.load_themes(THEMES_FILE)]
+
+
+class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
@@ -47,42 +52,36 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Compute theme indices")
 
-    def group(self):
-        return tr("Indices")
-
-    def groupId(self):  # noqa: N802
-        return "indices"
-
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return tr("Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of "
                   "one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference "
                   "average; higher is better. Per theme: score (bk_<theme>), rank (1 = best), class 1-5 and the "
                   "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. "
                   "The input layer is never changed.\n\n"
                   "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
+                  "THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.\n"
                   "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.\n"
+                  "LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).\n"
                   "SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM "
                   "Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most "
                   "recent year that has it, and bk_years says which year each value is from.\n"
                   "YEARS: years of the sources when the file has no year column or year in its name, e.g. "
-                  "'2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.")
-
-    def createInstance(self):  # noqa: N802
-        return ComputeIndicesAlgorithm()
+                  "'2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.\n\n"
+                  "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
+                  "LEVEL (buurt or wijk) and SOURCE_YEARS.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
+        self.add_choice(self.THEMES, tr("Themes (none ticked = all)"), built_in_theme_ids(), multiple=True,
+                        optional=True)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.METHOD, tr("Method: zscore, minmax, rank or imd"), defaultValue="zscore"))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.add_choice(self.METHOD, tr("Method: zscore, minmax, rank or imd"), indices.METHODS, default="zscore")
+        self.add_choice(self.REFERENCE, tr("Reference: selection or national"), indices.REFERENCES,
+                        default="selection")
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
             defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
@@ -100,7 +99,13 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
+        self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))
+        self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Number of buurten with a theme score")))
+        self.addOutput(QgsProcessingOutputNumber("YEAR", tr("Year of the buurt layer (0 = unknown)")))
+        self.addOutput(QgsProcessingOutputString("LEVEL", tr("Level of the areas: buurt or wijk")))
+        self.addOutput(QgsProcessingOutputString("SOURCE_YEARS", tr("Sources and years of the values")))
 
     def options(self, parameters, context):
         draws = self.parameterAsInt(parameters, self.UNCERTAINTY, context)
@@ -117,10 +122,9 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not 0 <= winsorize < 0.5:
             raise QgsProcessingException(tr("WINSORIZE must be a share from 0 up to 0.5."))
         return indices.Options(
-            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
-                          indices.METHODS, "METHOD"),
-            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                             indices.REFERENCES, "REFERENCE"),
+            method=choice(self.choice(parameters, self.METHOD, context, "zscore"), indices.METHODS, "METHOD"),
+            reference=choice(self.choice(parameters, self.REFERENCE, context, "selection"), indices.REFERENCES,
+                             "REFERENCE"),
             min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
             winsorize=self.parameterAsDouble(parameters, self.WINSORIZE, context),
             uncertainty_draws=self.parameterAsInt(parameters, self.UNCERTAINTY, context))
@@ -128,7 +132,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     def themes(self, parameters, context):
         path = self.parameterAsFile(parameters, self.THEME_FILE, context)
         available = theme_io.load_themes(path or THEMES_FILE)
-        return theme_io.select(available, self.parameterAsString(parameters, self.THEMES, context))
+        return theme_io.select(available, ",".join(self.choices(parameters, self.THEMES, context)))
 
     def source_uri(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -265,7 +269,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             raise output.cancelled_error()
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
-        language = user_language()
+        language = self.language(parameters, context)
         units = table_units(table)
         for report in result.reports.values():
             if not report.scored:

@@ -273,13 +273,13 @@ def test_a_template_that_is_not_utf8(provider, eindhoven_indices, tmp_path):
                                                                              'name="Kaart Súdwest-Fryslân"')
     declared = tmp_path / "latin1.qpt"
     declared.write_bytes(('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + text).encode("latin-1"))
-    run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(declared), "OUTPUT": str(tmp_path / "k.pdf")},
+    run({"INPUT": str(eindhoven_indices), "TEMPLATE_FILE": str(declared), "OUTPUT": str(tmp_path / "k.pdf")},
         algorithm="buurtkijker:exportlayout")
     assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
     garbage = tmp_path / "kapot.qpt"
     garbage.write_bytes(b"\xff\xfe\x00<Layout \x81\x8d")
     with pytest.raises(QgsProcessingException, match="cannot be used"):
-        run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(garbage), "OUTPUT": str(tmp_path / "g.pdf")},
+        run({"INPUT": str(eindhoven_indices), "TEMPLATE_FILE": str(garbage), "OUTPUT": str(tmp_path / "g.pdf")},
             algorithm="buurtkijker:exportlayout")
     assert not (tmp_path / "g.pdf").exists()
 
