@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="863"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="897"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/base.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -79,22 +79,22 @@
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
@@ -104,172 +104,172 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="174"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="196"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="328"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="350"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="519"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="536"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="542"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="564"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="584"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="606"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="588"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="610"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="798"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="832"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="598"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="620"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="619"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -499,27 +499,27 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="205"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -699,37 +699,37 @@
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="800"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="834"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="811"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="845"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="818"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="886"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -759,22 +759,22 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="293"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="662"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -794,47 +794,47 @@
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="253"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="254"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="291"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="277"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>een object werd geweigerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="106"/>
         <source>{} of {} features could be read back</source>
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="279"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="280"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="316"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="317"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,52 +964,52 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Theme file</source>
         <translation>Themabestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="192"/>
         <source>The theme the map shows</source>
         <translation>Het thema dat de kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="341"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="454"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="476"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Te weinig indicatoren in deze laag: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="456"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Voor minder dan de helft van het gewicht van deze thema's heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="626"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="680"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="702"/>
         <source>{} with an overall score.</source>
         <translation>{} met een totaalscore.</translation>
     </message>
@@ -1139,7 +1139,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Bronnen en jaren van de waarden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="295"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="296"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -1184,7 +1184,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Layouts in een andere taal dan die van QGIS worden alleen geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="785"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
         <source>The export failed; see the Processing log.</source>
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
@@ -1192,6 +1192,329 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>Wat als ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Naam van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurtcode</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>Nieuwe waarde: een getal of &apos;gemiddelde&apos; (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (verschil met nu)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <source>Earlier year of the same buurten</source>
+        <translation>Eerder jaar van dezelfde buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <source>BuurtKijker: change for {}</source>
+        <translation>BuurtKijker: verandering voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <source>Change between two years</source>
+        <translation>Verandering tussen twee jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
+        <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <source>BuurtKijker: vulnerability x nuisance for {}</source>
+        <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>hoge kwetsbaarheid en stijgende overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>hoge kwetsbaarheid en hoge overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>Change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>Verandering over de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <source>Change...</source>
+        <translation>Verandering...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
+        <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <source>What if...</source>
+        <translation>Wat als...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
+        <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>both years</source>
+        <translation>beide jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>each year itself</source>
+        <translation>elk jaar zelf</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
+        <translation>Verandering {} -&gt; {}, één schaal: de referentie van {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
+        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders &apos;geen duidelijke verandering&apos;. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
+        <translation>Bron: CBS Kerncijfers wijken en buurten {} en {}; bewerking BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
+
+METHOD: zscore, minmax of rank.
+REFERENCE: selection of national.
+SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, eerste jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, tweede jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
+        <source>Themes: ids, comma-separated (empty = all)</source>
+        <translation>Thema&apos;s: ids, met komma&apos;s gescheiden (leeg = alle)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Methode: zscore, minmax of rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the first year</source>
+        <translation>niet in het eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the second year</source>
+        <translation>niet in het tweede jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: wat als indicatorwaarden veranderen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Berekent de thema&apos;s opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of &apos;gemiddelde&apos; voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} wijzigingen toegepast op {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>rising</source>
+        <translation>stijgende</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>high</source>
+        <translation>hoge</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1640,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
@@ -1337,7 +1660,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="94"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1387,7 +1710,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="238"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
@@ -1422,7 +1745,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="99"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
     </message>
@@ -1582,7 +1905,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="243"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
     </message>
@@ -1635,6 +1958,41 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <location filename="../buurtkijker_plugin/core/compare.py" line="135"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
+        <source>Scenario: &apos;{value}&apos; is not a number.</source>
+        <translation>Scenario: &apos;{value}&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
+        <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
+        <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. &apos;code;indicator;verandering&apos; en &apos;BU07721110;arbeidsparticipatie;5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
+        <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
+        <source>Too few buurten with a score for terciles ({n}); at least 3 are needed.</source>
+        <translation>Te weinig buurten met een score voor tertielen ({n}); er zijn er minstens 3 nodig.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="119"/>
+        <source>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</source>
+        <translation>Kwetsbaarheid heeft minstens de helft nodig van: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid. Koppel de RIVM Gezondheidsmonitor per buurt (SOURCES) of gebruik een jaar met inkomenscijfers.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
+        <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
+        <translation>Overlast heeft misdrijven per 1000 inwoners of de dimensie onv van de Leefbaarometer nodig.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFi
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
                                  QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QMenu,
                                  QProgressBar, QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout,
                                  QWidget)
 
@@ -206,6 +207,27 @@ class BuurtKijkerDock(QgsDockWidget):
         for button in (self.compare_button, self.export_button):
             button.setEnabled(False)
             row.addWidget(button)
+        # issue 16's views, under one button so that the dock stays narrow (it must fit a 1366x768 laptop)
+        self.more_button = QToolButton()
+        self.more_button.setText(tr("More"))
+        self.more_button.setToolTip(tr("Change over the years, what-if scenarios, vulnerability x nuisance"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
+        self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
+                                         "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
+        self.change_button.triggered.connect(self.open_change)
+        self.scenario_button = more.addAction(tr("What if..."))  # Wat als: a named scenario of indicator changes
+        self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
+                                           "the unchanged reference; saved in the project"))
+        self.scenario_button.triggered.connect(self.open_scenario)
+        self.bivariate_button = more.addAction(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3
+        self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
+                                            "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
+        self.bivariate_button.triggered.connect(self.open_bivariate)
+        more.setToolTipsVisible(True)
+        self.more_button.setMenu(more)
+        row.addWidget(self.more_button)
         box.addLayout(row)
         row = QHBoxLayout()
         self.status = QLabel()  # one short line; the run's warnings behind 'Details'
@@ -743,6 +765,18 @@ class BuurtKijkerDock(QgsDockWidget):
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
         return dialog
+
+    def open_change(self):
+        from . import change_action  # computechange (issue 16), loaded when asked for
+        return change_action.choose_and_start(self)
+
+    def open_scenario(self):
+        from . import scenario_action  # buurtkijker:scenario (issue 16), loaded when asked for
+        return scenario_action.open_dialog(self)
+
+    def open_bivariate(self):
+        from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
+        return bivariate_action.start(self)
 
     def open_export(self):
         from .export_dialog import ExportDialog
