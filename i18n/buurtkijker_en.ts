@@ -1226,7 +1226,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
         <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
-        <translation>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</translation>
+        <translation>New value: a number or 'gemiddelde' (the reference average); change: added to today's value, e.g. 5 or -10.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
@@ -1299,16 +1299,6 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>high vulnerability and high nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
-        <source>Change over the years, what-if scenarios, vulnerability x nuisance</source>
-        <translation>Change over the years, what-if scenarios, vulnerability x nuisance</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
         <source>Change...</source>
         <translation>Change...</translation>
@@ -1351,7 +1341,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
         <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
-        <translation>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</translation>
+        <translation>A buurt's score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise 'no clear change'. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
@@ -1361,12 +1351,12 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
         <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
-        <translation>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</translation>
+        <translation>Terciles against the buurten on this map (Aedes' Veerkrachtkaarten)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
         <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
-        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
+        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer's nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
@@ -1380,7 +1370,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
 METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
-        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
@@ -1454,7 +1444,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
-        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</translation>
+        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
@@ -1489,7 +1479,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
     <message>
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
         <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
-        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
+        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
@@ -1515,6 +1505,11 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
         <source>high</source>
         <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>More: change over the years, what-if scenarios, vulnerability x nuisance</translation>
     </message>
 </context>
 <context>
@@ -1962,22 +1957,22 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
         <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
-        <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</translation>
+        <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing's invalid features filtering to skip them.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
         <source>Scenario: &apos;{value}&apos; is not a number.</source>
-        <translation>Scenario: &apos;{value}&apos; is not a number.</translation>
+        <translation>Scenario: '{value}' is not a number.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
         <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
-        <translation>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</translation>
+        <translation>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. 'code;indicator;delta' and 'BU07721110;arbeidsparticipatie;5'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
         <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
-        <translation>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</translation>
+        <translation>Change over time is computed under zscore, minmax or rank, not '{value}'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
@@ -1992,7 +1987,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
         <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
-        <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</translation>
+        <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer's onv dimension.</translation>
     </message>
 </context>
 </TS>

@@ -1226,7 +1226,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
         <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
-        <translation>Nieuwe waarde: een getal of &apos;gemiddelde&apos; (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
+        <translation>Nieuwe waarde: een getal of 'gemiddelde' (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
@@ -1299,16 +1299,6 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>hoge kwetsbaarheid en hoge overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
-        <source>More</source>
-        <translation>Meer</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
-        <source>Change over the years, what-if scenarios, vulnerability x nuisance</source>
-        <translation>Verandering over de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
         <source>Change...</source>
         <translation>Verandering...</translation>
@@ -1351,7 +1341,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
         <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
-        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders &apos;geen duidelijke verandering&apos;. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
+        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders 'geen duidelijke verandering'. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
@@ -1399,7 +1389,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
-        <translation>Thema&apos;s: ids, met komma&apos;s gescheiden (leeg = alle)</translation>
+        <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
@@ -1454,7 +1444,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
-        <translation>Berekent de thema&apos;s opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of &apos;gemiddelde&apos; voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
+        <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
@@ -1515,6 +1505,11 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
         <source>high</source>
         <translation>hoge</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>Meer: verandering over de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast</translation>
     </message>
 </context>
 <context>
@@ -1967,17 +1962,17 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
         <source>Scenario: &apos;{value}&apos; is not a number.</source>
-        <translation>Scenario: &apos;{value}&apos; is geen getal.</translation>
+        <translation>Scenario: '{value}' is geen getal.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
         <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
-        <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. &apos;code;indicator;verandering&apos; en &apos;BU07721110;arbeidsparticipatie;5&apos;.</translation>
+        <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. 'code;indicator;verandering' en 'BU07721110;arbeidsparticipatie;5'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
         <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
-        <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met &apos;{value}&apos;.</translation>
+        <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met '{value}'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>

@@ -209,8 +209,8 @@ class BuurtKijkerDock(QgsDockWidget):
             row.addWidget(button)
         # issue 16's views, under one button so that the dock stays narrow (it must fit a 1366x768 laptop)
         self.more_button = QToolButton()
-        self.more_button.setText(tr("More"))
-        self.more_button.setToolTip(tr("Change over the years, what-if scenarios, vulnerability x nuisance"))
+        self.more_button.setText("\u2026")  # narrow: the dock must fit a 1366x768 laptop
+        self.more_button.setToolTip(tr("More: change over the years, what-if scenarios, vulnerability x nuisance"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
