@@ -12,6 +12,8 @@ from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")  # Dark2
 GEMEENTE_COLOR, NATIONAL_COLOR = "#222222", "#888888"
+AXES = {"zscore": (100.0, 60.0, 140.0), "minmax": (50.0, 0.0, 100.0), "rank": (50.0, 0.0, 100.0),
+        "imd": (50.0, 0.0, 100.0)}  # method -> (average, axis from, axis to) of the bar chart
 TITLES = {"nl": {"bars": "Themascores", "radar": "Profiel", "none": "Geen themascores"},
           "en": {"bars": "Theme scores", "radar": "Profile", "none": "No theme scores"}}
 
@@ -24,18 +26,16 @@ def bar_chart(ax, comparison, codes=None):
     labels = list(scores.index)[::-1]
     y = np.arange(len(labels))
     height = 0.8 / max(len(codes), 1)
-    finite = scores.to_numpy(dtype=float)
-    finite = finite[np.isfinite(finite)]
-    span = max(finite.max() - finite.min(), 1.0) if finite.size else 1.0
-    low = finite.min() - 0.15 * span if finite.size else 0.0
-    ax.set_xlim(low, (finite.max() + 0.1 * span) if finite.size else 1.0)
-    for k, code in enumerate(codes):  # bars start at the axis, so no renderer has to clip them
-        values = scores[code].to_numpy()[::-1]
-        ax.barh(y - 0.4 + height * (k + 0.5), np.where(np.isnan(values), 0.0, values - low), height,
-                left=low, color=PALETTE[k % len(PALETTE)], label=titles[code])
+    base, low, high = AXES.get(comparison.method, AXES["zscore"])
+    ax.set_xlim(low, high)  # one fixed axis: a 95 looks the same on every page and in every comparison
+    ax.axvline(base, color="#666666", linewidth=0.8)
+    for k, code in enumerate(codes):  # bars up or down from the average (100 under z-score), clipped to the axis
+        values = np.clip(scores[code].to_numpy(dtype=float)[::-1], low, high)
+        ax.barh(y - 0.4 + height * (k + 0.5), np.where(np.isnan(values), 0.0, values - base), height,
+                left=base, color=PALETTE[k % len(PALETTE)], label=titles[code])
     for column, color, marker in _averages(comparison):
-        ax.plot(scores[column].to_numpy()[::-1], y, linestyle="none", marker=marker, markersize=7,
-                color=color, label=titles[column])
+        ax.plot(np.clip(scores[column].to_numpy(dtype=float)[::-1], low, high), y, linestyle="none", marker=marker,
+                markersize=7, color=color, label=titles[column])
     ax.set_yticks(y)
     ax.set_yticklabels(labels)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)

@@ -42,6 +42,7 @@ class Comparison:
     buurten: pd.DataFrame  # code, naam, gemeentecode, gemeentenaam of the compared buurten
     explanations: dict  # code -> [(theme label, sentence)]
     language: str = "nl"
+    method: str = "zscore"  # the scale of the scores: the charts' baseline and axis
 
     @property
     def codes(self):
@@ -71,7 +72,7 @@ class Comparison:
         buurten = self.buurten[self.buurten["code"] == code]
         columns = [code] + list(buurten["gemeentecode"].dropna()) + ([NATIONAL] if NATIONAL in self.values else [])
         return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
-                          {code: self.explanations[code]}, self.language)
+                          {code: self.explanations[code]}, self.language, self.method)
 
     def scores(self, total=True):
         """The score rows only, indexed by label (for charts); without the overall score when not ``total``."""
@@ -120,7 +121,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     flags = _flags(frame, chosen, codes, rows, values, themes)
     explanations = {code: _sentences(chosen, code, rows, themes, _method(frame), language) for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
-    return Comparison(rows, values, flags, buurten, explanations, language)
+    return Comparison(rows, values, flags, buurten, explanations, language, _method(frame))
 
 
 def check_unique_codes(frame, source="layer"):
