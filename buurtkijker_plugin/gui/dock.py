@@ -178,6 +178,16 @@ class BuurtKijkerDock(QgsDockWidget):
                                          "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
         self.change_button.clicked.connect(self.open_change)
         row.addWidget(self.change_button)
+        self.scenario_button = QPushButton(tr("What if..."))  # Wat als: a named scenario of indicator changes
+        self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
+                                           "the unchanged reference; saved in the project"))
+        self.scenario_button.clicked.connect(self.open_scenario)
+        row.addWidget(self.scenario_button)
+        self.bivariate_button = QPushButton(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3 map
+        self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
+                                            "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
+        self.bivariate_button.clicked.connect(self.open_bivariate)
+        row.addWidget(self.bivariate_button)
         box.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -635,6 +645,14 @@ class BuurtKijkerDock(QgsDockWidget):
     def open_change(self):
         from . import change_action  # computechange (issue 16), loaded when asked for
         return change_action.choose_and_start(self)
+
+    def open_scenario(self):
+        from . import scenario_action  # buurtkijker:scenario (issue 16), loaded when asked for
+        return scenario_action.open_dialog(self)
+
+    def open_bivariate(self):
+        from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
+        return bivariate_action.start(self)
 
     def open_export(self):
         from .export_dialog import ExportDialog

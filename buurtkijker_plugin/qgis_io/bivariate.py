@@ -7,7 +7,7 @@ from qgis.core import (QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutItemL
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import bivariate
-from . import layouts
+from . import compat, layouts
 from .i18n import tr
 from .symbology import _fill
 
@@ -67,7 +67,7 @@ def _label(layout, text, x, y, width, height, size=8, bold=False, rotation=0.0):
     font = QFont("Arial")
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
+    compat.set_label_font(item, font)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
     item.attemptResize(QgsLayoutSize(width, height, MM))
     if rotation:

@@ -48,3 +48,4 @@ def test_bivariate_algorithm_map_and_layout(provider, tmp_path):
     assert png.stat().st_size > 20000
     del layout, cells, top_right  # the layout's items before the layer they draw
     project.removeMapLayer(layer.id())
+    project.clear()  # its map themes and layer styles too: nothing left for the next test

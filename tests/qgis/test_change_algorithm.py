@@ -78,6 +78,7 @@ def test_change_layout(hengelo_change, tmp_path):
     assert pdf.stat().st_size > 10000
     del layout, legend
     project.removeMapLayer(layer.id())
+    project.clear()  # its map themes and layer styles too: nothing left for the next test
 
 
 def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
