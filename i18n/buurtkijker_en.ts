@@ -24,7 +24,7 @@
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
         <source>Vulnerability x nuisance</source>
         <translation>Vulnerability x nuisance</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>and {} more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
         <source>Change between two years</source>
         <translation>Change between two years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1022,132 +1022,132 @@ REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, first year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, second year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Method: zscore, minmax or rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: what if indicator values change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: the layer has no indicator {}; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: no value for {} to change; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} changes applied to {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
         <source>Vulnerability x nuisance (3 x 3 map)</source>
         <translation>Vulnerability x nuisance (3 x 3 map)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
         <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
         <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Earlier year for the increase of nuisance (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>List of high vulnerability and rising nuisance (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten with high vulnerability and {} nuisance.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>rising</source>
         <translation>rising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -1319,7 +1319,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
-        <translation>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</translation>
+        <translation>Less than half of these themes' weight has data in this layer. Extra sources can add the missing indicators.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
@@ -1343,14 +1343,14 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
 LABELS: buurt names or codes on the map (none = no labels).
 OUTPUT: .pdf, .png or .svg.</source>
-        <translation>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
+        <translation>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
 
-THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per buurt, PDF).
 TEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.
 GEMEENTE: only these gemeenten of the layer (codes or names).
 BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
-LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
+LANGUAGE: nl or en, the language of the map's texts, legend and explanations (default: QGIS' language), e.g. a Dutch map from an English QGIS.
 LABELS: buurt names or codes on the map (none = no labels).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
@@ -1372,7 +1372,7 @@ OUTPUT: .pdf, .png or .svg.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Files written, separated by &apos;;&apos;</source>
-        <translation>Files written, separated by &apos;;&apos;</translation>
+        <translation>Files written, separated by ';'</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/base.py" line="54"/>
@@ -1390,11 +1390,11 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.
 LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
         <translation>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
-INPUT: a layer made by &apos;Compute theme indices&apos;.
+INPUT: a layer made by 'Compute theme indices'.
 BUURTEN: buurt codes or names, comma-separated.
 REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
 CHART (optional): bar and radar chart as PNG, SVG or PDF.
-LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</translation>
+LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
@@ -1420,9 +1420,9 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>

@@ -24,7 +24,7 @@
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
         <source>Vulnerability x nuisance</source>
         <translation>Kwetsbaarheid x overlast</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>en nog {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
         <source>Change between two years</source>
         <translation>Verandering tussen twee jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1022,132 +1022,132 @@ REFERENCE: selection of national.
 SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, eerste jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, tweede jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Methode: zscore, minmax of rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: wat als indicatorwaarden veranderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} wijzigingen toegepast op {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
         <source>Vulnerability x nuisance (3 x 3 map)</source>
         <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
         <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
         <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>rising</source>
         <translation>stijgende</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>high</source>
         <translation>hoge</translation>
     </message>
@@ -1304,7 +1304,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="356"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
-        <translation>Kies eerst een buurtlaag: de thema&apos;s die ermee te berekenen zijn, worden dan aangevinkt.</translation>
+        <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="462"/>
@@ -1319,7 +1319,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
-        <translation>Voor minder dan de helft van het gewicht van deze thema&apos;s heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
+        <translation>Voor minder dan de helft van het gewicht van deze thema's heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
@@ -1343,11 +1343,11 @@ BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
 LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
 LABELS: buurt names or codes on the map (none = no labels).
 OUTPUT: .pdf, .png or .svg.</source>
-        <translation>Een drukklare kaart van een themascore, uit een laag van &apos;Thema-indices berekenen&apos;: titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
+        <translation>Een drukklare kaart van een themascore, uit een laag van 'Thema-indices berekenen': titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
 
-THEME: thema-id&apos;s, gescheiden door komma&apos;s; &apos;total&apos; voor de totaalscore; meerdere thema&apos;s (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
+THEME: thema-id's, gescheiden door komma's; 'total' voor de totaalscore; meerdere thema's (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait of buurtprofiel (een pagina per buurt, PDF).
-TEMPLATE_FILE (optioneel): uw eigen .qpt met dezelfde item-id&apos;s, gebruikt in plaats van TEMPLATE.
+TEMPLATE_FILE (optioneel): uw eigen .qpt met dezelfde item-id's, gebruikt in plaats van TEMPLATE.
 GEMEENTE: alleen deze gemeenten van de laag (codes of namen).
 BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 LANGUAGE: nl of en, de taal van de teksten, legenda en toelichtingen op de kaart (standaard: de taal van QGIS), bijvoorbeeld een Nederlandse kaart uit een Engelse QGIS.
@@ -1372,7 +1372,7 @@ OUTPUT: .pdf, .png of .svg.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Files written, separated by &apos;;&apos;</source>
-        <translation>Geschreven bestanden, gescheiden door &apos;;&apos;</translation>
+        <translation>Geschreven bestanden, gescheiden door ';'</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/base.py" line="54"/>
@@ -1390,8 +1390,8 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.
 LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
         <translation>Een tabel met themascores en indicatorwaarden van twee of meer buurten naast elkaar, met het gemiddelde van hun gemeente en, met een landelijke laag als referentie, van Nederland. De kolommen &lt;code&gt;_toelichting zeggen welke indicatoren elke themascore het meest bepalen.
 
-INPUT: een laag van &apos;Thema-indices berekenen&apos;.
-BUURTEN: buurtcodes of -namen, gescheiden door komma&apos;s.
+INPUT: een laag van 'Thema-indices berekenen'.
+BUURTEN: buurtcodes of -namen, gescheiden door komma's.
 REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resultaat) voor de landelijke gemiddelden.
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.
 LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal van QGIS).</translation>
@@ -1399,7 +1399,7 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
     <message>
         <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
         <source>Buurt codes compared, comma-separated</source>
-        <translation>Vergeleken buurtcodes, gescheiden door komma&apos;s</translation>
+        <translation>Vergeleken buurtcodes, gescheiden door komma's</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56"/>
@@ -1416,25 +1416,25 @@ YEARS: years of the sources when the file has no year column or year in its name
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
-THEMES: ingebouwde thema-id&apos;s (leeg = alle); met een THEME_FILE alle thema&apos;s van dat bestand.
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
+THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
 
 Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
         <source>Themes (none ticked = all)</source>
-        <translation>Thema&apos;s (niets aangevinkt = alle)</translation>
+        <translation>Thema's (niets aangevinkt = alle)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="104"/>
         <source>Gemeente codes computed, comma-separated</source>
-        <translation>Berekende gemeentecodes, gescheiden door komma&apos;s</translation>
+        <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
