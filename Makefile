@@ -78,6 +78,8 @@ validate: setup
 
 screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img
+	$(VPY) scripts/screenshot.py --laptop out/laptop && cat out/laptop/laptop_report.txt
+	cp out/laptop/laptop_done.png docs/img/dock_laptop.png
 
 clean:  # --one-file-system: never into what a running test-matrix has mounted in build/chroots
 	rm -rf --one-file-system build out $(PLUGIN).zip i18n/*.qm .pytest_cache

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="862"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="897"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,22 +84,22 @@
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
@@ -109,182 +109,182 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="174"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="178"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="196"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="350"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="486"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="534"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="557"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="564"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="599"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="606"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="603"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="610"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="793"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="832"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="613"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="620"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="634"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -389,32 +389,32 @@
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="35"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="44"/>
         <source>Also add to the project&apos;s layouts, to polish in the layout designer</source>
         <translation>Also add to the project's layouts, to polish in the layout designer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="41"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="50"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="51"/>
         <source>Themes (one file each)</source>
         <translation>Themes (one file each)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="43"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="54"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for the {} buurten selected on the map.</source>
         <translation>Buurtprofielen for the {} buurten selected on the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="72"/>
         <source>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</source>
         <translation>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</translation>
     </message>
@@ -504,27 +504,27 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="205"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="656"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -704,37 +704,37 @@
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="795"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="834"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="805"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="845"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="812"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="851"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="886"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -769,17 +769,17 @@
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="677"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -799,47 +799,47 @@
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="291"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="292"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -1192,12 +1192,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
         <source>Change...</source>
         <translation>Change...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1257,12 +1257,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
         <source>What if...</source>
         <translation>What if...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
@@ -1272,62 +1272,62 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="94"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
         <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
         <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Theme file</source>
         <translation>Theme file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="192"/>
         <source>The theme the map shows</source>
         <translation>The theme the map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="356"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Load a buurt layer first: the themes it can compute are ticked then.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="462"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="476"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Too few indicators in this layer: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Less than half of these themes' weight has data in this layer. Extra sources can add the missing indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="702"/>
         <source>{} with an overall score.</source>
         <translation>{} with an overall score.</translation>
     </message>
@@ -1456,6 +1456,61 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <source>Sources and years of the values</source>
         <translation>Sources and years of the values</translation>
     </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="36"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="37"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt names</source>
+        <translation>Buurt names</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="42"/>
+        <source>Buurt codes</source>
+        <translation>Buurt codes</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="52"/>
+        <source>Language of the map</source>
+        <translation>Language of the map</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="53"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="71"/>
+        <source>Layouts in another language than QGIS&apos; are only exported.</source>
+        <translation>Layouts in another language than QGIS&apos; are only exported.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>More: change over the years, what-if scenarios, vulnerability x nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
+        <source>The export failed; see the Processing log.</source>
+        <translation>The export failed; see the Processing log.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <source>run {}</source>
+        <translation>run {}</translation>
+    </message>
 </context>
 <context>
     <name>BuurtKijker</name>
@@ -1475,7 +1530,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1855,17 +1910,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>

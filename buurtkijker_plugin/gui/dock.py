@@ -13,6 +13,7 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFi
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
                                  QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QMenu,
                                  QProgressBar, QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout,
                                  QWidget)
 
@@ -206,21 +207,27 @@ class BuurtKijkerDock(QgsDockWidget):
         for button in (self.compare_button, self.export_button):
             button.setEnabled(False)
             row.addWidget(button)
-        self.change_button = QPushButton(tr("Change..."))  # Verandering: this layer against an earlier year
+        # issue 16's views, under one button so that the dock stays narrow (it must fit a 1366x768 laptop)
+        self.more_button = QToolButton()
+        self.more_button.setText("\u2026")  # narrow: the dock must fit a 1366x768 laptop
+        self.more_button.setToolTip(tr("More: change over the years, what-if scenarios, vulnerability x nuisance"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
         self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
                                          "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
-        self.change_button.clicked.connect(self.open_change)
-        row.addWidget(self.change_button)
-        self.scenario_button = QPushButton(tr("What if..."))  # Wat als: a named scenario of indicator changes
+        self.change_button.triggered.connect(self.open_change)
+        self.scenario_button = more.addAction(tr("What if..."))  # Wat als: a named scenario of indicator changes
         self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
                                            "the unchanged reference; saved in the project"))
-        self.scenario_button.clicked.connect(self.open_scenario)
-        row.addWidget(self.scenario_button)
-        self.bivariate_button = QPushButton(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3 map
+        self.scenario_button.triggered.connect(self.open_scenario)
+        self.bivariate_button = more.addAction(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3
         self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
                                             "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
-        self.bivariate_button.clicked.connect(self.open_bivariate)
-        row.addWidget(self.bivariate_button)
+        self.bivariate_button.triggered.connect(self.open_bivariate)
+        more.setToolTipsVisible(True)
+        self.more_button.setMenu(more)
+        row.addWidget(self.more_button)
         box.addLayout(row)
         row = QHBoxLayout()
         self.status = QLabel()  # one short line; the run's warnings behind 'Details'
@@ -676,8 +683,8 @@ class BuurtKijkerDock(QgsDockWidget):
         except OSError as exc:
             self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
                          Qgis.MessageLevel.Warning)
-        # a re-run of the same gemeenten and themes replaces the previous result group instead of adding another
-        presentation.add_to_project(layer, presentation.group_title(record.names, year), replace_key=self.run_key(
+        # a re-run of the same gemeenten and themes hides the earlier group and carries a run number
+        presentation.add_to_project(layer, presentation.group_title(record.names, year), run_key=self.run_key(
             record))
         record.styles = styles
         self.record = record
@@ -775,19 +782,51 @@ class BuurtKijkerDock(QgsDockWidget):
         from .export_dialog import ExportDialog
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
         dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
-                              self.iface.mainWindow())
+                              self.iface.mainWindow(), language=self.language)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
+        if dialog.language() != self.language:  # a map in the other language: made apart from this project
+            return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
+                                           dialog.labels())
         if template == layouts.PROFILE:
             return [self.export_profiles(dialog.path(), self.selected_codes(), dialog.add_layout.isChecked())]
-        return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked())
+        return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
+                                labels=dialog.labels())
+
+    def export_in_language(self, template, style_names, path, language, labels="none"):
+        """Maps or buurtprofielen in ``language`` (not the dock's): the exportlayout algorithm styles a private
+        copy of the result in that language, so the project's own maps stay as they are. Returns the files."""
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
+        theme_io.save_themes(self.result_themes, theme_file)
+        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
+        params = {"INPUT": self.result_layer, "THEME": ",".join(themes), "TEMPLATE": template,
+                  "BUURTEN": ",".join(self.selected_codes()), "THEME_FILE": theme_file, "LANGUAGE": language,
+                  "LABELS": labels, "OUTPUT": path}
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exportlayout")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        progress = DialogFeedback(self, tr("Exporting maps..."))
+        feedback.progressChanged.connect(progress.setProgress)
+        progress.canceled.connect(feedback.cancel)
+        try:
+            results, ok = algorithm.run(params, context, feedback)
+        finally:
+            progress.close()
+        if not ok or not results:
+            self.message(tr("The export failed; see the Processing log."), Qgis.Critical)
+            return []
+        written = [f for f in str(results.get("FILES", "")).split(";") if f]
+        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.Success)
+        return written
 
     def _themes_for(self, style_names):
         by_name = {presentation.style_name(t, self.language): t for t in self.result_themes}
         return [by_name.get(name) for name in style_names]  # None: the overall score
 
-    def export_maps(self, template, style_names, path, add_to_manager=True):
+    def export_maps(self, template, style_names, path, add_to_manager=True, labels="none"):
         """One layout and file per chosen style of the result layer; returns the files written."""
         if not style_names:
             self.message(tr("Tick at least one theme."), Qgis.Warning)
@@ -795,7 +834,8 @@ class BuurtKijkerDock(QgsDockWidget):
         progress = DialogFeedback(self, tr("Exporting maps..."))
         try:
             written = layouts.export_themes(self.result_layer, self._themes_for(style_names), path, template,
-                                            QgsProject.instance(), self.language, add_to_manager, feedback=progress)
+                                            QgsProject.instance(), self.language, add_to_manager, feedback=progress,
+                                            labels=labels)
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Critical)
             return []
@@ -810,29 +850,24 @@ class BuurtKijkerDock(QgsDockWidget):
     def export_profiles(self, path, codes=None, add_to_manager=True):
         """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF; None if cancelled or failed."""
         progress = DialogFeedback(self, tr("Making buurtprofielen..."), steps=2)  # charts, then the pages
-        added = []
+        made = layouts.ProfileExport()
         try:
             frame = self.frame()
             codes = layouts.profile_codes(frame, codes or None)
-            coverage, table = layouts.profile_layers(self.result_layer, frame, codes, self.result_themes,
-                                                     self.national_reference(), self.language, feedback=progress)
-            if coverage is None:
-                return self.abandon_export()
-            added = self.add_above_result([coverage, table])  # above it, or its fill hides the buurt's outline
-            layout = layouts.profiles_layout(self.result_layer, coverage, table, QgsProject.instance(),
-                                             language=self.language)
-            progress.step(1)
-            written = layouts.export_atlas(layout, path, progress)
-            if written is None:
-                return self.abandon_export(added)
+            made = layouts.export_profiles(self.result_layer, frame, codes, self.result_themes, path,
+                                           QgsProject.instance(), self.national_reference(), self.language,
+                                           feedback=progress, next_step=lambda: progress.step(1),
+                                           place=self.add_above_result)  # above it, or its fill hides outlines
+            if made.written is None:
+                return self.abandon_export(made.added)
             if add_to_manager:
-                QgsProject.instance().layoutManager().addLayout(layout)
+                QgsProject.instance().layoutManager().addLayout(made.layout)
         except BuurtKijkerError as exc:
-            return self.abandon_export(added, error_text(exc), Qgis.Critical)
+            return self.abandon_export(made.added, error_text(exc), Qgis.Critical)
         finally:
             progress.close()
-        self.message(tr("Wrote {}").format(written), Qgis.Success)
-        return written
+        self.message(tr("Wrote {}").format(made.written), Qgis.Success)
+        return made.written
 
     def add_above_result(self, new_layers):
         """Add layers to the project just above the result layer; returns their ids."""

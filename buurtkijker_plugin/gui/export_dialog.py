@@ -16,7 +16,7 @@ def template_choices():
 
 
 class ExportDialog(QDialog):
-    def __init__(self, styles, current=None, selected_count=0, parent=None):
+    def __init__(self, styles, current=None, selected_count=0, parent=None, language="nl"):
         super().__init__(parent)
         self.setWindowTitle(tr("BuurtKijker - export map"))
         self.template = QComboBox()
@@ -32,6 +32,15 @@ class ExportDialog(QDialog):
         self.file = QgsFileWidget()
         self.file.setStorageMode(QgsFileWidget.SaveFile)
         self.file.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
+        self.map_language = QComboBox()  # a Dutch map from an English QGIS, or the other way round
+        self.map_language.addItem(tr("Dutch"), "nl")
+        self.map_language.addItem(tr("English"), "en")
+        self.map_language.setCurrentIndex(max(self.map_language.findData(language), 0))
+        self.map_language.currentIndexChanged.connect(self._template_changed)
+        self.own_language = language
+        self.buurt_labels = QComboBox()
+        for key, text in (("none", tr("None")), ("names", tr("Buurt names")), ("codes", tr("Buurt codes"))):
+            self.buurt_labels.addItem(text, key)
         self.add_layout = QCheckBox(tr("Also add to the project's layouts, to polish in the layout designer"))
         self.add_layout.setChecked(True)
         self.note = QLabel()
@@ -40,6 +49,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Layout"), self.template)
         form.addRow(tr("Themes (one file each)"), self.styles)
+        form.addRow(tr("Language of the map"), self.map_language)
+        form.addRow(tr("Labels"), self.buurt_labels)
         form.addRow(tr("File"), self.file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -54,10 +65,20 @@ class ExportDialog(QDialog):
     def _template_changed(self):
         profiles = self.template.currentData() == PROFILE
         self.styles.setEnabled(not profiles)
+        self.buurt_labels.setEnabled(not profiles)
+        own = self.language() == self.own_language  # another language is made apart from the project's layouts
+        self.add_layout.setEnabled(own)
+        self.add_layout.setToolTip("" if own else tr("Layouts in another language than QGIS' are only exported."))
         self.note.setText(tr("Buurtprofielen for the {} buurten selected on the map.").format(self.selected_count)
                           if profiles and self.selected_count else
                           tr("Buurtprofielen for every buurt with a score (select buurten on the map for fewer).")
                           if profiles else "")
+
+    def language(self):
+        return self.map_language.currentData()
+
+    def labels(self):
+        return "none" if self.template.currentData() == PROFILE else self.buurt_labels.currentData()
 
     def chosen_styles(self):
         return [self.styles.item(r).text() for r in range(self.styles.count())

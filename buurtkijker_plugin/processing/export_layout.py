@@ -111,13 +111,9 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         national = layers.reference_frame(reference) if reference is not None else None
         feedback.pushInfo(tr("Buurtprofielen for {} buurten...").format(len(codes)))
         steps = QgsProcessingMultiStepFeedback(2, feedback)  # charts, then the pages
-        coverage, table = layouts.profile_layers(copy, frame, codes, available, national, language, feedback=steps)
-        if coverage is None:
-            return ""
-        project.addMapLayers([coverage, table])
-        layout = layouts.profiles_layout(copy, coverage, table, project, language=language)
-        steps.setCurrentStep(1)
-        return str(layouts.export_atlas(layout, output, steps) or "")
+        made = layouts.export_profiles(copy, frame, codes, available, output, project, national, language,
+                                       feedback=steps, next_step=lambda: steps.setCurrentStep(1))
+        return str(made.written or "")
 
 
 def private_copy(layer, gemeente=None):

@@ -604,3 +604,31 @@ def export_atlas(layout, path, feedback=None):
         _check(status, path, error)
         staging.commit()
     return path
+
+
+class ProfileExport:
+    """What :func:`export_profiles` made: the PDF (None when cancelled), its layout and the layer ids it added."""
+
+    def __init__(self, written=None, layout=None, added=()):
+        self.written, self.layout, self.added = written, layout, list(added)
+
+
+def export_profiles(layer, frame, codes, themes, path, project, national=None, language="nl", feedback=None,
+                    next_step=None, place=None):
+    """Buurtprofielen of ``codes`` as one PDF: the charts and the two atlas layers, the atlas layout, the export.
+    The one sequence behind the dock's export and the exportlayout algorithm.
+
+    ``place(layers)`` adds the coverage and table layers to ``project`` and returns their ids (default: at the top);
+    ``next_step()`` is called between making the charts and exporting the pages (two progress steps)."""
+    coverage, table = profile_layers(layer, frame, codes, themes, national, language, feedback=feedback)
+    if coverage is None:
+        return ProfileExport()
+    if place is not None:
+        added = place([coverage, table])
+    else:
+        project.addMapLayers([coverage, table])
+        added = [coverage.id(), table.id()]
+    layout = profiles_layout(layer, coverage, table, project, language=language)
+    if next_step is not None:
+        next_step()
+    return ProfileExport(export_atlas(layout, path, feedback), layout, added)

@@ -128,26 +128,24 @@ def show_style(layer, name):
 RUN_KEY = "buurtkijker/run"
 
 
-def add_to_project(layer, title, project=None, replace_key=None):
+def add_to_project(layer, title, project=None, run_key=None):
     """Add ``layer`` in a new group ``title`` at the top of the layer tree.
 
-    With ``replace_key`` (gemeenten and themes of a run), a group made earlier with the same key is taken out of
-    the project first (with its layers; files stay on disk) and the new group takes its place: a re-run after
-    changing a weight replaces the old map instead of adding a second group of the same name."""
+    With ``run_key`` (gemeenten and themes of a run): an earlier group of the same run is hidden and collapsed,
+    and the new one carries a run number ('... - run 2'), so a re-run after changing a weight never gives two
+    groups of the same name with different maps. The earlier layers stay (the user may compare or remove them);
+    deleting a layer right after a run proved unsafe while QGIS still works with it."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    index = 0
-    if replace_key is not None:
-        for old in [g for g in root.findGroups() if g.customProperty(RUN_KEY) == replace_key]:
-            parent = old.parent() or root
-            if parent is root:
-                index = root.children().index(old)
-            project.removeMapLayers([n.layerId() for n in old.findLayers()
-                                     if n.layerId() != layer.id()])
-            parent.removeChildNode(old)
-    group = root.insertGroup(index, title)
-    if replace_key is not None:
-        group.setCustomProperty(RUN_KEY, replace_key)
+    earlier = [g for g in root.findGroups() if run_key is not None and g.customProperty(RUN_KEY) == run_key]
+    for old in earlier:
+        old.setItemVisibilityChecked(False)
+        old.setExpanded(False)
+    if earlier:
+        title = "{} - {}".format(title, tr("run {}").format(len(earlier) + 1))
+    group = root.insertGroup(0, title)
+    if run_key is not None:
+        group.setCustomProperty(RUN_KEY, run_key)
     project.addMapLayer(layer, False)
     group.addLayer(layer)
     return group
