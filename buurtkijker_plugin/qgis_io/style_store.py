@@ -1,15 +1,16 @@
-"""Results travel: the maps of a result layer stored in its GeoPackage.
+"""Results travel: the maps of a result layer stored in its GeoPackage (or its PostGIS database).
 
 Every named style of the layer (one per theme, with the legend words and map tips) goes into the GeoPackage's
 ``layer_styles`` table, the overall score as the default style. Whoever opens the file in any QGIS then sees the
-overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*.
+overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*. A PostGIS
+result keeps them the same way, in the database's ``layer_styles`` table (QGIS creates it in the public schema).
 """
 
 from pathlib import Path
 
 from qgis.core import QgsProviderRegistry
 
-from . import compat
+from . import compat, postgis
 
 
 def geopackage_of(layer):
@@ -20,11 +21,17 @@ def geopackage_of(layer):
     return path if path.lower().endswith(".gpkg") and Path(path).is_file() else None
 
 
+def style_database(layer):
+    """Where the layer's styles can be stored: its GeoPackage file or its PostGIS database (a description), else
+    None (memory layers, shapefiles, other formats)."""
+    return geopackage_of(layer) or postgis.style_database(layer)
+
+
 def store_styles(layer, names, default=None, description="BuurtKijker"):
-    """Save the layer's named styles ``names`` into its GeoPackage; ``default`` (or the first) becomes the style
-    QGIS applies when the layer is opened. Returns the names saved; [] when the layer is not a GeoPackage.
+    """Save the layer's named styles ``names`` into its GeoPackage or PostGIS database; ``default`` (or the first)
+    becomes the style QGIS applies when the layer is opened. Returns the names saved; [] when the layer is neither.
     The layer's current style is restored afterwards. Raises OSError with QGIS' message if a save fails."""
-    if geopackage_of(layer) is None or not names:
+    if style_database(layer) is None or not names:
         return []
     default = default if default in names else names[0]
     manager = layer.styleManager()
@@ -59,3 +66,14 @@ def _stored_ids(layer, names):
         if name in names:
             found.setdefault(name, []).append(style_id)
     return found
+
+
+def store_result_styles(layer, themes, method, language="nl"):
+    """Give a result layer of computeindices its maps (one style per theme and the overall score, verdict classes,
+    as the dock makes them) and store them in its GeoPackage or database, the overall score as the default.
+    Returns the names stored ([] for layers that cannot keep styles)."""
+    if style_database(layer) is None:
+        return []
+    from . import presentation
+    names = presentation.add_theme_styles(layer, themes, method, language=language)
+    return store_styles(layer, names, presentation.style_name(None, language))
