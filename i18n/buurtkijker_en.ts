@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="711"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,32 +84,32 @@
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Load demo gemeente</source>
         <translation>Load demo gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
@@ -119,197 +119,197 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = average)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>percentile rank</source>
         <translation>percentile rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>deprivation (IMD method)</source>
         <translation>deprivation (IMD method)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="255"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="271"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="361"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="383"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="376"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="424"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="488"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="510"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="492"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="514"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="676"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="523"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten with an overall score.</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="272"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -549,27 +549,27 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="532"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="554"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -786,37 +786,37 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="644"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="678"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="654"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="688"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="661"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="700"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="734"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -851,22 +851,22 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="289"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="552"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="183"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="184"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="197"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="228"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="590"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken with an overall score.</translation>
     </message>
@@ -1028,7 +1028,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>a feature was refused</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="106"/>
         <source>{} of {} features could be read back</source>
         <translation>{} of {} features could be read back</translation>
     </message>
@@ -1053,22 +1053,22 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="313"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="338"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="338"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -1078,9 +1078,317 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Vulnerability x nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>high vulnerability and rising nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>high vulnerability and high nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Terciles against the buurten on this map (Aedes' Veerkrachtkaarten)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer's nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>and {} more</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <source>Change between two years</source>
+        <translation>Change between two years</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, first year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, second year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Method: zscore, minmax or rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten compared (same code in both years).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the first year</source>
+        <translation>not in the first year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the second year</source>
+        <translation>not in the second year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Left out, in one year only: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: not computed, too few indicators in both years.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: what if indicator values change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: the layer has no indicator {}; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: no value for {} to change; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} changes applied to {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Vulnerability x nuisance (3 x 3 map)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Earlier year for the increase of nuisance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>List of high vulnerability and rising nuisance (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten with high vulnerability and {} nuisance.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>both years</source>
+        <translation>both years</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>each year itself</source>
+        <translation>each year itself</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
+        <translation>Change {} -&gt; {}, one scale: the reference of {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
+        <translation>A buurt's score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise 'no clear change'. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
+        <translation>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <source>Earlier year of the same buurten</source>
+        <translation>Earlier year of the same buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <source>BuurtKijker: change for {}</source>
+        <translation>BuurtKijker: change for {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
+        <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <source>Change...</source>
+        <translation>Change...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
+        <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>What if ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurt code</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>New value: a number or 'gemiddelde' (the reference average); change: added to today's value, e.g. 5 or -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Choose a buurt layer and give at least one change.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (difference with today)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <source>What if...</source>
+        <translation>What if...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <source>BuurtKijker: vulnerability x nuisance for {}</source>
+        <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="187"/>
+        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
+        <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1514,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
@@ -1226,7 +1534,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>The selection holds no buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="94"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
@@ -1276,7 +1584,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="238"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
@@ -1291,7 +1599,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1311,7 +1619,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="99"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</translation>
     </message>
@@ -1456,12 +1764,12 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
@@ -1471,7 +1779,7 @@ YEARS: years of the sources when the file has no year column or year in its name
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="243"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
     </message>
@@ -1524,6 +1832,41 @@ YEARS: years of the sources when the file has no year column or year in its name
         <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
+        <source>Scenario: &apos;{value}&apos; is not a number.</source>
+        <translation>Scenario: '{value}' is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
+        <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
+        <translation>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. 'code;indicator;delta' and 'BU07721110;arbeidsparticipatie;5'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
+        <translation>Change over time is computed under zscore, minmax or rank, not '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
+        <source>Too few buurten with a score for terciles ({n}); at least 3 are needed.</source>
+        <translation>Too few buurten with a score for terciles ({n}); at least 3 are needed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="119"/>
+        <source>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</source>
+        <translation>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
+        <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
+        <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer's onv dimension.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</translation>
     </message>
 </context>
 </TS>

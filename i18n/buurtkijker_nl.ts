@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="711"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -84,32 +84,32 @@
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
         <source>Load demo gemeente</source>
         <translation>Demogemeente laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
@@ -119,197 +119,197 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="82"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="105"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>z-score (100 = average)</source>
         <translation>z-score (100 = gemiddeld)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>min-max (0-100)</source>
         <translation>min-max (0-100)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>percentile rank</source>
         <translation>percentielrang</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
         <source>deprivation (IMD method)</source>
         <translation>achterstand (IMD-methode)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="234"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="255"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="271"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="265"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="361"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="383"/>
         <source>{} buurten in {} gemeenten; {} indicators.</source>
         <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="376"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="424"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="441"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="447"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="488"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="510"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="492"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="514"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="676"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="501"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="523"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
         <source>{} buurten with an overall score.</source>
         <translation>{} buurten met een totaalscore.</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="271"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="272"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -549,27 +549,27 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="532"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="554"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -786,37 +786,37 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="644"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="678"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="654"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="688"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="661"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="700"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="734"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="121"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -851,22 +851,22 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="288"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="289"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="552"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -886,47 +886,47 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="183"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="184"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="197"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="212"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="228"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -983,7 +983,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="568"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="590"/>
         <source>{} wijken with an overall score.</source>
         <translation>{} wijken met een totaalscore.</translation>
     </message>
@@ -1028,7 +1028,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>een object werd geweigerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/output.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/output.py" line="106"/>
         <source>{} of {} features could be read back</source>
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
@@ -1053,22 +1053,22 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="275"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="312"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="313"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="338"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="329"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="338"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -1078,9 +1078,317 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="291"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>hoge kwetsbaarheid en stijgende overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>hoge kwetsbaarheid en hoge overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <source>Change between two years</source>
+        <translation>Verandering tussen twee jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
+
+METHOD: zscore, minmax of rank.
+REFERENCE: selection of national.
+SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, eerste jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, tweede jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Methode: zscore, minmax of rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the first year</source>
+        <translation>niet in het eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <source>not in the second year</source>
+        <translation>niet in het tweede jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: wat als indicatorwaarden veranderen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} wijzigingen toegepast op {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>rising</source>
+        <translation>stijgende</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <source>high</source>
+        <translation>hoge</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>both years</source>
+        <translation>beide jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>each year itself</source>
+        <translation>elk jaar zelf</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
+        <translation>Verandering {} -&gt; {}, één schaal: de referentie van {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
+        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders 'geen duidelijke verandering'. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
+        <translation>Bron: CBS Kerncijfers wijken en buurten {} en {}; bewerking BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <source>Earlier year of the same buurten</source>
+        <translation>Eerder jaar van dezelfde buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <source>BuurtKijker: change for {}</source>
+        <translation>BuurtKijker: verandering voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
+        <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <source>Change...</source>
+        <translation>Verandering...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
+        <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>Wat als ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Naam van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurtcode</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>Nieuwe waarde: een getal of 'gemiddelde' (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (verschil met nu)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <source>What if...</source>
+        <translation>Wat als...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <source>BuurtKijker: vulnerability x nuisance for {}</source>
+        <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="187"/>
+        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
+        <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1514,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
@@ -1226,7 +1534,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>De selectie bevat geen buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="94"/>
         <source>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</source>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
@@ -1276,7 +1584,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="210"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="238"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
@@ -1291,7 +1599,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1311,7 +1619,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="328"/>
+        <location filename="../buurtkijker_plugin/core/common_scale.py" line="99"/>
         <source>The reference holds only {n} buurten that can be scored; at least {minimum} are needed for an average and a spread. Choose more gemeenten or the national reference.</source>
         <translation>De referentie bevat maar {n} buurten die een score kunnen krijgen; er zijn er minstens {minimum} nodig voor een gemiddelde en een spreiding. Kies meer gemeenten of de landelijke referentie.</translation>
     </message>
@@ -1456,12 +1764,12 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="555"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="557"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="569"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="571"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
@@ -1471,7 +1779,7 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="215"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="243"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
     </message>
@@ -1524,6 +1832,41 @@ YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam he
         <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
+        <source>Scenario: &apos;{value}&apos; is not a number.</source>
+        <translation>Scenario: '{value}' is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/scenario.py" line="96"/>
+        <source>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. &apos;code;indicator;delta&apos; and &apos;BU07721110;arbeidsparticipatie;5&apos;.</source>
+        <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. 'code;indicator;verandering' en 'BU07721110;arbeidsparticipatie;5'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
+        <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="89"/>
+        <source>Too few buurten with a score for terciles ({n}); at least 3 are needed.</source>
+        <translation>Te weinig buurten met een score voor tertielen ({n}); er zijn er minstens 3 nodig.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="119"/>
+        <source>Vulnerability needs at least half of: low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limitations. Join the RIVM Gezondheidsmonitor per buurt (SOURCES) or use a year with income figures.</source>
+        <translation>Kwetsbaarheid heeft minstens de helft nodig van: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid. Koppel de RIVM Gezondheidsmonitor per buurt (SOURCES) of gebruik een jaar met inkomenscijfers.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
+        <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
+        <translation>Overlast heeft misdrijven per 1000 inwoners of de dimensie onv van de Leefbaarometer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,35 @@ def bench_processing(app):
     row("  ... and faster than the field calculator doing one theme", "{:.2f} s".format(ours),
         "< fieldcalculator ({:.2f} s)".format(calculator), ours < calculator)
     bench_sources(out)
+    bench_change_scenario(out, ours)
     return QgsVectorLayer(result["OUTPUT"], "indices", "ogr")
+
+
+def bench_change_scenario(out, indices_time):
+    """computechange (CBS 2017 income table -> the national 2024 layer, national reference) and a national scenario
+    (100 buurten with every indicator of the themes at the national average), each against computeindices."""
+    import processing
+    from buurtkijker_plugin.core import sources
+    data = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "data" / "real"))
+    before = data / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+    start = time.perf_counter()
+    processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(BENCH), "REFERENCE": "national",
+                                                 "OUTPUT": str(out / "change.gpkg")})
+    ours = time.perf_counter() - start
+    row("computechange 2017 -> 2024, whole country, GPKG out", "{:.2f} s".format(ours),
+        "<= 2x computeindices ({:.2f} s)".format(indices_time), ours <= 2 * indices_time)
+    table = sources.load_table(BENCH)
+    codes = table.data["code"].dropna().iloc[::140].tolist()[:100]
+    names = ("woz", "p_koopwoningen", "misdrijven_per_1000", "afstand_huisarts", "p_goede_gezondheid")
+    changes = out / "scenario.csv"
+    lines = ["{};{};gemiddelde\n".format(c, n) for c in codes for n in names]
+    changes.write_text("code;indicator;waarde\n" + "".join(lines), encoding="utf-8")
+    start = time.perf_counter()
+    processing.run("buurtkijker:scenario", {"INPUT": str(BENCH), "CHANGES": str(changes), "REFERENCE": "national",
+                                            "OUTPUT": str(out / "scenario.gpkg")})
+    ours = time.perf_counter() - start
+    row("scenario: 100 buurten x 5 indicators, whole country, GPKG out", "{:.2f} s".format(ours),
+        "<= 2x computeindices ({:.2f} s)".format(indices_time), ours <= 2 * indices_time)
 
 
 def bench_sources(out):
@@ -243,6 +271,14 @@ def main():
     provider = BuurtKijkerProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     print("BuurtKijker benchmark: {} ({} cores)".format(BENCH.name, os.cpu_count()))
+    if os.environ.get("BENCH_ONLY") == "change":  # BENCH_ONLY=change make bench: computechange and scenario only
+        import processing
+        out = Path(tempfile.mkdtemp(prefix="bk_bench_"))
+        start = time.perf_counter()
+        processing.run("buurtkijker:computeindices", {"INPUT": str(BENCH), "REFERENCE": "national",
+                                                      "OUTPUT": str(out / "indices.gpkg")})
+        bench_change_scenario(out, time.perf_counter() - start)
+        return 0
     bench_engine()
     layer = bench_processing(app)
     bench_render(layer)

@@ -107,7 +107,22 @@ def _write(report, joined, gemeenten, half, out_doc, out_png):
         lines.append("| {} | {} | {:.2f} (n={}) | {:.2f} | {:.2f} | {} |".format(
             r.theme, r.dimension, r.all, r.n_all, r.A, r.B, "" if r.target is None or pd.isna(r.target)
             else ">= {}".format(r.target)))
-    lines += ["", "![Scatter plots](img/validation.png)", ""]
+    lines += ["", "Targets:"]
+    for r in report.itertuples():
+        if r.target is None or pd.isna(r.target):
+            continue
+        met = [name for name, value in (("all", r.all), ("half A", r.A), ("half B", r.B)) if value >= r.target]
+        missed = [name for name, value in (("all", r.all), ("half A", r.A), ("half B", r.B)) if value < r.target]
+        lines.append("- {} vs {} >= {}: {}".format(
+            r.theme, r.dimension, r.target, "met on every part" if not missed else
+            "not met on {} (met on {})".format(", ".join(missed), ", ".join(met) or "none")))
+    lines += ["", "What limits the agreement: the Leefbaarometer 3.0 is a model of about 100 environmental variables "
+              "(many not public per buurt) fitted to house prices; from CBS and RIVM figures alone, WOZ value carries "
+              "most of its rank order (0.68-0.74 on its own), and adding residents' finances, mental health, nearby "
+              "schools, crime density and neighbour noise raises it by a few hundredths. Crimes per inhabitant "
+              "correlate with the nuisance dimension at only 0.17 (business estates and centres with few "
+              "residents), crimes per km2 at 0.77: hence per km2 in veiligheid and leefbaarheid.", "",
+              "![Scatter plots](img/validation.png)", ""]
     Path(out_doc).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

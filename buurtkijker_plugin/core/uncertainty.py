@@ -21,7 +21,7 @@ from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 NORMALISATIONS = ("zscore", "rank", "minmax")
 WINSORISING = (0.0, 0.025, 0.05)
 RANK_MEMORY = 1 << 30  # bytes for the stored ranks (16 bit each)
-CHECK_EVERY = 0.2  # seconds between cancel checks
+CHECK_EVERY = 0.1  # seconds between cancel checks
 
 
 def max_draws(n_buurten, n_columns):
@@ -48,8 +48,12 @@ def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, pr
     in_sel = np.isin(np.flatnonzero(rows), sel)
     col = {name: j for j, name in enumerate(names)}
     area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)
-    variants = [prepare(table, names, x, ref_rows, options, method=m, winsorize=w, area_rows=area_rows)
-                for m in NORMALISATIONS for w in WINSORISING]
+    variants = []
+    for m in NORMALISATIONS:
+        for w in WINSORISING:
+            if progress is not None and progress(0.1) is False:
+                raise Cancelled()
+            variants.append(prepare(table, names, x, ref_rows, options, method=m, winsorize=w, area_rows=area_rows))
     specs = []
     for theme in themes:
         items = [i for i in theme.indicators if i.indicator in col]

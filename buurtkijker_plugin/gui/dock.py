@@ -173,6 +173,21 @@ class BuurtKijkerDock(QgsDockWidget):
         for button in (self.compare_button, self.export_button):
             button.setEnabled(False)
             row.addWidget(button)
+        self.change_button = QPushButton(tr("Change..."))  # Verandering: this layer against an earlier year
+        self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
+                                         "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
+        self.change_button.clicked.connect(self.open_change)
+        row.addWidget(self.change_button)
+        self.scenario_button = QPushButton(tr("What if..."))  # Wat als: a named scenario of indicator changes
+        self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
+                                           "the unchanged reference; saved in the project"))
+        self.scenario_button.clicked.connect(self.open_scenario)
+        row.addWidget(self.scenario_button)
+        self.bivariate_button = QPushButton(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3 map
+        self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
+                                            "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
+        self.bivariate_button.clicked.connect(self.open_bivariate)
+        row.addWidget(self.bivariate_button)
         box.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -626,6 +641,18 @@ class BuurtKijkerDock(QgsDockWidget):
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
         return dialog
+
+    def open_change(self):
+        from . import change_action  # computechange (issue 16), loaded when asked for
+        return change_action.choose_and_start(self)
+
+    def open_scenario(self):
+        from . import scenario_action  # buurtkijker:scenario (issue 16), loaded when asked for
+        return scenario_action.open_dialog(self)
+
+    def open_bivariate(self):
+        from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
+        return bivariate_action.start(self)
 
     def open_export(self):
         from .export_dialog import ExportDialog

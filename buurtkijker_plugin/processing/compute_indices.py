@@ -273,7 +273,8 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 uri=self.source_uri(parameters, context),
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
-                geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
+                geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
+                geometry_check=self.geometry_check(parameters, context))
             self.check_cancel(feedback)
             year = self.year(parameters, context)
             if year is not None:
@@ -366,6 +367,14 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                     feedback.pushInfo(tr("Maps stored with the result: {}").format(", ".join(stored)))
             del layer
         return {}
+
+    def geometry_check(self, parameters, context):
+        """Processing's invalid-geometry setting for INPUT (the input's own override first)."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
+                value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            return value.geometryCheck
+        return context.invalidGeometryCheck()
 
     @staticmethod
     def check_cancel(feedback):

@@ -98,13 +98,13 @@ class SafeSink:
         if self.staging is None:
             return self.dest_id
         written = self._count(str(self.staging.path))
+        if self.feedback is not None and self.feedback.isCanceled():
+            self.discard()
+            raise cancelled_error()
         if written != self.count:
             self.discard()
             raise QgsProcessingException(self._message(
                 tr("{} of {} features could be read back").format(max(written, 0), self.count)))
-        if self.feedback is not None and self.feedback.isCanceled():
-            self.discard()
-            raise cancelled_error()
         try:
             self.staging.commit()
         except BuurtKijkerError as exc:
@@ -124,7 +124,10 @@ class SafeSink:
         layer = QgsVectorLayer(path, "check", "ogr")
         if not layer.isValid():
             return -1
-        count = sum(1 for _ in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([])))
+        count = 0
+        for count, _ in enumerate(layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([])), start=1):
+            if count % BATCH == 0 and self.feedback is not None and self.feedback.isCanceled():
+                break  # finish() sees Cancel next and writes nothing
         del layer
         return count
 

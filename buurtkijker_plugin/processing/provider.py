@@ -26,9 +26,15 @@ class BuurtKijkerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         if not dependencies.available("pandas"):
             return  # the plugin tells the user what to install (all three compute with pandas)
+        from .bivariate import VulnerabilityNuisanceAlgorithm
         from .compare_buurten import CompareBuurtenAlgorithm  # imported here: they import pandas
+        from .compute_change import ComputeChangeAlgorithm
         from .compute_indices import ComputeIndicesAlgorithm
         from .export_layout import ExportLayoutAlgorithm
+        from .scenario import ScenarioAlgorithm
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
         self.addAlgorithm(ExportLayoutAlgorithm())
+        self.addAlgorithm(ComputeChangeAlgorithm())
+        self.addAlgorithm(ScenarioAlgorithm())
+        self.addAlgorithm(VulnerabilityNuisanceAlgorithm())

@@ -4,6 +4,7 @@
   3.38 and later take ``QMetaType.Type``. :data:`STRING`, :data:`INT`, :data:`DOUBLE` are the type this QGIS
   wants, and also what ``QgsField.type()`` returns here, so comparisons with them hold on every version.
 - Legend fonts: ``QgsLegendStyle.font()`` is deprecated from 3.30 in favour of its text format.
+- Layout label fonts: ``QgsLayoutItemLabel.setFont()`` gives way to ``setTextFormat()`` (3.24; deprecated on 3.40).
 """
 
 from qgis.core import Qgis, QgsField
@@ -39,3 +40,15 @@ def save_style_to_database(layer, name, description, default):
     if hasattr(layer, "saveStyleToDatabaseV2"):
         return layer.saveStyleToDatabaseV2(name, description, default, "")[1]
     return layer.saveStyleToDatabase(name, description, default, "")
+
+
+def set_label_font(item, font):
+    """Give a QgsLayoutItemLabel ``font`` (through its text format where this QGIS has one)."""
+    if hasattr(item, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+        text = QgsTextFormat.fromQFont(font)
+        if font.pointSizeF() > 0:
+            text.setSize(font.pointSizeF())
+        item.setTextFormat(text)
+    else:
+        item.setFont(font)

@@ -3,7 +3,8 @@
 import os
 
 import pandas as pd
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingFeatureSource, QgsProviderRegistry,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import cbs_schema as schema
@@ -96,7 +97,34 @@ def read_layer_columns(layer, columns=None):
     return read_attributes(layer, columns)[0]
 
 
-def read_attributes(source, columns=None, expression=None, with_geometry=False, feedback=None):
+def checked_features(source, request, geometry_check=None):
+    """The features of ``source`` for ``request``; on a Processing source with Processing's invalid-geometry
+    setting ``geometry_check`` applied here rather than by QGIS.
+
+    QGIS reports an invalid geometry under "stop" by throwing a C++ exception through the Python iteration, which
+    leaves the interpreter broken: the next run crashes QGIS. So the source is read without its own check and the
+    check is done as QGIS does it (GEOS validity): "skip" drops the feature, "stop" raises
+    :class:`BuurtKijkerError`. The geometry is fetched for the check even when the request asks for none.
+    """
+    if not isinstance(source, QgsProcessingFeatureSource):
+        yield from source.getFeatures(request)
+        return
+    check = None if geometry_check in (None, QgsFeatureRequest.GeometryNoCheck) else geometry_check
+    if check is not None and request.flags() & QgsFeatureRequest.NoGeometry:
+        request.setFlags(request.flags() & ~QgsFeatureRequest.NoGeometry)
+    for feature in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        if check is not None and feature.hasGeometry() and not feature.geometry().isGeosValid():
+            if check == QgsFeatureRequest.GeometrySkipInvalid:
+                continue
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "Feature {fid} of {source} has an invalid geometry. Repair it (Vector > Geometry "
+                               "Tools > Fix Geometries) or set Processing's invalid features filtering to "
+                               "skip them."), fid=feature.id(), source=source_name(source))
+        yield feature
+
+
+def read_attributes(source, columns=None, expression=None, with_geometry=False, feedback=None,
+                    geometry_check=None):
     """Attributes as a DataFrame (and geometries when asked), one provider request, optional filter.
 
     Returns ``(raw, geometries)`` where ``raw`` carries the feature ids as ``index`` and None for NULL.
@@ -112,7 +140,7 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     index = [fields.indexOf(n) for n in names]
     rows, fids, geometries = [], [], []
     total = max(source.featureCount(), 1)
-    for count, feature in enumerate(source.getFeatures(request)):
+    for count, feature in enumerate(checked_features(source, request, geometry_check)):
         rows.append(feature.attributes())
         fids.append(feature.id())
         if with_geometry:
@@ -127,12 +155,12 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     return raw, geometries
 
 
-def feature_ids(source, feedback=None):
+def feature_ids(source, feedback=None, geometry_check=None):
     """The ids of the features ``source`` yields, attributes left unread: a Processing source applies its
     invalid-geometry check (skip or stop) exactly as for any other read."""
     request = QgsFeatureRequest().setSubsetOfAttributes([])
     ids = []
-    for feature in source.getFeatures(request):
+    for feature in checked_features(source, request, geometry_check):
         ids.append(feature.id())
         if feedback is not None and len(ids) % 2000 == 0 and feedback.isCanceled():
             break
@@ -150,7 +178,7 @@ def needed_columns(fields, extra=()):
 
 
 def load_table(source, gemeente=None, reference="selection", with_geometry=False, feedback=None, uri=None,
-               extra_columns=None, geopackage=None, valid_only=False):
+               extra_columns=None, geopackage=None, valid_only=False, geometry_check=None):
     """Read a buurt layer (or feature source) for the index: ``(table, selection mask, geometries, codes)``.
 
     With ``reference="selection"`` only the gemeenten asked for are read (provider-side filter); with
@@ -170,9 +198,9 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
         from .geopackage import read_columns
         raw, geometries = read_columns(geopackage, columns), []
         if valid_only:
-            raw = raw[raw.index.isin(feature_ids(source, feedback))]
+            raw = raw[raw.index.isin(feature_ids(source, feedback, geometry_check))]
     else:
-        raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback)
+        raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback, geometry_check)
     if raw.empty:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)

@@ -97,8 +97,18 @@ def python_columns(frame):
     return [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
 
 
+INT_MAX = 2 ** 31 - 1  # a QGIS Int field holds 32 bits
+
+
 def _is_integral(name, series):
-    return str(series.dtype) == "Int64" or name == "inwoners" or name.endswith("_n")
+    """Counts (inhabitants, ranks, classes, indicator numbers) go into Int fields, but only when every value is a
+    whole number that fits one: an odd source value (12.5 inhabitants, 1e12) is kept as it is in a Double field
+    rather than cut or wrapped around."""
+    if not (str(series.dtype) == "Int64" or name == "inwoners" or name.endswith("_n")):
+        return False
+    values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    values = values[np.isfinite(values)]
+    return bool(np.all((np.abs(values) <= INT_MAX) & (values == np.round(values))))
 
 
 def features_for(frame, fields, geometries):

@@ -15,7 +15,9 @@ from tests.unit.test_properties import plausible_tables, plausible_themes, table
 
 settings.register_profile("ci-qgis", max_examples=30, deadline=None, derandomize=True, database=None,
                           suppress_health_check=list(HealthCheck))
-PROFILE = "ci-qgis" if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else os.environ["HYPOTHESIS_PROFILE"]
+settings.register_profile("explore-qgis", max_examples=200, deadline=None, database=None,
+                          suppress_health_check=list(HealthCheck))
+PROFILE = {"ci": "ci-qgis", "explore": "explore-qgis"}.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), "ci-qgis")
 
 
 def polygon_layer(raw):
@@ -71,6 +73,20 @@ def test_algorithms_never_fail_with_a_traceback(provider, tmp_path_factory, raw,
               not n.endswith(("_rank", "_class", "_n", "_why", "_p05", "_p95"))]
     written = sum(1 for f in output.getFeatures() if any(isinstance(f[n], (int, float)) for n in scores))
     assert result["SCORED"] == written  # buurten with any theme score, as reported
+    if data.draw(st.integers(0, 3)) == 0:  # now and then a map or buurtprofielen of the result
+        pdf = folder / "kaart.pdf"
+        try:
+            made = processing.run("buurtkijker:exportlayout", {
+                "INPUT": output, "THEME_FILE": str(theme_file),
+                "THEME": data.draw(st.sampled_from(["", "total", "thema0", "onbekend", "thema0,thema0"])),
+                "TEMPLATE": data.draw(st.sampled_from(["a4_portrait", "buurtprofiel", str(folder / "geen.qpt")])),
+                "OUTPUT": str(pdf)})
+        except QgsProcessingException as exc:
+            assert str(exc).strip()
+            assert not list(folder.glob("kaart*.pdf"))  # nothing half-made
+        else:
+            files = [f for f in made["FILES"].split(";") if f]
+            assert files and all(open(f, "rb").read(4) == b"%PDF" for f in files)
     codes = [f["code"] for f in output.getFeatures() if isinstance(f["code"], str)]
     if codes:
         asked = data.draw(st.sampled_from([codes[0], ",".join(codes[:3]), "Onbekend"]))

@@ -212,14 +212,19 @@ def test_cancel_writes_nothing_and_keeps_an_existing_file(provider, tmp_path, na
 
 def test_cancel_during_uncertainty_is_honoured_within_half_a_second(provider, tmp_path):
     feedback = QgsProcessingFeedback()
-    started = time.monotonic()
-    timer = threading.Timer(1.0, feedback.cancel)
+    cancelled_at = []
+
+    def cancel():
+        cancelled_at.append(time.monotonic())
+        feedback.cancel()
+    timer = threading.Timer(1.0, cancel)
     timer.start()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run({"INPUT": str(WIJKEN_NL) + "|layername=wijken_2022", "REFERENCE": "national", "UNCERTAINTY": 5000,
              "OUTPUT": str(tmp_path / "uit.gpkg")}, feedback=feedback)
     timer.join()
-    assert time.monotonic() - started < 1.5
+    # the engine checks every 0.1 s (0.5 s is the promise); the bound leaves room for a machine under load
+    assert time.monotonic() - cancelled_at[0] < 1.0
     assert not (tmp_path / "uit.gpkg").exists() and not leftovers(tmp_path)
 
 
@@ -391,3 +396,36 @@ def test_several_maps_are_written_all_or_none(provider, eindhoven_indices, tmp_p
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run(dict(params), algorithm="buurtkijker:exportlayout", feedback=CancelAt(progress=50))
     assert {p.name: digest(p) for p in tmp_path.iterdir()} == before
+
+
+def test_odd_counts_are_written_as_they_are_not_wrapped_around():
+    """Found by the property test: 1e308 or 12.5 inhabitants went into a 32-bit Int field, cut or wrapped."""
+    import numpy as np
+    import pandas as pd
+    from buurtkijker_plugin.qgis_io import results
+    frame = pd.DataFrame({"inwoners": [1e308, 12.5, np.nan], "bk_a_n": [1, 2, 3],
+                          "bk_a_rank": pd.array([1, None, 2], dtype="Int64")})
+    fields = results.fields_for(frame)
+    from buurtkijker_plugin.qgis_io import compat
+    kinds = [fields.field(n).type() for n in frame.columns]
+    assert kinds[0] == compat.DOUBLE and kinds[1] == kinds[2] == compat.INT
+    assert results.python_columns(frame) == [[1e308, 12.5, None], [1, 2, 3], [1, None, 2]]
+
+
+def test_stop_at_invalid_geometry_stops_cleanly(provider, tmp_path):
+    """Processing's 'stop at invalid geometry': a message, no file, and the next run still works."""
+    copy = tmp_path / "bron.gpkg"
+    shutil.copy(EINDHOVEN, copy)
+    layer = QgsVectorLayer(str(copy), "bron")
+    fid = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    layer.changeGeometry(fid, QgsGeometry.fromWkt("MULTIPOLYGON(((0 0, 10 10, 10 0, 0 10, 0 0)))"))
+    assert layer.commitChanges()
+    del layer
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    for name in ("uit.gpkg", "uit.shp", "uit.gpkg"):  # QGIS' own check crashed the interpreter on the next run
+        with pytest.raises(QgsProcessingException, match="invalid geometry"):
+            run({"INPUT": str(copy), "OUTPUT": str(tmp_path / name)}, context=context)
+        assert not (tmp_path / name).exists() and not leftovers(tmp_path)

@@ -287,7 +287,7 @@ def test_eindhoven_totals_spread_over_the_classes():
 def test_missing_indicators_are_reported():
     result = indices.compute(sources.load_table(BAARN), themes.load_themes(THEMES))
     demografie = result.reports["demografie"]
-    assert demografie.used == ["p_65_plus", "p_00_14", "hh_grootte", "p_eenpersoons_hh"]
+    assert demografie.used == ["p_65_plus", "p_00_14"]
     wonen = result.reports["wonen"]
     assert wonen.missing["woz"] == "empty" and wonen.missing["p_leegstand"] == "empty"
     assert wonen.scored == 0

@@ -1,0 +1,100 @@
+"""The dock's "Kwetsbaarheid x overlast" action: buurtkijker:vulnerabilitynuisance for the dock's layer, gemeenten
+and extra sources, in the background; the 3 x 3 map added, its legend square shown in the dock and the buurten with
+high vulnerability and rising (or high) nuisance listed under it."""
+
+import os
+import tempfile
+
+from qgis.core import Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
+from qgis.PyQt.QtWidgets import QLabel
+
+from ..core import bivariate
+from ..qgis_io import bivariate as qbivariate
+from ..qgis_io.i18n import tr
+from ..qgis_io.tasks import CollectingFeedback, IndexJob
+
+ALGORITHM = "buurtkijker:vulnerabilitynuisance"
+CELL = 18  # pixels per legend cell in the dock
+
+
+class BivariateJob(IndexJob):
+    """IndexJob's background run, cancel and result handling, for buurtkijker:vulnerabilitynuisance."""
+
+    def __init__(self, parameters, description, project=None, parent=None):
+        super(IndexJob, self).__init__(parent)
+        self.context = QgsProcessingContext()
+        self.context.setProject(project or QgsProject.instance())
+        self.feedback = CollectingFeedback()
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+        if algorithm is None:
+            raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.setDescription(description)
+        self.task.executed.connect(self._executed)
+        self.running = False
+
+
+def legend_pixmap(language="nl", rising=False):
+    """The 3 x 3 colour square with its axis words, as the layout draws it, for the dock."""
+    words = bivariate.AXIS_WORDS[language]
+    low, _, high = bivariate.TERCILE_WORDS[language]
+    left, top = 26, 4
+    pixmap = QPixmap(left + 3 * CELL + 70, top + 3 * CELL + 30)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    for v in range(1, 4):
+        for n in range(1, 4):
+            painter.fillRect(left + (v - 1) * CELL, top + (3 - n) * CELL, CELL - 1, CELL - 1,
+                             QColor(*bivariate.COLOURS[v - 1][n - 1]))
+    painter.setPen(QColor("black"))
+    painter.drawText(left, top + 3 * CELL + 12, "{} {} \u2192".format(words["v"], "({}..{})".format(low, high)))
+    painter.save()
+    painter.translate(left - 6, top + 3 * CELL)
+    painter.rotate(-90)
+    painter.drawText(0, 0, "{} \u2192".format(words["rise"] if rising else words["n"]))
+    painter.restore()
+    painter.end()
+    return pixmap
+
+
+def start(dock):
+    layer = dock.layer_combo.currentLayer()
+    if layer is None:
+        dock.message(tr("Choose a buurt layer first."), Qgis.Warning)
+        return None
+    codes, names = dock.chosen_gemeenten()
+    listing = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "aandacht.csv")
+    parameters = {"INPUT": layer.id(), "GEMEENTE": ",".join(codes), "REFERENCE": dock.reference_combo.currentData(),
+                  "SOURCES": dock.source_values(), "YEARS": dock.years_edit.text().strip(),
+                  "OUTPUT": "TEMPORARY_OUTPUT", "LIST": listing}
+    job = BivariateJob(parameters, tr("BuurtKijker: vulnerability x nuisance for {}").format(
+        ", ".join(names) or tr("all gemeenten")))
+    dock.bivariate_job = job
+
+    def done(result):
+        qbivariate.style_layer(result, dock.language)
+        result.setName(tr("Vulnerability x nuisance"))
+        QgsProject.instance().addMapLayer(result)
+        dock.bivariate_layer = result
+        rising = bool(job.results.get("RISING"))
+        label = getattr(dock, "bivariate_legend", None)
+        if label is None:
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            dock.widget().layout().addWidget(label)
+            dock.bivariate_legend = label
+        label.setPixmap(legend_pixmap(dock.language, rising))
+        codes_listed = [c for c in (job.results.get("ATTENTION") or "").split(",") if c]
+        index = result.fields().indexOf("naam")
+        names_listed = [f.attributes()[index] for f in result.getFeatures() if f["code"] in codes_listed]
+        dock.bivariate_list = listing
+        dock.status.setText(tr("{}: {}").format(
+            tr("high vulnerability and rising nuisance") if rising else tr("high vulnerability and high nuisance"),
+            ", ".join(names_listed) or "-"))
+
+    job.done.connect(done)
+    job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
+    job.start()
+    return job

@@ -1,0 +1,71 @@
+"""The dock's "Verandering..." action: the chosen buurt layer (the later year) against an earlier year's file, by
+buurt code on one scale (buurtkijker:computechange in the background), added as a map of verbeterd / geen
+duidelijke verandering / verslechterd per theme."""
+
+from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject,
+                       QgsVectorLayer)
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..qgis_io import change_style
+from ..qgis_io.i18n import tr
+from ..qgis_io.tasks import CollectingFeedback, IndexJob
+
+ALGORITHM = "buurtkijker:computechange"
+FILTER = "CBS (*.gpkg *.shp *.zip *.geojson *.json *.gml *.csv *.txt *.xlsx);;*"
+
+
+class ChangeJob(IndexJob):
+    """IndexJob's background run, cancel and result handling, for computechange."""
+
+    def __init__(self, parameters, description, project=None, parent=None):  # noqa: D107 - as IndexJob
+        super(IndexJob, self).__init__(parent)
+        self.context = QgsProcessingContext()
+        self.context.setProject(project or QgsProject.instance())
+        self.feedback = CollectingFeedback()
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+        if algorithm is None:
+            raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
+        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
+        self.task.setDescription(description)
+        self.task.executed.connect(self._executed)
+        self.running = False
+
+
+def choose_and_start(dock):
+    path, _ = QFileDialog.getOpenFileName(dock, tr("Earlier year of the same buurten"), "", FILTER)
+    return start(dock, path) if path else None
+
+
+def start(dock, before_path):
+    """Compare the dock's layer (later year) with ``before_path`` for the chosen gemeenten and ticked themes."""
+    layer = dock.layer_combo.currentLayer()
+    if layer is None:
+        dock.message(tr("Choose a buurt layer first."), Qgis.Warning)
+        return None
+    codes, names = dock.chosen_gemeenten()
+    method = dock.method_combo.currentData()
+    themes = [t for t in dock.theme_tree.edited_themes() if t.id in dock.theme_tree.checked_ids()]
+    parameters = {"BEFORE": before_path, "AFTER": layer.id(), "GEMEENTE": ",".join(codes),
+                  "THEMES": ",".join(t.id for t in themes), "METHOD": method if method != "imd" else "zscore",
+                  "REFERENCE": dock.reference_combo.currentData(), "OUTPUT": "TEMPORARY_OUTPUT"}
+    job = ChangeJob(parameters, tr("BuurtKijker: change for {}").format(", ".join(names) or tr("all gemeenten")))
+    dock.change_job = job
+
+    def done(result):
+        style = change_style.add_change_styles(result, themes, dock.language)
+        result.setName(style or tr("Change between two years"))
+        QgsProject.instance().addMapLayer(result)
+        outputs = job.results
+        dock.status.setText(tr("Change: {} buurten compared; {} codes in one year only; left out: {}").format(
+            outputs.get("MATCHED", 0), outputs.get("ONLY_BEFORE", 0) + outputs.get("ONLY_AFTER", 0),
+            outputs.get("LEFT_OUT") or "-"))
+        dock.change_layer = result
+
+    job.done.connect(done)
+    job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
+    job.start()
+    return job
+
+
+def is_change_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("bk_change_run") >= 0

@@ -1,0 +1,112 @@
+"""Processing algorithm buurtkijker:vulnerabilitynuisance: Aedes-style vulnerability x nuisance map (3 x 3)."""
+
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
+
+import pandas as pd
+
+from ..core import bivariate, change, indices, join_sources
+from ..core.errors import BuurtKijkerError
+from ..qgis_io import layers, results
+from ..qgis_io.i18n import error_text, tr, user_language
+from .compute_indices import ComputeIndicesAlgorithm, choice
+
+
+class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
+    BEFORE, LIST = "BEFORE", "LIST"
+
+    def name(self):
+        return "vulnerabilitynuisance"
+
+    def displayName(self):  # noqa: N802
+        return tr("Vulnerability x nuisance (3 x 3 map)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance "
+                  "and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more "
+                  "vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, "
+                  "loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance "
+                  "(bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 "
+                  "(shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + "
+                  "nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of "
+                  "nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the "
+                  "bk_aandacht buurten.")
+
+    def createInstance(self):  # noqa: N802
+        return VulnerabilityNuisanceAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterString(
+            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
+            QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BEFORE, tr("Earlier year for the increase of nuisance (optional)"), [QgsProcessing.TypeVector],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vulnerability x nuisance")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.LIST, tr("List of high vulnerability and rising nuisance (CSV)"), "CSV (*.csv)", optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        language = user_language()
+        try:
+            options = indices.Options(reference=choice(
+                self.parameterAsString(parameters, self.REFERENCE, context) or "selection", indices.REFERENCES,
+                "REFERENCE"))
+            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            table, mask, geometries, codes = layers.load_table(source, gemeente, options.reference,
+                                                               with_geometry=True, feedback=feedback)
+            table = self.join_sources(table, mask, parameters, context, feedback, [])
+            feedback.setProgress(40)
+            nuisance_change = None
+            before_src = self.parameterAsSource(parameters, self.BEFORE, context)
+            if before_src is not None:
+                before, mask_b, _, _ = layers.load_table(before_src, gemeente, options.reference)
+                lbm = table.values("lbm_onv")
+                theme = bivariate.NUISANCE_LBM if lbm is not None and lbm.notna().any() and \
+                    before.values("lbm_onv") is not None else bivariate.NUISANCE_CRIME
+                nuisance_change = change.compute_change(before, table, [theme], options, mask_b, mask)
+                feedback.pushInfo(tr("{} buurten compared (same code in both years).").format(
+                    nuisance_change.matched))
+            result = bivariate.compute(table, options, mask, nuisance_change)
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        feedback.setProgress(70)
+        data = table.data.loc[result.frame.index]
+        frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
+        frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
+        frame = pd.concat([frame, result.frame], axis=1)
+        used = ["inwoners"] + [i.indicator for t in (bivariate.VULNERABILITY, bivariate.NUISANCE_CRIME,
+                                                     bivariate.NUISANCE_LBM) for i in t.indicators
+                               if table.values(i.indicator) is not None]
+        rows = table.data.index.get_indexer(frame.index)
+        frame[results.SOURCES_FIELD] = join_sources.sources_text(table, used, rows)
+        fields = results.fields_for(frame)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        keep = dict(zip(table.data.index, geometries))
+        sink.addFeatures(results.features_for(frame, fields, keep), QgsFeatureSink.FastInsert)
+        outputs = {self.OUTPUT: dest_id, "ATTENTION": ",".join(result.attention), "RISING": result.rising,
+                   "NUISANCE": result.nuisance_source, "GEMEENTEN": ",".join(codes or [])}
+        path = self.parameterAsFileOutput(parameters, self.LIST, context)
+        if path:
+            bivariate.attention_table(table, result, language).to_csv(path, index=False, sep=";")
+            outputs[self.LIST] = path
+        feedback.pushInfo(tr("{} buurten with high vulnerability and {} nuisance.").format(
+            len(result.attention), tr("rising") if result.rising else tr("high")))
+        feedback.setProgress(100)
+        return outputs

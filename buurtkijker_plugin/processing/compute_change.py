@@ -1,0 +1,174 @@
+"""Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
+
+from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterString, QgsWkbTypes)
+
+import pandas as pd
+
+from ..core import change, cbs_schema as schema, indices, themes as theme_io
+from ..core.errors import BuurtKijkerError
+from ..paths import THEMES_FILE
+from ..qgis_io import compat, geopackage, layers, results
+from ..qgis_io.i18n import error_text, tr, user_language
+from .compute_indices import ComputeIndicesAlgorithm, choice
+
+RUN_FIELD = "bk_change_run"  # "zscore;selection;before;2019;2024"
+SHOWN_CODES = 20  # codes named in the log per kind of boundary change
+NO_GEOMETRY = getattr(Qgis, "WkbType", QgsWkbTypes).NoGeometry  # Qgis.WkbType from 3.30, QgsWkbTypes before
+
+
+def has_geometry(source):
+    return source.wkbType() not in (NO_GEOMETRY, getattr(Qgis, "WkbType", QgsWkbTypes).Unknown)
+
+
+class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
+    """computeindices' GeoPackage path serves the AFTER layer (INPUT is AFTER here): SQL in, GDAL out."""
+    BEFORE, AFTER, GEMEENTE, THEMES = "BEFORE", "AFTER", "GEMEENTE", "THEMES"
+    INPUT = "AFTER"
+    METHOD, REFERENCE, SCALE, OUTPUT = "METHOD", "REFERENCE", "SCALE", "OUTPUT"
+
+    def name(self):
+        return "computechange"
+
+    def displayName(self):  # noqa: N802
+        return tr("Change between two years")
+
+    def group(self):
+        return tr("Indices")
+
+    def groupId(self):  # noqa: N802
+        return "indices"
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Theme scores of two years on one common scale and their change per buurt: the same reference "
+                  "(the BEFORE year's buurten, or both years pooled), method and indicators in both years; "
+                  "indicators missing in either year are left out and named. Buurten are matched by code only; "
+                  "codes present in one year are reported. Per theme: bk_<theme>_before, _after, _change (after "
+                  "minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 "
+                  "better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference "
+                  "sd (5 points). The input layers are never changed.\n\n"
+                  "METHOD: zscore, minmax or rank.\nREFERENCE: selection or national.\nSCALE: before, pooled or each "
+                  "(each year against its own buurten: the change of relative position, without the general "
+                  "trend such as inflation).")
+
+    def createInstance(self):  # noqa: N802
+        return ComputeChangeAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BEFORE, tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AFTER, tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterString(
+            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.METHOD, tr("Method: zscore, minmax or rank"), defaultValue="zscore"))
+        self.addParameter(QgsProcessingParameterString(
+            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative position)"),
+            defaultValue="before"))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        before_src = self.parameterAsSource(parameters, self.BEFORE, context)
+        after_src = self.parameterAsSource(parameters, self.AFTER, context)
+        for src, name in ((before_src, self.BEFORE), (after_src, self.AFTER)):
+            if src is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        self.refuse_overwriting_input(parameters, context)
+        language = user_language()
+        try:
+            options = indices.Options(
+                method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
+                              change.METHODS, "METHOD"),
+                reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
+                                 indices.REFERENCES, "REFERENCE"))
+            scale = choice(self.parameterAsString(parameters, self.SCALE, context) or "before", change.REFERENCES,
+                           "SCALE")
+            chosen = theme_io.select(theme_io.load_themes(THEMES_FILE),
+                                     self.parameterAsString(parameters, self.THEMES, context))
+            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            after_geometry = has_geometry(after_src)
+            before_geometry = not after_geometry and has_geometry(before_src)
+            feedback.pushInfo(tr("Reading {}...").format(layers.source_name(before_src)))
+            before, mask_a, geom_a, _ = layers.load_table(before_src, gemeente, options.reference,
+                                                          with_geometry=before_geometry, feedback=feedback)
+            feedback.setProgress(20)
+            feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
+            plan = self.geopackage_plan(parameters, context) if after_geometry else None
+            after, mask_b, geom_b, codes = layers.load_table(
+                after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
+                feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
+            if feedback.isCanceled():
+                return {}
+            feedback.setProgress(40)
+            result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        self.report(result, chosen, feedback, language)
+        feedback.setProgress(60)
+        data = after.data.loc[result.frame.index]
+        frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
+        frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
+        frame = pd.concat([frame, result.frame], axis=1)
+        fields = results.fields_for(frame)
+        frame[RUN_FIELD] = "{};{};{};{};{}".format(options.method, options.reference, scale, before.year or "",
+                                                   after.year or "")
+        fields.append(compat.field(RUN_FIELD, compat.STRING))
+        one_year = sorted(k for k, v in result.left_out.items() if v != "both")
+        outputs = {"MATCHED": result.matched, "ONLY_BEFORE": len(result.only_before),
+                   "ONLY_AFTER": len(result.only_after), "LEFT_OUT": ",".join(one_year),
+                   "THEMES_COMPUTED": ",".join(t.id for t in result.themes), "GEMEENTEN": ",".join(codes or [])}
+        if plan is not None:
+            try:
+                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
+            feedback.setProgress(100)
+            return outputs
+        if after_geometry:
+            geometries = dict(zip(after.data.index, geom_b))
+            wkb, crs = after_src.wkbType(), after_src.sourceCrs()
+        elif before_geometry:
+            by_code = dict(zip(before.data["code"], geom_a))
+            geometries = {i: by_code.get(c) for i, c in zip(frame.index, frame["code"])}
+            wkb, crs = before_src.wkbType(), before_src.sourceCrs()
+        else:
+            geometries, wkb, crs = {}, NO_GEOMETRY, after_src.sourceCrs()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink.addFeatures(results.features_for(frame, fields, geometries), QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+        outputs[self.OUTPUT] = dest_id
+        return outputs
+
+    @staticmethod
+    def report(result, chosen, feedback, language):
+        feedback.pushInfo(tr("{} buurten compared (same code in both years).").format(result.matched))
+        for codes, text in ((result.only_before, tr("{} buurt codes only in the first year (boundary changes, "
+                                                    "not compared): {}")),
+                            (result.only_after, tr("{} buurt codes only in the second year (boundary changes, "
+                                                   "not compared): {}"))):
+            if codes:
+                shown = ", ".join(codes[:SHOWN_CODES]) + (", ..." if len(codes) > SHOWN_CODES else "")
+                feedback.pushWarning(text.format(len(codes), shown))
+        if result.left_out:
+            labels = []
+            for name, year in sorted(result.left_out.items()):
+                if year == "both":
+                    continue  # not in this data at all: computeindices says so already
+                ind = schema.INDICATORS.get(name)
+                label = ind.label(language) if ind else name
+                where = tr("not in the first year") if year == "before" else tr("not in the second year")
+                labels.append("{} ({})".format(label, where))
+            if labels:
+                feedback.pushWarning(tr("Left out, in one year only: {}").format("; ".join(labels)))
+        for theme in chosen:
+            if theme.id in result.not_computed:
+                feedback.pushWarning(tr("{}: not computed, too few indicators in both years.").format(
+                    theme.label(language)))

@@ -1,0 +1,152 @@
+"""buurtkijker:computechange through processing.run on real files: Hengelo 2016-2019 (PDOK map) against the
+national CBS 2024 table (no geometry: the map's polygons are used)."""
+
+import hashlib
+import shutil
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from buurtkijker_plugin.core import change
+from tests.conftest import NL_TABLE, REAL
+
+HENGELO_2019 = REAL / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpkg"
+
+
+def digest(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+@pytest.fixture()
+def hengelo_change(provider, tmp_path):
+    import processing
+    before = digest(NL_TABLE)
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE), "GEMEENTE": "GM0164",
+        "OUTPUT": str(tmp_path / "change.gpkg")})
+    assert digest(NL_TABLE) == before
+    return result
+
+
+def test_change_layer_fields_and_map(hengelo_change):
+    from buurtkijker_plugin.qgis_io import change_style
+    layer = QgsVectorLayer(hengelo_change["OUTPUT"], "change")
+    assert layer.isValid() and layer.featureCount() == 62
+    assert layer.geometryType() == 2  # polygons from the 2019 map: the 2024 table has none
+    names = layer.fields().names()
+    for required in ("code", "bk_wonen_change", "bk_wonen_change_class", "bk_wonen_before", "bk_wonen_after",
+                     "bk_wonen_change_sd", "bk_change_run"):
+        assert required in names
+    assert hengelo_change["MATCHED"] == 62 and hengelo_change["ONLY_BEFORE"] == 0
+    assert "p_leegstand" in hengelo_change["LEFT_OUT"].split(",")
+    classes = {}
+    for feature in layer.getFeatures():
+        value = feature["bk_wonen_change_class"]
+        if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+            classes[int(value)] = classes.get(int(value), 0) + 1
+            delta = feature["bk_wonen_change"]
+            assert (delta > 0) == (int(value) == 1) or int(value) == 0
+    assert classes.get(1, 0) > 35
+    style = change_style.add_change_styles(layer, [], "nl")
+    assert style is None  # no themes given: only the total could be styled, and Hengelo has no total here
+    from buurtkijker_plugin.core import themes
+    from tests.conftest import THEMES
+    style = change_style.add_change_styles(layer, themes.load_themes(THEMES), "nl")
+    assert style.startswith("Wonen")
+    labels = [c.label() for c in layer.renderer().ranges()]
+    assert labels[0].startswith(change.word(-1)) and labels[1].startswith(change.word(0))
+    assert labels[2] == "{} ({})".format(change.word(1), classes[1]) and labels[3] == "geen vergelijking"
+
+
+def test_change_layout(hengelo_change, tmp_path):
+    """An A4 layout of the wonen change: the legend in the change words, exported."""
+    from qgis.core import QgsProject
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.qgis_io import change_style, layouts
+    from tests.conftest import THEMES
+    layer = QgsVectorLayer(hengelo_change["OUTPUT"], "change")
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    wonen = next(t for t in themes.load_themes(THEMES) if t.id == "wonen")
+    layout = change_style.change_layout(layer, wonen, project, "nl")
+    legend = layout.itemById("legend")
+    labels = [legend.model().data(legend.model().index(i, 0, legend.model().index(0, 0)), 0)
+              for i in range(legend.model().rowCount(legend.model().index(0, 0)))]
+    assert any(str(label).startswith("verbeterd") for label in labels)
+    pdf = tmp_path / "wonen_verandering.pdf"
+    layouts.export(layout, pdf)
+    assert pdf.stat().st_size > 10000
+    del layout, legend
+    project.removeMapLayer(layer.id())
+    project.clear()  # its map themes and layer styles too: nothing left for the next test
+
+
+def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
+    """buurtkijker:scenario: Woensel-West at the reference average on every indicator scores 100 on each theme;
+    the others keep computeindices' scores; the GeoPackage is unchanged."""
+    import processing
+    from buurtkijker_plugin.core import indices, sources, themes
+    from tests.conftest import EINDHOVEN, THEMES
+    table = sources.load_table(EINDHOVEN)
+    now = indices.compute(table, themes.load_themes(THEMES))
+    used = sorted({i for r in now.reports.values() for i in r.used})
+    changes = tmp_path / "wat_als.csv"
+    changes.write_text("code;indicator;waarde\n" + "".join("BU07724210;{};gemiddelde\n".format(u) for u in used),
+                       encoding="utf-8")
+    before = digest(EINDHOVEN)
+    result = processing.run("buurtkijker:scenario", {"INPUT": str(EINDHOVEN), "CHANGES": str(changes),
+                                                     "OUTPUT": str(tmp_path / "scenario.gpkg")})
+    assert digest(EINDHOVEN) == before
+    assert result["CHANGED"] == 1 and result["APPLIED"] == len(used) and result["SKIPPED"] == 0
+    layer = QgsVectorLayer(result["OUTPUT"], "scenario")
+    assert layer.featureCount() == 116
+    expected = dict(zip(table.data.loc[now.scores.index, "code"], now.scores["bk_leefbaarheid"]))
+    for feature in layer.getFeatures():
+        value = feature["bk_leefbaarheid_scenario"]
+        if feature["code"] == "BU07724210":
+            assert abs(value - 100) <= 1 and feature["bk_leefbaarheid_diff"] > 2
+        elif value is not None and not (hasattr(value, "isNull") and value.isNull()):
+            assert abs(value - expected[feature["code"]]) < 1e-9
+
+
+def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
+    """AFTER a plain GeoPackage and OUTPUT a .gpkg: computeindices' SQL/GDAL route; BEFORE the CBS 2017 income table
+    (no geometry). Hengelo (2016-19 map) keeps its codes: 42 buurten of the 2017 subset are compared. Eindhoven
+    redrew its buurten after 2017: no code is shared, so nothing is compared and every code is reported, none
+    matched by its name."""
+    import processing
+    from tests.conftest import EINDHOVEN
+    before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(before), "AFTER": str(HENGELO_2019), "GEMEENTE": "GM0164", "THEMES": "demografie",
+        "OUTPUT": str(tmp_path / "hengelo_change.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    assert layer.featureCount() == 62 and layer.geometryType() == 2
+    assert result["MATCHED"] == 42 and result["ONLY_AFTER"] == 62 - 42 and result["ONLY_BEFORE"] == 0
+    assert result["THEMES_COMPUTED"] == "demografie"
+    words = {}
+    for feature in layer.getFeatures():
+        cls = feature["bk_demografie_change_class"]
+        if cls is not None and not (hasattr(cls, "isNull") and cls.isNull()):
+            words[int(cls)] = words.get(int(cls), 0) + 1
+            assert int(cls) == 0 or (feature["bk_demografie_change"] > 0) == (int(cls) > 0)
+    assert sum(words.values()) >= 35
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
+        "OUTPUT": str(tmp_path / "eindhoven_change.gpkg")})
+    assert result["MATCHED"] == 0 and result["ONLY_BEFORE"] == 91 and result["ONLY_AFTER"] == 116
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    assert layer.featureCount() == 116
+    assert all(f["bk_demografie_change_class"] in (None,) or f["bk_demografie_change_class"].isNull()
+               for f in layer.getFeatures())
+
+
+def test_change_never_writes_over_its_input(provider, tmp_path):
+    """Own test: a refusal's traceback must not keep another run's layers alive until QGIS exits."""
+    import processing
+    from tests.conftest import EINDHOVEN
+    before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+    copy = tmp_path / EINDHOVEN.name  # never the real data, even for a refusal
+    shutil.copy(EINDHOVEN, copy)
+    with pytest.raises(QgsProcessingException, match="never overwrites"):
+        processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(copy), "OUTPUT": str(copy)})

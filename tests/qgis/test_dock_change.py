@@ -1,0 +1,26 @@
+"""The dock's "Verandering..." action on real files: Hengelo's 2016-19 map (the dock's layer) against the CBS 2017
+income table, by code, in the background."""
+
+from qgis.core import QgsProject
+
+from buurtkijker_plugin.core import change
+from buurtkijker_plugin.gui import change_action
+from tests.conftest import REAL
+from tests.qgis.test_dock import dock, wait_for  # noqa: F401 - the dock fixture
+
+HENGELO_2019 = REAL / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpkg"
+INCOME_2017 = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+
+
+def test_change_from_the_dock(dock):  # noqa: F811
+    assert dock.open_file(str(HENGELO_2019)) is not None
+    job = change_action.start(dock, str(INCOME_2017))
+    assert job is not None
+    wait_for(lambda: not job.running)
+    layer = dock.change_layer
+    assert change_action.is_change_layer(layer) and layer.id() in QgsProject.instance().mapLayers()
+    assert job.results["MATCHED"] == 42  # Hengelo's codes in the 2017 subset
+    assert layer.styleManager().currentStyle().endswith(": verandering")
+    labels = [r.label() for r in layer.renderer().ranges()]
+    assert any(label.startswith(change.word(0, context=True)) for label in labels)
+    assert "42 buurten" in dock.status.text()
