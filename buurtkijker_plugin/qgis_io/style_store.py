@@ -36,9 +36,12 @@ def store_styles(layer, names, default=None, description="BuurtKijker"):
     default = default if default in names else names[0]
     manager = layer.styleManager()
     current = manager.currentStyle()
-    replaced = _stored_ids(layer, names)
+    replaced = _stored_ids(layer, names, description)
     saved = []
     try:
+        for name in [n for n in replaced if n not in names]:
+            for style_id in replaced[name]:
+                layer.deleteStyleFromDatabase(style_id)
         for name in [n for n in names if n != default] + [default]:  # the default last: it is the one QGIS keeps
             for style_id in replaced.get(name, []):
                 layer.deleteStyleFromDatabase(style_id)
@@ -58,12 +61,13 @@ def stored_styles(layer):
     return list(names[:count]) if count > 0 else []
 
 
-def _stored_ids(layer, names):
-    """Ids of the styles already stored under ``names`` (a second run into the same file replaces them)."""
+def _stored_ids(layer, names, description=None):
+    """Ids of the layer's styles already stored under ``names`` or with ``description`` (a second run into the same
+    file or table replaces the maps of the first, also those of themes it no longer has; other styles stay)."""
     count, ids, stored, descriptions, error = layer.listStylesInDatabase()
     found = {}
-    for style_id, name in zip(ids[:max(count, 0)], stored[:max(count, 0)]):
-        if name in names:
+    for style_id, name, text in zip(ids[:max(count, 0)], stored[:max(count, 0)], descriptions[:max(count, 0)]):
+        if name in names or (description and text == description):
             found.setdefault(name, []).append(style_id)
     return found
 

@@ -99,6 +99,11 @@ def test_round_trip_postgis_in_and_out_equals_the_geopackage_run(provider, postg
         OUTPUT="postgres://{} table=\"public\".\"bk_eindhoven\" (geom)".format(postgis.libpq()))
     assert postgis.psql("SELECT count(*) FROM public.layer_styles WHERE f_table_name = 'bk_eindhoven' "
                         "AND useasdefault") == "1"
+    again = QgsVectorLayer(result_uri(written["OUTPUT"]), "again", "postgres")
+    assert "bk_wonen" in again.fields().names() and "bk_veiligheid" not in again.fields().names()
+    assert again.featureCount() == 116
+    assert set(style_store.stored_styles(again)) == {themes.select(themes.load_themes(THEMES_FILE), "wonen")[0]
+                                                     .label("en"), total}  # the first run's other maps are gone
 
 
 @pytest.mark.parametrize("table, params, year", [
