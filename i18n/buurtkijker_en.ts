@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="862"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
@@ -54,22 +54,22 @@
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
@@ -79,254 +79,214 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="270"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
-        <source>Data source</source>
-        <translation>Data source</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
-        <source>Load demo gemeente</source>
-        <translation>Load demo gemeente</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>z-score (100 = average)</source>
-        <translation>z-score (100 = average)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>min-max (0-100)</source>
-        <translation>min-max (0-100)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>percentile rank</source>
-        <translation>percentile rank</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>deprivation (IMD method)</source>
-        <translation>deprivation (IMD method)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="271"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="383"/>
-        <source>{} buurten in {} gemeenten; {} indicators.</source>
-        <translation>{} buurten in {} gemeenten; {} indicators.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="486"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="534"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="557"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="510"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="599"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="514"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="603"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="676"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="793"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="523"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="613"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="135"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="634"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
-        <source>{} buurten with an overall score.</source>
-        <translation>{} buurten with an overall score.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
@@ -339,42 +299,37 @@
         <translation>higher is worse</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="34"/>
         <source>Theme / indicator</source>
         <translation>Theme / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="34"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="76"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="89"/>
         <source>no values in this layer</source>
         <translation>no values in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="78"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="91"/>
         <source>not in this layer</source>
         <translation>not in this layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="106"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>rank</source>
-        <translation>rank</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="137"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -389,12 +344,12 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="301"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="35"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ higher is better, - higher is worse</translation>
     </message>
@@ -464,259 +419,237 @@
         <translation>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="27"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="41"/>
         <source>Search buurt</source>
         <translation>Search buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="47"/>
         <source>Buurten to compare</source>
         <translation>Buurten to compare</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="69"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="70"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Copy the table (paste into a spreadsheet) and the chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="71"/>
         <source>Save CSV...</source>
         <translation>Save CSV...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="72"/>
         <source>Save chart...</source>
         <translation>Save chart...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Tick buurten in the list, or select them on the map before opening this window.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>No national layer loaded: the national column is empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="188"/>
         <source>every theme around the average</source>
         <translation>every theme around the average</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="201"/>
         <source>Table and chart copied.</source>
         <translation>Table and chart copied.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="224"/>
         <source>Saved {}</source>
         <translation>Saved {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="217"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="554"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="656"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="395"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>the buurten on this map</source>
         <translation>the buurten on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="119"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
         <source>Indicators: {}.</source>
         <translation>Indicators: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>No data: water, fewer than {} inhabitants, or too few indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="505"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="24"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
         <source>Export map layout</source>
         <translation>Export map layout</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="29"/>
         <source>Layouts</source>
         <translation>Layouts</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="36"/>
-        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
-
-THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
-TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per buurt, PDF) or the path of your own .qpt with the same item ids.
-GEMEENTE: only these gemeenten of the layer (codes or names).
-BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
-OUTPUT: .pdf, .png or .svg.</source>
-        <translation>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
-
-THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
-TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per buurt, PDF) or the path of your own .qpt with the same item ids.
-GEMEENTE: only these gemeenten of the layer (codes or names).
-BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
-OUTPUT: .pdf, .png or .svg.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="42"/>
         <source>Theme indices layer</source>
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
-        <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
-        <translation>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
@@ -726,249 +659,224 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="105"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="30"/>
         <source>Compare buurten</source>
         <translation>Compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="38"/>
-        <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
-
-INPUT: a layer made by &apos;Compute theme indices&apos;.
-BUURTEN: buurt codes or names, comma-separated.
-REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
-CHART (optional): bar and radar chart as PNG, SVG or PDF.</source>
-        <translation>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
-
-INPUT: a layer made by 'Compute theme indices'.
-BUURTEN: buurt codes or names, comma-separated.
-REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
-CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes or names, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>National reference layer (optional)</source>
         <translation>National reference layer (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="678"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="795"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="688"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="805"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="812"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="734"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="851"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
         <translation>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
         <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
         <translation>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
         <translation>Score = percentage of {} that score lower (0-100). Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="124"/>
         <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
         <translation>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="129"/>
         <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>of</source>
-        <translation>of</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="318"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="677"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="87"/>
         <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
         <translation>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="93"/>
         <source>Until then the BuurtKijker dock and algorithms are not available.</source>
         <translation>Until then the BuurtKijker dock and algorithms are not available.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="94"/>
         <source>Everything else works: the dock, computing indices, maps and layouts.</source>
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="292"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="228"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="142"/>
         <source>Source: {}; processing BuurtKijker</source>
         <translation>Source: {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="148"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="150"/>
         <source>{} and {}</source>
         <translation>{} and {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="106"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="241"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="244"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="590"/>
-        <source>{} wijken with an overall score.</source>
-        <translation>{} wijken with an overall score.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
@@ -976,17 +884,17 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Cancelled; nothing was written or added.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>all Dutch wijken</source>
         <translation>all Dutch wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>the wijken on this map</source>
         <translation>the wijken on this map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="137"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="139"/>
         <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
         <translation>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</translation>
     </message>
@@ -996,7 +904,7 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -1016,57 +924,57 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>{} of {} features could be read back</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="343"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
         <source>Vulnerability x nuisance</source>
         <translation>Vulnerability x nuisance</translation>
     </message>
@@ -1096,12 +1004,12 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.</translation>
         <translation>and {} more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
         <source>Change between two years</source>
         <translation>Change between two years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1114,132 +1022,132 @@ REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, first year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, second year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Method: zscore, minmax or rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: what if indicator values change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: the layer has no indicator {}; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: no value for {} to change; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} changes applied to {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
         <source>Vulnerability x nuisance (3 x 3 map)</source>
         <translation>Vulnerability x nuisance (3 x 3 map)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
         <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
         <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Earlier year for the increase of nuisance (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>List of high vulnerability and rising nuisance (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten with high vulnerability and {} nuisance.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>rising</source>
         <translation>rising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -1284,12 +1192,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Change...</source>
         <translation>Change...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1349,12 +1257,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>What if...</source>
         <translation>What if...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
@@ -1369,53 +1277,211 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="187"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
         <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
         <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <source>Theme file</source>
+        <translation>Theme file</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
+        <source>The theme the map shows</source>
+        <translation>The theme the map shows</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="356"/>
+        <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
+        <translation>Load a buurt layer first: the themes it can compute are ticked then.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="462"/>
+        <source>{} in {}; {} indicators.</source>
+        <translation>{} in {}; {} indicators.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <source>Too few indicators in this layer: {}</source>
+        <translation>Too few indicators in this layer: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
+        <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
+        <translation>Less than half of these themes' weight has data in this layer. Extra sources can add the missing indicators.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <source>Details ({})</source>
+        <translation>Details ({})</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
+        <source>{} with an overall score.</source>
+        <translation>{} with an overall score.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
+
+THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per buurt, PDF).
+TEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.
+GEMEENTE: only these gemeenten of the layer (codes or names).
+BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
+LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
+LABELS: buurt names or codes on the map (none = no labels).
+OUTPUT: .pdf, .png or .svg.</source>
+        <translation>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
+
+THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per buurt, PDF).
+TEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.
+GEMEENTE: only these gemeenten of the layer (codes or names).
+BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
+LANGUAGE: nl or en, the language of the map's texts, legend and explanations (default: QGIS' language), e.g. a Dutch map from an English QGIS.
+LABELS: buurt names or codes on the map (none = no labels).
+OUTPUT: .pdf, .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
+        <translation>Own layout template (.qpt, used instead of TEMPLATE)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <source>Buurt labels on the map</source>
+        <translation>Buurt labels on the map</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <source>Files written, separated by &apos;;&apos;</source>
+        <translation>Files written, separated by ';'</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="54"/>
+        <source>Language of the texts written (nl = Dutch, en = English)</source>
+        <translation>Language of the texts written (nl = Dutch, en = English)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
+        <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
+
+INPUT: a layer made by &apos;Compute theme indices&apos;.
+BUURTEN: buurt codes or names, comma-separated.
+REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
+CHART (optional): bar and radar chart as PNG, SVG or PDF.
+LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
+        <translation>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
+
+INPUT: a layer made by 'Compute theme indices'.
+BUURTEN: buurt codes or names, comma-separated.
+REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
+CHART (optional): bar and radar chart as PNG, SVG or PDF.
+LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <source>Buurt codes compared, comma-separated</source>
+        <translation>Buurt codes compared, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <source>Themes (none ticked = all)</source>
+        <translation>Themes (none ticked = all)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <source>Gemeente codes computed, comma-separated</source>
+        <translation>Gemeente codes computed, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <source>Number of buurten with a theme score</source>
+        <translation>Number of buurten with a theme score</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <source>Year of the buurt layer (0 = unknown)</source>
+        <translation>Year of the buurt layer (0 = unknown)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Level of the areas: buurt or wijk</source>
+        <translation>Level of the areas: buurt or wijk</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <source>Sources and years of the values</source>
+        <translation>Sources and years of the values</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.</source>
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.</translation>
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="282"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="364"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1438,7 +1504,7 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="126"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1583,17 +1649,17 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="58"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="60"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is 'map'. Built-in templates: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="303"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="311"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1603,12 +1669,12 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="565"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1618,17 +1684,17 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="166"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="171"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="177"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1683,12 +1749,12 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>in a terminal run (Debian, Ubuntu; with dnf or pip elsewhere)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="92"/>
         <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1818,17 +1884,17 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="130"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="169"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>
@@ -1858,7 +1924,7 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="135"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="862"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36"/>
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
@@ -54,22 +54,22 @@
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="95"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
@@ -79,254 +79,214 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="270"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="59"/>
-        <source>Data source</source>
-        <translation>Gegevensbron</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="87"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="67"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="89"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="68"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="70"/>
-        <source>Load demo gemeente</source>
-        <translation>Demogemeente laden</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="107"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="116"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="98"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="106"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="128"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>z-score (100 = average)</source>
-        <translation>z-score (100 = gemiddeld)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>min-max (0-100)</source>
-        <translation>min-max (0-100)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>percentile rank</source>
-        <translation>percentielrang</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="109"/>
-        <source>deprivation (IMD method)</source>
-        <translation>achterstand (IMD-methode)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="111"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="133"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="130"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="152"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="135"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="138"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="139"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="140"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="173"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="195"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="250"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="322"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="271"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="343"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="281"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="383"/>
-        <source>{} buurten in {} gemeenten; {} indicators.</source>
-        <translation>{} buurten in {} gemeenten; {} indicatoren.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="398"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="486"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="446"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="534"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="463"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="551"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="557"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="510"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="599"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="514"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="603"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="676"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="793"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="523"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="613"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="135"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="634"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="591"/>
-        <source>{} buurten with an overall score.</source>
-        <translation>{} buurten met een totaalscore.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="17"/>
@@ -339,42 +299,37 @@
         <translation>hoger is slechter</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="34"/>
         <source>Theme / indicator</source>
         <translation>Thema / indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="28"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="34"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="76"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="89"/>
         <source>no values in this layer</source>
         <translation>geen waarden in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="78"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="91"/>
         <source>not in this layer</source>
         <translation>niet in deze laag</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="106"/>
         <source>{:.0%} of the theme&apos;s weight is available; at least 50% is needed</source>
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>rank</source>
-        <translation>rang</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="137"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -389,12 +344,12 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="301"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="29"/>
+        <location filename="../buurtkijker_plugin/gui/theme_tree.py" line="35"/>
         <source>+ higher is better, - higher is worse</source>
         <translation>+ hoger is beter, - hoger is slechter</translation>
     </message>
@@ -464,259 +419,237 @@
         <translation>Buurtprofielen voor elke buurt met een score (selecteer buurten op de kaart voor minder).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="25"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="27"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="39"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="41"/>
         <source>Search buurt</source>
         <translation>Zoek buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="43"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="47"/>
         <source>Buurten to compare</source>
         <translation>Te vergelijken buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="63"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="69"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="64"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="70"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Kopieer de tabel (plakken in een spreadsheet) en de grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="65"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="71"/>
         <source>Save CSV...</source>
         <translation>CSV opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="66"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="72"/>
         <source>Save chart...</source>
         <translation>Grafiek opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="116"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Vink buurten aan in de lijst, of selecteer ze op de kaart voordat u dit venster opent.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blauw: duidelijk beter dan het gemeentegemiddelde; rood: duidelijk slechter (meer dan een halve standaardafwijking).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="128"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>Geen landelijke laag geladen: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="179"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="188"/>
         <source>every theme around the average</source>
         <translation>elk thema rond het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="201"/>
         <source>Table and chart copied.</source>
         <translation>Tabel en grafiek gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>Save comparison</source>
         <translation>Vergelijking opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="195"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="215"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="224"/>
         <source>Saved {}</source>
         <translation>{} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="208"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="217"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="171"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="554"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="656"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="395"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="103"/>
         <source>the buurten on this map</source>
         <translation>de buurten op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="119"/>
         <source>Score 0-100 from the lowest to the highest buurt of {}. Higher is better.</source>
         <translation>Score 0-100 van de laagste tot de hoogste buurt van {}. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
         <source>Indicators: {}.</source>
         <translation>Indicatoren: {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
         <source>No data: water, fewer than {} inhabitants, or too few indicators.</source>
         <translation>Geen gegevens: water, minder dan {} inwoners of te weinig indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="138"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
         <source>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="280"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="445"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="446"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="505"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="539"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="24"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
         <source>Export map layout</source>
         <translation>Kaartlay-out exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="27"/>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="29"/>
         <source>Layouts</source>
         <translation>Lay-outs</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="36"/>
-        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
-
-THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
-TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per buurt, PDF) or the path of your own .qpt with the same item ids.
-GEMEENTE: only these gemeenten of the layer (codes or names).
-BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
-OUTPUT: .pdf, .png or .svg.</source>
-        <translation>Een drukklare kaart van een themascore, uit een laag van 'Thema-indices berekenen': titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
-
-THEME: thema-id's, gescheiden door komma's; 'total' voor de totaalscore; meerdere thema's (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
-TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (een pagina per buurt, PDF) of het pad van uw eigen .qpt met dezelfde item-id's.
-GEMEENTE: alleen deze gemeenten van de laag (codes of namen).
-BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
-OUTPUT: .pdf, .png of .svg.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="42"/>
         <source>Theme indices layer</source>
         <translation>Laag met thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Thema('s): id's, gescheiden door komma's, of 'total' (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
-        <source>Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a .qpt file</source>
-        <translation>Sjabloon: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel of een .qpt-bestand</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes of namen (leeg = de hele laag)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten voor buurtprofielen: codes of namen (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>Landelijke referentielaag voor buurtprofielen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Titel (leeg = thema en gemeente)</translation>
     </message>
@@ -726,249 +659,224 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
         <source>Styling {} buurten...</source>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="105"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="30"/>
         <source>Compare buurten</source>
         <translation>Buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="38"/>
-        <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
-
-INPUT: a layer made by &apos;Compute theme indices&apos;.
-BUURTEN: buurt codes or names, comma-separated.
-REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
-CHART (optional): bar and radar chart as PNG, SVG or PDF.</source>
-        <translation>Een tabel met themascores en indicatorwaarden van twee of meer buurten naast elkaar, met het gemiddelde van hun gemeente en, met een landelijke laag als referentie, van Nederland. De kolommen &lt;code&gt;_toelichting zeggen welke indicatoren elke themascore het meest bepalen.
-
-INPUT: een laag van 'Thema-indices berekenen'.
-BUURTEN: buurtcodes of -namen, gescheiden door komma's.
-REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resultaat) voor de landelijke gemiddelden.
-CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="44"/>
         <source>Buurten: codes or names, comma-separated</source>
         <translation>Buurten: codes of namen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="46"/>
         <source>National reference layer (optional)</source>
         <translation>Landelijke referentielaag (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="51"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="54"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="678"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="795"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="688"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="805"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="812"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="734"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="851"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="120"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="142"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="144"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="105"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="107"/>
         <source>Context, not a judgement: higher means more of what the theme describes, compared with the average of {}. Not part of the overall score.</source>
         <translation>Context, geen oordeel: hoger betekent meer van wat het thema beschrijft, vergeleken met het gemiddelde van {}. Telt niet mee in de totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="108"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="110"/>
         <source>Deciles among {}: 1 = the tenth most deprived. Method of the English Index of Multiple Deprivation 2019: each domain ranked and exponentially transformed, then weighted. Score = 100 minus the deprivation score.</source>
         <translation>Decielen binnen {}: 1 = het tiende deel met de meeste achterstand. Methode van de Engelse Index of Multiple Deprivation 2019: elk domein gerangschikt en exponentieel getransformeerd, daarna gewogen. Score = 100 min de achterstandsscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="115"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="117"/>
         <source>Score = percentage of {} that score lower (0-100). Higher is better.</source>
         <translation>Score = percentage van {} dat lager scoort (0-100). Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="122"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="124"/>
         <source>Overall score: the indicators of the themes, each counted once; demografie (context) not included.</source>
         <translation>Totaalscore: de indicatoren van de thema's, elk één keer geteld; demografie (context) telt niet mee.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="127"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="129"/>
         <source>&apos;{}&apos;: 0.5 to 1 standard deviation below the average; &apos;{}&apos;: more than 1.</source>
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="54"/>
-        <source>of</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="318"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="132"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
         <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="574"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="677"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="61"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="87"/>
         <source>This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.</source>
         <translation>Deze QGIS heeft geen {packages}, nodig voor {uses}. Installeren: {where} {command} en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="67"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="93"/>
         <source>Until then the BuurtKijker dock and algorithms are not available.</source>
         <translation>Tot dan zijn het BuurtKijker-paneel en de algoritmen niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="68"/>
+        <location filename="../buurtkijker_plugin/qgis_io/i18n.py" line="94"/>
         <source>Everything else works: the dock, computing indices, maps and layouts.</source>
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="199"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="268"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="269"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="283"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="284"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="292"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="228"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="298"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="300"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="379"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="140"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="142"/>
         <source>Source: {}; processing BuurtKijker</source>
         <translation>Bron: {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="148"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="150"/>
         <source>{} and {}</source>
         <translation>{} en {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="106"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="241"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="244"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="590"/>
-        <source>{} wijken with an overall score.</source>
-        <translation>{} wijken met een totaalscore.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
@@ -976,17 +884,17 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geannuleerd; er is niets geschreven of toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>all Dutch wijken</source>
         <translation>alle Nederlandse wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="101"/>
         <source>the wijken on this map</source>
         <translation>de wijken op deze kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="137"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="139"/>
         <source>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</source>
         <translation>Bron: CBS Kerncijfers wijken en buurten; bewerking BuurtKijker</translation>
     </message>
@@ -996,7 +904,7 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="156"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="163"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
@@ -1016,57 +924,57 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY moet tussen 0 en {} trekkingen liggen: meer past voor een landelijke berekening niet in het geheugen (het 5-95 %-interval van de rang is vanaf ongeveer 1000 trekkingen stabiel).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION moet tussen 0 en {} liggen: de grootste buurt heeft minder dan 40.000 inwoners, dus bij meer krijgt geen enkele buurt een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="343"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="112"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
         <source>Vulnerability x nuisance</source>
         <translation>Kwetsbaarheid x overlast</translation>
     </message>
@@ -1096,12 +1004,12 @@ CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.</translation>
         <translation>en nog {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
         <source>Change between two years</source>
         <translation>Verandering tussen twee jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1114,132 +1022,132 @@ REFERENCE: selection of national.
 SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, eerste jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, tweede jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Methode: zscore, minmax of rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: wat als indicatorwaarden veranderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} wijzigingen toegepast op {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
         <source>Vulnerability x nuisance (3 x 3 map)</source>
         <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
         <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
         <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>rising</source>
         <translation>stijgende</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
         <source>high</source>
         <translation>hoge</translation>
     </message>
@@ -1284,12 +1192,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="209"/>
         <source>Change...</source>
         <translation>Verandering...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="177"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="210"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1349,12 +1257,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="181"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="214"/>
         <source>What if...</source>
         <translation>Wat als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="182"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
     </message>
@@ -1369,53 +1277,211 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="187"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
         <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
         <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="58"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="169"/>
+        <source>Theme file</source>
+        <translation>Themabestand</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="191"/>
+        <source>The theme the map shows</source>
+        <translation>Het thema dat de kaart toont</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="356"/>
+        <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
+        <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="462"/>
+        <source>{} in {}; {} indicators.</source>
+        <translation>{} in {}; {} indicatoren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <source>Too few indicators in this layer: {}</source>
+        <translation>Te weinig indicatoren in deze laag: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
+        <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
+        <translation>Voor minder dan de helft van het gewicht van deze thema's heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <source>Details ({})</source>
+        <translation>Details ({})</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="695"/>
+        <source>{} with an overall score.</source>
+        <translation>{} met een totaalscore.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
+
+THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per buurt, PDF).
+TEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.
+GEMEENTE: only these gemeenten of the layer (codes or names).
+BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
+LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
+LABELS: buurt names or codes on the map (none = no labels).
+OUTPUT: .pdf, .png or .svg.</source>
+        <translation>Een drukklare kaart van een themascore, uit een laag van 'Thema-indices berekenen': titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
+
+THEME: thema-id's, gescheiden door komma's; 'total' voor de totaalscore; meerdere thema's (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
+TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait of buurtprofiel (een pagina per buurt, PDF).
+TEMPLATE_FILE (optioneel): uw eigen .qpt met dezelfde item-id's, gebruikt in plaats van TEMPLATE.
+GEMEENTE: alleen deze gemeenten van de laag (codes of namen).
+BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
+LANGUAGE: nl of en, de taal van de teksten, legenda en toelichtingen op de kaart (standaard: de taal van QGIS), bijvoorbeeld een Nederlandse kaart uit een Engelse QGIS.
+LABELS: buurtnamen of -codes op de kaart (none = geen labels).
+OUTPUT: .pdf, .png of .svg.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
+        <translation>Eigen layoutsjabloon (.qpt, in plaats van TEMPLATE)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <source>Buurt labels on the map</source>
+        <translation>Buurtlabels op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <source>Files written, separated by &apos;;&apos;</source>
+        <translation>Geschreven bestanden, gescheiden door ';'</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="54"/>
+        <source>Language of the texts written (nl = Dutch, en = English)</source>
+        <translation>Taal van de geschreven teksten (nl = Nederlands, en = Engels)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="33"/>
+        <source>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
+
+INPUT: a layer made by &apos;Compute theme indices&apos;.
+BUURTEN: buurt codes or names, comma-separated.
+REFERENCE (optional): a national layer (CBS buurten or a national result) for the national averages.
+CHART (optional): bar and radar chart as PNG, SVG or PDF.
+LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
+        <translation>Een tabel met themascores en indicatorwaarden van twee of meer buurten naast elkaar, met het gemiddelde van hun gemeente en, met een landelijke laag als referentie, van Nederland. De kolommen &lt;code&gt;_toelichting zeggen welke indicatoren elke themascore het meest bepalen.
+
+INPUT: een laag van 'Thema-indices berekenen'.
+BUURTEN: buurtcodes of -namen, gescheiden door komma's.
+REFERENCE (optioneel): een landelijke laag (CBS-buurten of een landelijk resultaat) voor de landelijke gemiddelden.
+CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.
+LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal van QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="53"/>
+        <source>Buurt codes compared, comma-separated</source>
+        <translation>Vergeleken buurtcodes, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <source>Themes (none ticked = all)</source>
+        <translation>Thema's (niets aangevinkt = alle)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <source>Gemeente codes computed, comma-separated</source>
+        <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <source>Number of buurten with a theme score</source>
+        <translation>Aantal buurten met een themascore</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <source>Year of the buurt layer (0 = unknown)</source>
+        <translation>Jaar van de buurtlaag (0 = onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Level of the areas: buurt or wijk</source>
+        <translation>Niveau van de gebieden: buurt of wijk</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <source>Sources and years of the values</source>
+        <translation>Bronnen en jaren van de waarden</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.</source>
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
 GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
+THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
+LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
 YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
 YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
-De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database.</translation>
+De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database.
+
+Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="109"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="282"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="364"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1438,7 +1504,7 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="126"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1583,17 +1649,17 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>{source}: dit is een gemeentelaag, geen buurtlaag (geen kolom met buurt- of wijkcodes).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="58"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="60"/>
         <source>Layout template {path} cannot be used: it is not a QGIS layout template (.qpt) with a map item whose id is &apos;map&apos;. Built-in templates: {names}.</source>
         <translation>Lay-outsjabloon {path} is niet bruikbaar: het is geen QGIS-lay-outsjabloon (.qpt) met een kaartitem met id 'map'. Ingebouwde sjablonen: {names}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="275"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="303"/>
         <source>The layer has no map of &apos;{theme}&apos;.</source>
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="311"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1603,12 +1669,12 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="435"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="565"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1618,17 +1684,17 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="166"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="171"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="177"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="216"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1683,12 +1749,12 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>voer in een terminal uit (Debian, Ubuntu; elders met dnf of pip):</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/charts.py" line="86"/>
+        <location filename="../buurtkijker_plugin/core/charts.py" line="92"/>
         <source>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</source>
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="222"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1818,17 +1884,17 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="130"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="137"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="166"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="169"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="176"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>
@@ -1858,7 +1924,7 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
         <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="130"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="135"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>

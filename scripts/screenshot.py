@@ -4,6 +4,10 @@
 Installs the packaged plugin into a throw-away QGIS profile, starts QGIS with a startup script that opens the
 real Eindhoven file in the dock, computes, and saves the main window as ``<out>/dock.png``.
 Run: ``make screenshot`` (or ``python3 scripts/screenshot.py docs/img``).
+
+``--laptop``: a 1366x768 screen and a maximised QGIS, as on a small laptop: saves the dock at first use, with the
+Eindhoven file loaded, after a run and scrolled to its end (``laptop_*.png``), and in ``laptop_report.txt`` the
+height the dock's body needs and, for every control, whether scrolling brings it fully into view on the screen.
 """
 
 import os
@@ -57,7 +61,84 @@ QTimer.singleShot(3000, step_open)
 '''
 
 
-def main(out_dir):
+LAPTOP = r'''
+import os
+from qgis.PyQt.QtCore import QTimer, QPoint
+from qgis.PyQt.QtWidgets import (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView,
+                                 QApplication)
+from qgis.utils import iface, plugins
+from qgis.core import QgsApplication
+
+OUT, DATA = {out!r}, {data!r}
+report = []
+
+def shoot(name):
+    iface.mainWindow().grab().save(os.path.join(OUT, name))
+
+def reachable(dock, label):
+    """Scroll to every control; is it then fully inside the dock's viewport and the screen?"""
+    scroll = dock.widget()
+    screen = QApplication.primaryScreen().geometry()
+    bad = []
+    controls = [w for w in dock.body.findChildren((QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit,
+                                                   QAbstractItemView)) if w.isVisibleTo(dock.body)]
+    for w in controls:
+        scroll.ensureWidgetVisible(w, 0, 0)
+        QApplication.processEvents()
+        top = w.mapTo(scroll.viewport(), QPoint(0, 0))
+        inside = top.y() >= 0 and top.y() + min(w.height(), scroll.viewport().height()) <= scroll.viewport().height()
+        g = w.mapToGlobal(QPoint(0, 0))
+        on_screen = g.y() >= 0 and g.y() + min(w.height(), 40) <= screen.height()
+        if not (inside and on_screen):
+            bad.append("{{}} {{!r}} y={{}}".format(type(w).__name__, getattr(w, "text", lambda: "")(), g.y()))
+    scroll.verticalScrollBar().setValue(0)
+    scroll.horizontalScrollBar().setValue(0)
+    port = scroll.viewport()
+    report.append("{{}}: body needs {{}} x {{}} px, dock viewport {{}} x {{}} px, screen {{}}x{{}}; "
+                  "{{}} controls, unreachable: {{}}".format(
+                      label, dock.body.minimumSizeHint().width(), dock.body.sizeHint().height(), port.width(),
+                      port.height(), screen.width(), screen.height(), len(controls), bad or "none"))
+
+def step_first():
+    iface.mainWindow().showMaximized()
+    plugin = plugins["buurtkijker"]
+    plugin.action.setChecked(True)
+    QTimer.singleShot(2500, step_first_shot)
+
+def step_first_shot():
+    dock = plugins["buurtkijker"].dock
+    reachable(dock, "first use")
+    shoot("laptop_first_use.png")
+    dock.open_file(DATA)
+    QTimer.singleShot(2500, step_loaded)
+
+def step_loaded():
+    dock = plugins["buurtkijker"].dock
+    reachable(dock, "layer loaded")
+    shoot("laptop_loaded.png")
+    dock.theme_tree.set_checked({{"leefbaarheid", "veiligheid", "wonen", "voorzieningen"}})
+    dock.run_finished.connect(lambda layer: QTimer.singleShot(2500, step_done))
+    dock.run()
+
+def step_done():
+    dock = plugins["buurtkijker"].dock
+    reachable(dock, "after a run")
+    shoot("laptop_done.png")
+    bar = dock.widget().verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QTimer.singleShot(1000, step_bottom)
+
+def step_bottom():
+    shoot("laptop_bottom.png")
+    with open(os.path.join(OUT, "laptop_report.txt"), "w") as f:
+        f.write("\n".join(report) + "\n")
+    QgsApplication.exit(0)
+
+QTimer.singleShot(3000, step_first)
+'''
+
+
+def main(out_dir, laptop=False):
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="buurtkijker_shot_"))
@@ -67,12 +148,13 @@ def main(out_dir):
         ini.write("\n[locale]\noverrideFlag=true\nuserLocale=nl_NL\n"
                   "\n[qgis]\nshowTips=false\ncheckVersion=false\n")
     startup = work / "startup.py"
-    startup.write_text(STARTUP.format(out=str(out_dir), data=str(EINDHOVEN)))
+    startup.write_text((LAPTOP if laptop else STARTUP).format(out=str(out_dir), data=str(EINDHOVEN)))
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     xvfb = None
     if not env.get("DISPLAY"):
-        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
+        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1366x768x24" if laptop else "1600x1000x24",
+                                 "-nolisten", "tcp"])
         env["DISPLAY"] = ":97"
         time.sleep(2)
     try:
@@ -82,10 +164,11 @@ def main(out_dir):
         if xvfb:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
-    shot = out_dir / "dock.png"
+    shot = out_dir / ("laptop_report.txt" if laptop else "dock.png")
     print("{} {}".format(shot, "written" if shot.exists() else "NOT written"))
     return 0 if shot.exists() else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/img"))
+    args = [a for a in sys.argv[1:] if a != "--laptop"]
+    sys.exit(main(args[0] if args else "docs/img", laptop="--laptop" in sys.argv[1:]))

@@ -2,6 +2,8 @@
 the averages as markers, and a radar chart of the profile. Figures are drawn without pyplot and without Qt, so the
 same code serves the compare dialog (wrapped in a Qt canvas), the layouts (saved as SVG) and headless runs."""
 
+import textwrap
+
 import numpy as np
 
 from .compare import NATIONAL
@@ -44,8 +46,9 @@ def bar_chart(ax, comparison, codes=None):
 
 
 def radar_chart(ax, comparison, codes=None):
-    """The theme profile on a polar axis: one polygon per buurt, the gemeente average dashed."""
-    scores = comparison.scores()
+    """The theme profile on a polar axis: one polygon per buurt, the gemeente average dashed; the themes only (the
+    overall score is no axis of a profile), labels wrapped and set outward so that they do not overlap."""
+    scores = comparison.scores(total=False)
     codes = codes or comparison.codes
     labels = list(scores.index)
     angles = np.linspace(0, 2 * np.pi, len(labels), endpoint=False)
@@ -64,7 +67,10 @@ def radar_chart(ax, comparison, codes=None):
         values = scores[column].to_numpy(dtype=float)
         ax.plot(closed, np.append(values, values[0]), color=color, linewidth=1.2, linestyle="--")
     ax.set_xticks(angles)
-    ax.set_xticklabels(labels, fontsize=7)
+    ax.set_xticklabels([textwrap.fill(label, 16) for label in labels], fontsize=7)
+    for tick, angle in zip(ax.get_xticklabels(), angles):
+        tick.set_horizontalalignment("left" if np.cos(angle) > 0.1 else "right" if np.cos(angle) < -0.1 else "center")
+    ax.tick_params(axis="x", pad=2)
     ax.set_ylim(bottom=low)
     ax.set_yticklabels([])  # the bar chart carries the numbers
     ax.set_title(TITLES[comparison.language]["radar"], loc="left", fontsize=10)
@@ -101,7 +107,7 @@ def draw_comparison(figure, comparison, radar=True, codes=None, margins=None):
     if comparison.scores().empty:
         figure.text(0.5, 0.5, TITLES[comparison.language]["none"], ha="center")
         return figure
-    with_radar = radar and len(comparison.scores()) >= 3
+    with_radar = radar and len(comparison.scores(total=False)) >= 3
     grid = figure.add_gridspec(1, 2 if with_radar else 1, width_ratios=[1.3, 1] if with_radar else [1],
                                **(margins or {}))
     bars = figure.add_subplot(grid[0, 0])

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import standardise, verdict
+from . import explain, standardise, verdict, vocabulary
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .gemeenten import parse_list
 
@@ -73,9 +73,11 @@ class Comparison:
         return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
                           {code: self.explanations[code]}, self.language)
 
-    def scores(self):
-        """The score rows only, indexed by label (for charts)."""
+    def scores(self, total=True):
+        """The score rows only, indexed by label (for charts); without the overall score when not ``total``."""
         mask = (self.rows["kind"] == "score").to_numpy()
+        if not total:
+            mask &= (self.rows["id"] != "total").to_numpy()
         return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
 
     def to_frame(self, titles=True):
@@ -87,6 +89,12 @@ class Comparison:
             head = head.rename(columns={"kind": words["kind"], "label": words["label"], "unit": words["unit"]})
             values = values.rename(columns=self.column_titles())
         return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
+
+
+def rounded(table, decimals=2):
+    """Numbers of a comparison table as a reader wants them in a CSV: two decimals at most, not fourteen."""
+    numeric = table.select_dtypes("number").columns
+    return table.assign(**{c: table[c].round(decimals) for c in numeric})
 
 
 def compare(frame, codes, themes, reference=None, language="nl"):
@@ -110,10 +118,7 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     if reference is not None:
         values[NATIONAL] = _column(_land(reference), rows)
     flags = _flags(frame, chosen, codes, rows, values, themes)
-    explanations = {code: [(label, chosen.at[code, field + "_why"])
-                           for label, field in zip(rows["label"], rows["field"])
-                           if field + "_why" in chosen.columns and isinstance(chosen.at[code, field + "_why"], str)]
-                    for code in codes}
+    explanations = {code: _sentences(chosen, code, rows, themes, _method(frame), language) for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
     return Comparison(rows, values, flags, buurten, explanations, language)
 
@@ -211,7 +216,8 @@ def _rows(frame, themes, language, words):
                 seen.add(item.indicator)
                 indicator = schema.INDICATORS.get(item.indicator)
                 rows.append(("indicator", item.indicator, theme.id, item.indicator, item.label(language),
-                             indicator.unit if indicator else "", item.direction))
+                             vocabulary.unit(item.indicator, language, item.label(language)) if indicator else "",
+                             item.direction))
     if not rows:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "The layer has no theme scores: run 'Compute theme indices' on it first."))
@@ -282,6 +288,24 @@ def _flags(frame, chosen, codes, rows, values, themes=()):
                 flag[i] = verdict.direction(None if pd.isna(cls) else int(cls), scales.get(theme_id, "z"))
         flags[code] = np.nan_to_num(flag).astype(int)
     return flags
+
+
+def _sentences(chosen, code, rows, themes, method, language):
+    """[(theme label, sentence)] of one buurt: the verdict word of its stored class (the word of the map and its
+    legend), then what pulls it most, e.g. 'onder gemiddeld, vooral door: WOZ-waarde laag (-0,9)'. The stored
+    explanation is re-composed in ``language`` (it was written in the language of the run)."""
+    scales = {t.id: verdict.scale(t, method) for t in themes}
+    out = []
+    for label, theme_id, field, kind in zip(rows["label"], rows["id"], rows["field"], rows["kind"]):
+        if kind != "score" or field + "_class" not in chosen.columns:
+            continue
+        cls = pd.to_numeric(pd.Series([chosen.at[code, field + "_class"]]), errors="coerce").iloc[0]
+        if pd.isna(cls):
+            continue
+        why = chosen.at[code, field + "_why"] if field + "_why" in chosen.columns else None
+        out.append((label, explain.verdict_sentence(verdict.word(int(cls), scales.get(theme_id, "z"), language),
+                                                    why, themes, language)))
+    return out
 
 
 def _method(frame):

@@ -8,6 +8,8 @@ strongest pulls in that direction, e.g.
 For the overall score every indicator counts once, as in the total itself.
 """
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -17,6 +19,7 @@ from . import verdict
 TOP = 3  # indicators named at most
 MIN_CONTRIBUTION = 0.05  # smaller pulls are not worth naming
 
+MAINLY = {"nl": "vooral door", "en": "mainly because of"}
 WORDS = {
     "nl": {"below": "lager dan gemiddeld vooral door", "above": "hoger dan gemiddeld vooral door",
            "average": "rond het gemiddelde", "high": "hoog", "low": "laag",
@@ -138,3 +141,82 @@ def _direction(theme, name):
 
 def _label(theme, name, language):
     return next((i.label(language) for i in theme.indicators if i.indicator == name), name)
+
+
+# -- shown in another language ----------------------------------------------------------------------------------
+
+_PART = re.compile(r"(.+?) \(([+\-\u2212]\d+(?:[.,]\d+)?)\)(?:, |$)")
+
+
+def _labels(themes):
+    """Every indicator and domain label, in either language -> (kind, id) to look up in the other."""
+    out = {}
+    for item in schema.INDICATORS.values():
+        for language in WORDS:
+            out[item.label(language)] = ("indicator", item.id)
+    for theme in themes or ():
+        for item in theme.indicators:
+            for language in WORDS:
+                out[item.label(language)] = ("theme-indicator", (theme, item))
+        for domain in list(getattr(theme, "domains", ()) or ()):
+            for language in WORDS:
+                out[theme.domain_label(domain, language)] = ("domain", (theme, domain))
+    return out
+
+
+def _relabel(kind_key, language):
+    kind, key = kind_key
+    if kind == "indicator":
+        return schema.INDICATORS[key].label(language)
+    if kind == "theme-indicator":
+        return key[1].label(language)
+    return key[0].domain_label(key[1], language)
+
+
+def recompose(text, themes=(), language="nl"):
+    """An explanation stored in ``bk_<theme>_why`` (in the language of the run that wrote it) in ``language``.
+
+    The sentence is rebuilt from its parts: the lead words, each indicator (label, 'hoog'/'laag') and its number.
+    A sentence that does not parse (an older or hand-edited text) is returned unchanged."""
+    if not isinstance(text, str) or not text:
+        return text
+    target = WORDS[language if language in WORDS else "nl"]
+    for words in WORDS.values():
+        for key in ("average", "below_only", "above_only"):
+            if text == words[key]:
+                return target[key]
+        for key in ("below", "above"):
+            prefix = words[key] + ": "
+            if not text.startswith(prefix):
+                continue
+            rest, labels, parts, position = text[len(prefix):], _labels(themes), [], 0
+            for match in _PART.finditer(rest):
+                if match.start() != position:
+                    return text
+                position = match.end()
+                name, value = match.group(1), float(match.group(2).replace(",", ".").replace("\u2212", "-"))
+                level = ""
+                for other in WORDS.values():
+                    for word in ("high", "low"):
+                        if name.endswith(" " + other[word]) and name[:-len(other[word]) - 1] in labels:
+                            name, level = name[:-len(other[word]) - 1], word
+                if name not in labels:
+                    return text
+                label = _relabel(labels[name], language)
+                parts.append("{}{} ({})".format(label, " " + target[level] if level else "", number(value, language)))
+            if position != len(rest) or not parts:
+                return text
+            return target[key] + ": " + ", ".join(parts)
+    return text
+
+
+def verdict_sentence(word, why, themes=(), language="nl"):
+    """The verdict word and what pulls the score most: 'onder gemiddeld, vooral door: WOZ-waarde laag (-0,9)';
+    the word alone when the explanation names nothing (around the average, or no explanation stored)."""
+    text = recompose(why, themes, language) if isinstance(why, str) else None
+    words = WORDS[language if language in WORDS else "nl"]
+    for key in ("below", "above"):
+        if text and text.startswith(words[key] + ": "):
+            return "{}, {}: {}".format(word, MAINLY[language if language in MAINLY else "nl"],
+                                       text[len(words[key]) + 2:])
+    return word

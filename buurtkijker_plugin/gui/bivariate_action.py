@@ -83,7 +83,7 @@ def start(dock):
         if label is None:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            dock.widget().layout().addWidget(label)
+            dock.body.layout().addWidget(label)  # the scroll area's content
             dock.bivariate_legend = label
         label.setPixmap(legend_pixmap(dock.language, rising))
         codes_listed = [c for c in (job.results.get("ATTENTION") or "").split(",") if c]

@@ -3,6 +3,7 @@ explanations in words, bar and radar charts (matplotlib), and export as CSV, ima
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+import pandas as pd
 
 from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt.QtCore import QMimeData, Qt
@@ -11,7 +12,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDial
                                  QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-from ..core import charts, compare
+from ..core import charts, compare, vocabulary
+from ..core.compare import rounded
 from ..core.errors import BuurtKijkerError
 from ..qgis_io.i18n import error_text, tr
 
@@ -39,6 +41,8 @@ class CompareDialog(QDialog):
         self.search.setPlaceholderText(tr("Search buurt"))
         self.search.textChanged.connect(self._filter)
         self.buurt_list = QListWidget()
+        self.buurt_list.setTextElideMode(Qt.TextElideMode.ElideNone)  # full names; a scroll bar when needed
+        self.buurt_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.buurt_list.itemChanged.connect(lambda _: self.refresh())
         left_box.addWidget(QLabel(tr("Buurten to compare")))
         left_box.addWidget(self.search)
@@ -49,14 +53,16 @@ class CompareDialog(QDialog):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # more rows in view
         right.addWidget(self.table)
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(9, 3.6), dpi=90))
         right.addWidget(self.canvas)
         self.why = QTextBrowser()
         right.addWidget(self.why)
-        right.setSizes([330, 300, 120])
+        right.setSizes([430, 260, 90])
         splitter.addWidget(right)
-        splitter.setSizes([240, 960])
+        splitter.setSizes([300, 900])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -81,10 +87,13 @@ class CompareDialog(QDialog):
         self.buurt_list.blockSignals(True)
         rows = self.frame[["code", "naam", "gemeentenaam"]].dropna(subset=["code"])
         rows = rows.sort_values("naam", key=lambda s: s.fillna("").str.lower())
+        chosen = rows["code"].isin(list(selected))  # the buurten selected on the map first, then the others
+        rows = pd.concat([rows[chosen], rows[~chosen]])
         many = rows["gemeentenaam"].nunique() > 1
         for code, name, gemeente in rows.itertuples(index=False):
             text = "{} ({})".format(name or code, gemeente if many else code)
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in selected else Qt.CheckState.Unchecked)
@@ -162,8 +171,7 @@ class CompareDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def _number(self, value):
-        text = "{:.1f}".format(value)
-        return text.replace(".", ",") if self.language == "nl" else text
+        return vocabulary.number(value, self.language)
 
     def _draw(self):
         charts.draw_comparison(self.canvas.figure, self.comparison)  # the same drawing as in layouts, Qt canvas
@@ -174,8 +182,9 @@ class CompareDialog(QDialog):
         names = dict(zip(c.buurten["code"], c.buurten["naam"]))
         html = []
         for code in c.codes:
+            average = {vocabulary.word(3, scale, self.language) for scale in ("z", "context")}
             lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanations[code]
-                     if not text.startswith(("rond", "around"))]
+                     if text not in average]
             html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))
@@ -185,8 +194,8 @@ class CompareDialog(QDialog):
 
     def copy(self):
         data = QMimeData()
-        data.setText(self.comparison.to_frame().to_csv(sep="\t", index=False, decimal="," if self.language == "nl"
-                                                       else "."))
+        data.setText(rounded(self.comparison.to_frame()).to_csv(
+            sep="\t", index=False, decimal="," if self.language == "nl" else "."))
         data.setImageData(QImage(self.canvas.grab().toImage()))
         QApplication.clipboard().setMimeData(data)
         self.status.setText(tr("Table and chart copied."))
@@ -199,8 +208,8 @@ class CompareDialog(QDialog):
     def save_csv(self, path):
         """Semicolon and decimal comma for Dutch Excel; comma and point in English."""
         dutch = self.language == "nl"
-        self.comparison.to_frame().to_csv(path, sep=";" if dutch else ",", decimal="," if dutch else ".",
-                                          index=False, encoding="utf-8-sig")
+        rounded(self.comparison.to_frame()).to_csv(path, sep=";" if dutch else ",", decimal="," if dutch else ".",
+                                                   index=False, encoding="utf-8-sig")
         self.status.setText(tr("Saved {}").format(path))
         return path
 

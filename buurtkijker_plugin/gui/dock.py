@@ -4,6 +4,7 @@ import dataclasses
 import os
 import re
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
@@ -11,10 +12,11 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
-                                 QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                                 QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                                 QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QProgressBar, QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout,
+                                 QWidget)
 
-from ..core import dependencies, indices, join_sources, themes as theme_io
+from ..core import dependencies, indices, join_sources, themes as theme_io, vocabulary
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
@@ -31,6 +33,26 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or 
 SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
+@dataclass
+class RunRecord:
+    """One computation of the dock, made when it starts: what was asked, and (once finished) what came out."""
+    codes: list
+    names: list
+    themes: list  # the chosen themes with the weights as edited
+    method: str
+    classification: str
+    classes: int
+    job: object = None
+    layer: object = None  # the result layer
+    styles: list = field(default_factory=list)  # its named styles (theme maps)
+    frame: object = None  # its table, read once for comparisons and profiles
+    prepared: object = None
+
+    @property
+    def theme_ids(self):
+        return sorted(t.id for t in self.themes)
+
+
 class BuurtKijkerDock(QgsDockWidget):
     run_finished = pyqtSignal(object)  # the result layer, or None when the run failed or was cancelled
 
@@ -40,9 +62,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.setObjectName("BuurtKijkerDock")
         self.language = user_language()
         self.job = None
-        self.result_layer = None
-        self.result_themes = []
-        self.result_frame = None
+        self.record = None  # the current run (RunRecord); its layer is what Compare and Export use
         self.table = None
         self.joined = None  # the layer's table with the extra sources joined (None without sources)
         self._build()
@@ -53,61 +73,63 @@ class BuurtKijkerDock(QgsDockWidget):
     # -- layout -----------------------------------------------------------------------------------------------
 
     def _build(self):
+        """The dock's body sits in a scroll area: on a 1366x768 laptop every control stays reachable. Sections
+        remember whether they were collapsed (QgsSettings, by object name)."""
         body = QWidget()
+        body.setObjectName("BuurtKijkerDockBody")
         box = QVBoxLayout(body)
+        box.setContentsMargins(4, 4, 4, 4)
 
-        source = QgsCollapsibleGroupBox(tr("Data source"))
-        source_box = QVBoxLayout(source)
+        row = QHBoxLayout()  # the buurt layer: always in view, no section of its own
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("A buurt layer of the CBS Wijk- en buurtkaart in this project"))
-        source_box.addWidget(self.layer_combo)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(tr("Open file..."))
+        self.open_button = QToolButton()
+        self.open_button.setText(tr("Open file..."))
         self.open_button.setToolTip(tr("Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)"))
         self.open_button.clicked.connect(self.choose_file)
-        self.demo_button = QPushButton(tr("Load demo gemeente"))
+        self.demo_button = QToolButton()
+        self.demo_button.setText(tr("Demo"))
         self.demo_button.setToolTip(tr("Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker"))
         self.demo_button.clicked.connect(self.load_demo)
+        row.addWidget(self.layer_combo, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.demo_button)
-        source_box.addLayout(row)
-        box.addWidget(source)
+        box.addLayout(row)
 
         self._build_sources(box)
 
-        gemeente = QgsCollapsibleGroupBox(tr("Gemeente"))
+        gemeente = self._section(tr("Gemeente"), "bkGemeenteGroup")
         gemeente_box = QVBoxLayout(gemeente)
+        self._tight(gemeente_box)
         self.gemeente_filter = QgsFilterLineEdit()
         self.gemeente_filter.setPlaceholderText(tr("Search gemeente, e.g. eindh"))
         self.gemeente_filter.textChanged.connect(self.filter_gemeenten)
         self.gemeente_list = QListWidget()
-        self.gemeente_list.setMaximumHeight(110)
+        self.gemeente_list.setMaximumHeight(58)
         self.gemeente_list.itemChanged.connect(self.on_gemeente_checked)
         gemeente_box.addWidget(self.gemeente_filter)
         gemeente_box.addWidget(self.gemeente_list)
         box.addWidget(gemeente)
 
-        theme_group = QgsCollapsibleGroupBox(tr("Themes"))
+        theme_group = self._section(tr("Themes"), "bkThemeGroup")
         theme_box = QVBoxLayout(theme_group)
+        self._tight(theme_box)
+        self.theme_note = QLabel()  # why themes are unticked: visible, not only in a tooltip
+        self.theme_note.setWordWrap(True)
+        self.theme_note.setStyleSheet("color: #8a5a00")
+        theme_box.addWidget(self.theme_note)
         self.theme_tree = ThemeTree()
-        self.theme_tree.setMinimumHeight(180)
-        theme_box.addWidget(self.theme_tree)
-        row = QHBoxLayout()
-        load, save = QPushButton(tr("Load themes...")), QPushButton(tr("Save themes as..."))
-        load.clicked.connect(self.choose_theme_file)
-        save.clicked.connect(self.choose_theme_save)
-        row.addWidget(load)
-        row.addWidget(save)
-        theme_box.addLayout(row)
+        self.theme_tree.setMinimumHeight(112)
+        theme_box.addWidget(self.theme_tree, 1)
         box.addWidget(theme_group, 1)
 
-        advanced = QgsCollapsibleGroupBox(tr("Advanced"))
-        advanced.setCollapsed(True)
+        advanced = self._section(tr("Advanced"), "bkAdvancedGroup", collapsed=True)
         form = QFormLayout(advanced)
-        self.method_combo = self._combo([("zscore", tr("z-score (100 = average)")), ("minmax", tr("min-max (0-100)")),
-                                         ("rank", tr("percentile rank")), ("imd", tr("deprivation (IMD method)"))])
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._tight(form)
+        self.method_combo = self._combo([(key, vocabulary.method_name(key, self.language)) for key in indices.METHODS])
         self.reference_combo = self._combo([("selection", tr("the chosen gemeenten")),
                                             ("national", tr("all buurten in the layer (national)"))])
         self.min_population = QSpinBox()
@@ -138,11 +160,19 @@ class BuurtKijkerDock(QgsDockWidget):
         form.addRow(tr("Classification"), self.classification_combo)
         form.addRow(tr("Classes"), self.classes_spin)
         form.addRow(tr("Save result to"), self.output_file)
+        row = QHBoxLayout()
+        load, save = QPushButton(tr("Load themes...")), QPushButton(tr("Save themes as..."))
+        load.clicked.connect(self.choose_theme_file)
+        save.clicked.connect(self.choose_theme_save)
+        row.addWidget(load)
+        row.addWidget(save)
+        form.addRow(tr("Theme file"), row)
         box.addWidget(advanced)
 
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Compute"))
         self.run_button.setDefault(True)
+        self.run_button.setEnabled(False)  # until a buurt layer is read
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -156,10 +186,13 @@ class BuurtKijkerDock(QgsDockWidget):
         box.addWidget(self.progress)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Map shows")))
         self.map_theme_combo = QComboBox()
         self.map_theme_combo.setEnabled(False)
+        self.map_theme_combo.setToolTip(tr("The theme the map shows"))
+        self.map_theme_combo.setMinimumContentsLength(8)
+        self.map_theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.map_theme_combo.currentTextChanged.connect(self.show_theme)
+        row.addWidget(QLabel(tr("Map shows")))
         row.addWidget(self.map_theme_combo, 1)
         box.addLayout(row)
         row = QHBoxLayout()
@@ -189,18 +222,55 @@ class BuurtKijkerDock(QgsDockWidget):
         self.bivariate_button.clicked.connect(self.open_bivariate)
         row.addWidget(self.bivariate_button)
         box.addLayout(row)
-        self.status = QLabel()
+        row = QHBoxLayout()
+        self.status = QLabel()  # one short line; the run's warnings behind 'Details'
         self.status.setWordWrap(True)
-        box.addWidget(self.status)
-        self.setWidget(body)
+        self.details_button = QToolButton()
+        self.details_button.setText(tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(False)
+        self.details_button.toggled.connect(self.show_details)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        box.addWidget(self.details)
+        box.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setObjectName("BuurtKijkerScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidget(body)
+        self.body = body
+        self.setWidget(scroll)
+
+    @staticmethod
+    def _tight(layout):
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(3)
+
+    @staticmethod
+    def _section(title, name, collapsed=False):
+        """A collapsible section that remembers (per user, in QgsSettings) whether it was collapsed."""
+        group = QgsCollapsibleGroupBox(title)
+        group.setObjectName(name)
+        group.setSaveCollapsedState(True)
+        group.setSettingGroup("BuurtKijker")
+        group.setCollapsed(collapsed)
+        return group
 
     def _build_sources(self, box):
         """'Extra bronnen': files or project layers joined by buurt code (computeindices' SOURCES), and YEARS."""
-        group = QgsCollapsibleGroupBox(tr("Extra sources"))
+        group = self._section(tr("Extra sources"), "bkSourcesGroup", collapsed=True)
         group.setToolTip(tr("Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the "
                             "RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator "
                             "comes from the most recent year that has it."))
         group_box = QVBoxLayout(group)
+        self._tight(group_box)
         self.sources_list = QListWidget()
         self.sources_list.setMaximumHeight(80)
         self.sources_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -232,7 +302,9 @@ class BuurtKijkerDock(QgsDockWidget):
 
     @staticmethod
     def _combo(items):
-        combo = QComboBox()
+        combo = QComboBox()  # long choices are shown whole in the open list, not forcing a wide dock
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         for key, label in items:
             combo.addItem(label, key)
         return combo
@@ -277,17 +349,24 @@ class BuurtKijkerDock(QgsDockWidget):
         self.gemeente_list.clear()
         self.gemeente_list.blockSignals(False)
         self.table = None
+        self.run_button.setEnabled(False)
         if layer is None:
-            self.status.setText(tr("Choose a buurt layer, open a CBS file, or load the demo gemeente."))
+            self.theme_tree.set_checked(set())
+            self.theme_tree.setEnabled(False)
+            self.theme_note.setText(tr("Load a buurt layer first: the themes it can compute are ticked then."))
+            self.theme_note.setVisible(True)
+            self.set_status(tr("Choose a buurt layer, open a CBS file, or load the demo gemeente."))
             return
+        self.theme_tree.setEnabled(True)
         try:
             extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
             raw = layers.read_layer_columns(layer, layers.needed_columns(layer.fields(), extra))
             self.table = normalise(raw, layer.name())
         except BuurtKijkerError as exc:
-            self.status.setText(error_text(exc))
-            self.theme_tree.set_availability(set())
+            self.set_status(error_text(exc))
+            self.show_lacking(self.theme_tree.set_availability(set()))
             return
+        self.run_button.setEnabled(self.job is None or not self.job.running)
         if self.table.year is None:
             self.table.year = join_sources.year_in_name(layer.name() + " " + layer.source())
         self.fill_gemeenten(self.table.gemeenten())
@@ -373,16 +452,25 @@ class BuurtKijkerDock(QgsDockWidget):
                 table = join_sources.join(table, sources, extra)
                 self.joined = table
             except BuurtKijkerError as exc:
-                self.status.setText(error_text(exc))
+                self.set_status(error_text(exc))
                 self.message(error_text(exc), Qgis.Warning)
                 ok = False
         available = set(table.indicators) | set(table.raw.columns)
         empty = set(table.data.columns) - available
-        self.theme_tree.set_availability(available, empty, self.origins(table))
+        self.show_lacking(self.theme_tree.set_availability(available, empty, self.origins(table)))
         if ok:
-            self.status.setText(tr("{} buurten in {} gemeenten; {} indicators.").format(
-                len(table.data), len(table.gemeenten()), len(table.indicators)))
+            self.set_status(tr("{} in {}; {} indicators.").format(
+                vocabulary.count(len(table.data), "buurt", self.language),
+                vocabulary.count(len(table.gemeenten()), "gemeente", self.language), len(table.indicators)))
         return ok
+
+    def show_lacking(self, labels):
+        """Say in words, above the theme list, which themes this layer cannot compute."""
+        self.theme_note.setText(tr("Too few indicators in this layer: {}").format(", ".join(labels))
+                                if labels else "")
+        self.theme_note.setToolTip(tr("Less than half of these themes' weight has data in this layer. Extra "
+                                      "sources can add the missing indicators."))
+        self.theme_note.setVisible(bool(labels))
 
     @staticmethod
     def origins(table):
@@ -474,13 +562,14 @@ class BuurtKijkerDock(QgsDockWidget):
         layer = self.layer_combo.currentLayer()
         codes, _ = self.chosen_gemeenten()
         theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
-        theme_io.save_themes(self.theme_tree.edited_themes(), theme_file)
+        checked = set(self.theme_tree.checked_ids())  # the file holds exactly the ticked themes, as edited
+        theme_io.save_themes([t for t in self.theme_tree.edited_themes() if t.id in checked], theme_file)
         output = self.output_file.filePath().strip() or self.default_output()
         return {
             "INPUT": layer.id() if layer else None,
             "GEMEENTE": ",".join(codes),
-            "THEMES": ",".join(self.theme_tree.checked_ids()),
             "THEME_FILE": theme_file,
+            "LANGUAGE": self.language,
             "METHOD": self.method_combo.currentData(),
             "REFERENCE": self.reference_combo.currentData(),
             "MIN_POPULATION": self.min_population.value(),
@@ -517,11 +606,13 @@ class BuurtKijkerDock(QgsDockWidget):
             self.message(tr("Tick at least one theme."), Qgis.Warning)
             return False
         codes, names = self.chosen_gemeenten()
-        self.run_names = names
-        self.run_options = (self.method_combo.currentData(), self.classification_combo.currentData(),
-                            self.classes_spin.value())
-        self.job = IndexJob(self.parameters(), tr("BuurtKijker: theme indices for {}").format(
+        checked = set(self.theme_tree.checked_ids())
+        record = RunRecord(codes, names, [t for t in self.theme_tree.edited_themes() if t.id in checked],
+                           self.method_combo.currentData(), self.classification_combo.currentData(),
+                           self.classes_spin.value())
+        record.job = self.job = IndexJob(self.parameters(), tr("BuurtKijker: theme indices for {}").format(
             ", ".join(names) or tr("all gemeenten")))
+        self.pending = record
         self.job.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.job.done.connect(self.on_done)
         self.job.failed.connect(self.on_failed)
@@ -535,48 +626,61 @@ class BuurtKijkerDock(QgsDockWidget):
             self.job.cancel()
 
     def set_busy(self, busy):
-        self.run_button.setEnabled(not busy)
+        self.run_button.setEnabled(not busy and self.table is not None)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         if busy:
-            self.status.setText(tr("Computing in the background..."))
+            self.set_status(tr("Computing in the background..."))
+
+    def set_status(self, text, details=()):
+        """One short line; longer reports (the run's warnings) behind the 'Details' button."""
+        self.status.setText(text)
+        self.details.setText("\n".join(details))
+        self.details_button.setVisible(bool(details))
+        self.details_button.setText(tr("Details ({})").format(len(details)) if details else tr("Details"))
+        self.details_button.setChecked(False)
+        self.details.setVisible(False)
+
+    def show_details(self, shown):
+        self.details.setVisible(shown and bool(self.details.text()))
 
     def on_done(self, layer):
         """Read the scores for the legends in the background too, then style on the main thread."""
-        chosen = [t for t in self.theme_tree.edited_themes() if t.id in self.theme_tree.checked_ids()]
-        fields = [f for _, f in presentation.style_fields(layer, chosen)]
+        record = self.pending
+        record.layer = layer
+        fields = [f for _, f in presentation.style_fields(layer, record.themes)]
         snapshot = QgsVectorLayerFeatureSource(layer)
         layer_fields = layer.fields()
-        self.pending = (layer, chosen)
-        method, classification, classes = self.run_options
-        scales = presentation.style_scales(layer, chosen, method)
+        scales = presentation.style_scales(layer, record.themes, record.method)
         self.score_task = QgsTask.fromFunction(
             tr("BuurtKijker: legend classes"),
-            lambda task: presentation.prepare_styles(snapshot, layer_fields, fields, method, classification, classes,
-                                                     scales),
+            lambda task: presentation.prepare_styles(snapshot, layer_fields, fields, record.method,
+                                                     record.classification, record.classes, scales),
             on_finished=self.on_scores)
         QgsApplication.taskManager().addTask(self.score_task)
 
     def on_scores(self, exception, prepared=None):
-        layer, chosen = self.pending
+        record = self.pending
+        layer = record.layer
         self.set_busy(False)
         if exception is not None or prepared is None:
             self.on_failed(str(exception) if exception else tr("The computation failed."))
             return
-        method, classification, classes = self.run_options
-        year = self.job.results.get("YEAR") or (self.table.year if self.table is not None else None)
-        styles = presentation.add_theme_styles(layer, chosen, method, classification, classes, self.language,
-                                               prepared)
+        results = record.job.results
+        year = results.get("YEAR") or (self.table.year if self.table is not None else None)
+        styles = presentation.add_theme_styles(layer, record.themes, record.method, record.classification,
+                                               record.classes, self.language, prepared)
         try:  # a GeoPackage result carries its maps: whoever opens the file sees the overall score
             style_store.store_styles(layer, styles, presentation.style_name(None, self.language))
         except OSError as exc:
             self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
                          Qgis.MessageLevel.Warning)
-        presentation.add_to_project(layer, presentation.group_title(self.run_names, year))
-        self.result_layer = layer
-        self.result_themes = chosen
-        self.result_frame = None
+        # a re-run of the same gemeenten and themes replaces the previous result group instead of adding another
+        presentation.add_to_project(layer, presentation.group_title(record.names, year), replace_key=self.run_key(
+            record))
+        record.styles = styles
+        self.record = record
         self.compare_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.map_theme_combo.blockSignals(True)
@@ -585,36 +689,49 @@ class BuurtKijkerDock(QgsDockWidget):
         self.map_theme_combo.blockSignals(False)
         self.map_theme_combo.setEnabled(True)
         self.zoom_to(layer)
-        warnings = self.job.feedback.warnings
-        scored = self.job.results.get("SCORED", 0)
-        summary = tr("{} wijken with an overall score.") if self.job.results.get("LEVEL") == "wijk" else \
-            tr("{} buurten with an overall score.")
-        self.status.setText(summary.format(scored) +
-                            ("\n" + "\n".join(warnings) if warnings else ""))
+        warnings = list(record.job.feedback.warnings)
+        scored = results.get("SCORED", 0)
+        unit = "wijk" if results.get("LEVEL") == "wijk" else "buurt"
+        self.set_status(tr("{} with an overall score.").format(vocabulary.count(scored, unit, self.language)),
+                        warnings)
         self.run_finished.emit(layer)
+
+    @staticmethod
+    def run_key(record):
+        """What makes two runs 'the same' for the layer tree: gemeenten and themes (not weights or method)."""
+        return "{}|{}".format(",".join(sorted(record.codes)), ",".join(record.theme_ids))
 
     def on_failed(self, message):
         self.set_busy(False)
-        self.status.setText(message)
+        first = message.strip().split("\n", 1)
+        self.set_status(first[0], first[1:])
         self.message(message, Qgis.Critical)
         self.run_finished.emit(None)
 
     def on_cancelled(self, text=""):
         self.set_busy(False)
-        self.status.setText(text or tr("Cancelled; nothing was written or added."))
+        self.set_status(text or tr("Cancelled; nothing was written or added."))
         self.run_finished.emit(None)
 
     def show_theme(self, name):
         if self.result_layer is not None and name:
             presentation.show_style(self.result_layer, name)
 
+    @property
+    def result_layer(self):
+        return self.record.layer if self.record is not None else None
+
+    @property
+    def result_themes(self):
+        return self.record.themes if self.record is not None else []
+
     # -- compare and export -------------------------------------------------------------------------------------
 
     def frame(self):
         """The result layer's table, read once per run (for the compare window and the buurtprofielen)."""
-        if self.result_frame is None:
-            self.result_frame = layers.indexed_frame(self.result_layer)
-        return self.result_frame
+        if self.record.frame is None:
+            self.record.frame = layers.indexed_frame(self.record.layer)
+        return self.record.frame
 
     def national_reference(self):
         """National averages need national data: the source layer when it holds (nearly) the whole country."""

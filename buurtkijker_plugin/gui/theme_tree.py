@@ -17,6 +17,12 @@ def direction_text(direction):
     return tr("higher is better") if direction == schema.HIGHER_IS_BETTER else tr("higher is worse")
 
 
+def weight_text(weight, language="nl"):
+    """'1,5' in Dutch, '1.5' in English (weights are read back with either separator)."""
+    text = "{:g}".format(weight)
+    return text.replace(".", ",") if language == "nl" else text
+
+
 def direction_sign(direction):
     return "+" if direction == schema.HIGHER_IS_BETTER else "\u2212"
 
@@ -44,26 +50,33 @@ class ThemeTree(QTreeWidget):
             top = QTreeWidgetItem(self, [theme.label(language), "", ""])
             top.setData(0, THEME_ROLE, theme.id)
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            top.setCheckState(0, Qt.CheckState.Checked)
+            top.setCheckState(0, Qt.CheckState.Unchecked)  # ticked by set_availability once a layer is read
             top.setToolTip(0, theme.description.get(language, ""))
             for item in theme.indicators:
                 child = QTreeWidgetItem(top, [item.label(language), direction_sign(item.direction),
-                                              "{:g}".format(item.weight)])
+                                              weight_text(item.weight, language)])
                 child.setToolTip(0, item.label(language))
                 child.setToolTip(1, direction_text(item.direction))
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 child.setData(0, INDICATOR_ROLE, item.indicator)
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
 
+    def sizeHint(self):  # noqa: N802  (a short list that grows with the dock: the dock fits a laptop screen)
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumHeight() or 120)
+        return hint
+
     def theme_items(self):
         return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
 
     def set_availability(self, available, empty=(), origins=None):
-        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed.
+        """Grey out indicators the layer lacks (with the reason) and untick themes that cannot be computed; returns
+        the labels of those themes (for a visible note).
 
         ``origins``: indicator -> [(source label, [years])]; shown after each available indicator ("· RIVM 2020")
         and in full in its tooltip."""
         origins = origins or {}
+        lacking = []
         for top, theme in zip(self.theme_items(), self.themes):
             present = 0.0
             for k, item in enumerate(theme.indicators):
@@ -91,6 +104,9 @@ class ThemeTree(QTreeWidget):
             top.setCheckState(0, Qt.CheckState.Checked if enough else Qt.CheckState.Unchecked)
             top.setForeground(0, QBrush() if enough else GREY)
             top.setToolTip(0, tr("{:.0%} of the theme's weight is available; at least 50% is needed").format(share))
+            if not enough:
+                lacking.append(theme.label(self.language))
+        return lacking
 
     def checked_ids(self):
         return [top.data(0, THEME_ROLE) for top in self.theme_items() if top.checkState(0) == Qt.CheckState.Checked]
@@ -118,7 +134,7 @@ class ThemeTree(QTreeWidget):
             if top.data(0, THEME_ROLE) == theme_id:
                 for k in range(top.childCount()):
                     if top.child(k).data(0, INDICATOR_ROLE) == indicator:
-                        top.child(k).setText(2, "{:g}".format(weight))
+                        top.child(k).setText(2, weight_text(weight, self.language))
 
     def edited_themes(self):
         """The themes with the weights as edited (weight 0 leaves an indicator out)."""

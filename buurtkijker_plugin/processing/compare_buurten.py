@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
 
@@ -11,14 +11,15 @@ from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import compat, files, layers
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.i18n import error_text, tr
 from ..qgis_io.results import python_rows
 from . import output
+from .base import BuurtKijkerAlgorithm
 
 CHART_FORMATS = ("png", "svg", "pdf")
 
 
-class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
+class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
     INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE", "THEME_FILE"
     OUTPUT, CHART = "OUTPUT", "CHART"
 
@@ -28,22 +29,14 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Compare buurten")
 
-    def group(self):
-        return tr("Indices")
-
-    def groupId(self):  # noqa: N802
-        return "indices"
-
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return tr("A table of theme scores and indicator values of two or more buurten side by side, with the "
                   "average of their gemeente and, given a national layer as reference, of the Netherlands. "
                   "Columns <code>_toelichting say which indicators pull each theme score most.\n\n"
                   "INPUT: a layer made by 'Compute theme indices'.\nBUURTEN: buurt codes or names, "
                   "comma-separated.\nREFERENCE (optional): a national layer (CBS buurten or a national result) "
-                  "for the national averages.\nCHART (optional): bar and radar chart as PNG, SVG or PDF.")
-
-    def createInstance(self):  # noqa: N802
-        return CompareBuurtenAlgorithm()
+                  "for the national averages.\nCHART (optional): bar and radar chart as PNG, SVG or PDF.\n"
+                  "LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -54,8 +47,10 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
             self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Comparison"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputString("BUURTEN", tr("Buurt codes compared, comma-separated")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.CHART, tr("Chart"), tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"), optional=True,
             createByDefault=False))
@@ -73,7 +68,7 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
             if national is None:
                 feedback.pushInfo(tr("No national reference layer given: the national column stays empty."))
             return compare.compare(frame, self.parameterAsString(parameters, self.BUURTEN, context), chosen,
-                                   national, user_language())
+                                   national, self.language(parameters, context))
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
 
@@ -123,7 +118,7 @@ class CompareBuurtenAlgorithm(QgsProcessingAlgorithm):
 
 def comparison_table(result):
     """The comparison with field-safe column names and one explanation column per buurt."""
-    table = result.to_frame(titles=False)
+    table = compare.rounded(result.to_frame(titles=False))
     for code in result.codes:
         texts = dict(result.explanations[code])
         table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None

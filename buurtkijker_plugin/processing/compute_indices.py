@@ -2,8 +2,8 @@
 
 import os
 
-from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingAlgorithm,
-                       QgsProcessingException,
+from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
@@ -16,8 +16,9 @@ from ..core import explain, indices, join_sources, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, postgis, results, style_store
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.i18n import error_text, tr
 from . import output
+from .base import BuurtKijkerAlgorithm
 
 
 FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
@@ -35,7 +36,11 @@ def choice(value, choices, name):
     raise QgsProcessingException(tr("{} must be one of: {}").format(name, ", ".join(choices)))
 
 
-class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
+def built_in_theme_ids():
+    return [t.id for t in theme_io.load_themes(THEMES_FILE)]
+
+
+class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
@@ -48,20 +53,16 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Compute theme indices")
 
-    def group(self):
-        return tr("Indices")
-
-    def groupId(self):  # noqa: N802
-        return "indices"
-
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return tr("Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of "
                   "one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference "
                   "average; higher is better. Per theme: score (bk_<theme>), rank (1 = best), class 1-5 and the "
                   "number of indicators used, and in bk_<theme>_why the indicators that pull the score most. "
                   "The input layer is never changed.\n\n"
                   "GEMEENTE: codes or names, comma-separated (empty = all features).\n"
+                  "THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.\n"
                   "METHOD: zscore, minmax, rank or imd.\nREFERENCE: selection or national.\n"
+                  "LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).\n"
                   "SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM "
                   "Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most "
                   "recent year that has it, and bk_years says which year each value is from.\n"
@@ -71,24 +72,22 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
                   "e.g. a PostGIS table.\n"
                   "The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may "
                   "be a PostGIS table (postgres://dbname=... table=\"public\".\"name\" (geom)); its maps (one style "
-                  "per theme, the overall score as default) are then stored in the database's layer_styles table.")
-
-    def createInstance(self):  # noqa: N802
-        return ComputeIndicesAlgorithm()
+                  "per theme, the overall score as default) are then stored in the database's layer_styles table.\n\n"
+                  "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
+                  "LEVEL (buurt or wijk) and SOURCE_YEARS.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
+        self.add_choice(self.THEMES, tr("Themes (none ticked = all)"), built_in_theme_ids(), multiple=True,
+                        optional=True)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.METHOD, tr("Method: zscore, minmax, rank or imd"), defaultValue="zscore"))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.add_choice(self.METHOD, tr("Method: zscore, minmax, rank or imd"), indices.METHODS, default="zscore")
+        self.add_choice(self.REFERENCE, tr("Reference: selection or national"), indices.REFERENCES,
+                        default="selection")
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
             defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
@@ -111,7 +110,13 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
         year.setFlags(year.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(year)
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
+        self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))
+        self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Number of buurten with a theme score")))
+        self.addOutput(QgsProcessingOutputNumber("YEAR", tr("Year of the buurt layer (0 = unknown)")))
+        self.addOutput(QgsProcessingOutputString("LEVEL", tr("Level of the areas: buurt or wijk")))
+        self.addOutput(QgsProcessingOutputString("SOURCE_YEARS", tr("Sources and years of the values")))
 
     def options(self, parameters, context):
         draws = self.parameterAsInt(parameters, self.UNCERTAINTY, context)
@@ -128,10 +133,9 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         if not 0 <= winsorize < 0.5:
             raise QgsProcessingException(tr("WINSORIZE must be a share from 0 up to 0.5."))
         return indices.Options(
-            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
-                          indices.METHODS, "METHOD"),
-            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                             indices.REFERENCES, "REFERENCE"),
+            method=choice(self.choice(parameters, self.METHOD, context, "zscore"), indices.METHODS, "METHOD"),
+            reference=choice(self.choice(parameters, self.REFERENCE, context, "selection"), indices.REFERENCES,
+                             "REFERENCE"),
             min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
             winsorize=self.parameterAsDouble(parameters, self.WINSORIZE, context),
             uncertainty_draws=self.parameterAsInt(parameters, self.UNCERTAINTY, context))
@@ -139,7 +143,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
     def themes(self, parameters, context):
         path = self.parameterAsFile(parameters, self.THEME_FILE, context)
         available = theme_io.load_themes(path or THEMES_FILE)
-        return theme_io.select(available, self.parameterAsString(parameters, self.THEMES, context))
+        return theme_io.select(available, ",".join(self.choices(parameters, self.THEMES, context)))
 
     def source_uri(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -294,7 +298,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             raise output.cancelled_error()
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
-        language = user_language()
+        language = self.language(parameters, context)
         units = table_units(table)
         for report in result.reports.values():
             if not report.scored:
@@ -335,7 +339,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
             if written is None:
                 raise output.cancelled_error()
             outputs[self.OUTPUT] = written
-            self.written, self.styled = written, (chosen, options.method)
+            self.written, self.styled = written, (chosen, options.method, language)
             feedback.setProgress(100)
             return outputs
         out = self.output_file(parameters)
@@ -347,7 +351,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         keep = dict(zip(table.data.index, geometries))
         sink.write(results.iter_features(frame, fields, keep))
         outputs[self.OUTPUT] = sink.finish()
-        self.written, self.styled = outputs[self.OUTPUT], (chosen, options.method)
+        self.written, self.styled = outputs[self.OUTPUT], (chosen, options.method, language)
         feedback.setProgress(100)
         return outputs
 
@@ -359,7 +363,7 @@ class ComputeIndicesAlgorithm(QgsProcessingAlgorithm):
         layer = postgis.open_result(self.written) if database else None
         if layer is not None:
             try:
-                stored = style_store.store_result_styles(layer, *self.styled, user_language())
+                stored = style_store.store_result_styles(layer, *self.styled)
             except OSError as exc:
                 feedback.pushWarning(tr("The maps could not be stored with the result: {}").format(exc))
             else:

@@ -1,7 +1,7 @@
 """Processing algorithm buurtkijker:exportlayout: theme maps and buurtprofielen as PDF, PNG or SVG."""
 
 from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsProcessingParameterFile,
+                       QgsProcessingMultiStepFeedback, QgsProcessingOutputString, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsProject)
 
@@ -10,12 +10,15 @@ from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 from ..paths import THEMES_FILE
 from ..qgis_io import layers, layouts, presentation
-from ..qgis_io.i18n import error_text, tr, user_language
+from ..qgis_io.i18n import error_text, language_scope, tr, user_language
+from .base import BuurtKijkerAlgorithm
 
 
-class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
+class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
     INPUT, THEME, TEMPLATE, GEMEENTE, BUURTEN = "INPUT", "THEME", "TEMPLATE", "GEMEENTE", "BUURTEN"
     REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE", "THEME_FILE", "TITLE", "OUTPUT"
+    TEMPLATE_FILE, LABELS = "TEMPLATE_FILE", "LABELS"
+    GROUP_ID = "layouts"
 
     def name(self):
         return "exportlayout"
@@ -23,37 +26,32 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Export map layout")
 
-    def group(self):
-        return tr("Layouts")
-
-    def groupId(self):  # noqa: N802
-        return "layouts"
-
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return tr("A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, "
                   "legend, scale bar, north arrow, method text, source line and date.\n\n"
                   "THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty "
                   "= all) give one file per theme, named <output>_<theme>.\n"
-                  "TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel (one page per "
-                  "buurt, PDF) or the path of your own .qpt with the same item ids.\n"
+                  "TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per "
+                  "buurt, PDF).\nTEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.\n"
                   "GEMEENTE: only these gemeenten of the layer (codes or names).\n"
                   "BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).\n"
+                  "LANGUAGE: nl or en, the language of the map's texts, legend and explanations (default: QGIS' "
+                  "language), e.g. a Dutch map from an English QGIS.\n"
+                  "LABELS: buurt names or codes on the map (none = no labels).\n"
                   "OUTPUT: .pdf, .png or .svg.")
-
-    def createInstance(self):  # noqa: N802
-        return ExportLayoutAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Theme indices layer")))
         self.addParameter(QgsProcessingParameterString(
             self.THEME, tr("Theme(s): ids, comma-separated, or 'total' (empty = all)"), defaultValue="total",
             optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TEMPLATE, tr("Template: a4_landscape, a4_portrait, a3_landscape, a3_portrait, buurtprofiel or a "
-                              ".qpt file"), defaultValue="a4_landscape"))
+        self.add_choice(self.TEMPLATE, tr("Template"), layouts.TEMPLATES + (layouts.PROFILE,), default="a4_landscape")
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE_FILE, tr("Own layout template (.qpt, used instead of TEMPLATE)"), extension="qpt",
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names (empty = the whole layer)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -64,32 +62,41 @@ class ExportLayoutAlgorithm(QgsProcessingAlgorithm):
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty = theme and gemeente)"),
                                                        optional=True))
+        self.add_language()
+        self.add_choice(self.LABELS, tr("Buurt labels on the map"), layouts.LABEL_CHOICES, default="none")
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)")))
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Files written, separated by ';'")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        template = (self.parameterAsString(parameters, self.TEMPLATE, context) or "a4_landscape").strip()
-        language = user_language()
+        template = (self.parameterAsFile(parameters, self.TEMPLATE_FILE, context)
+                    or self.choice(parameters, self.TEMPLATE, context, "a4_landscape"))
+        language = self.language(parameters, context)
+        labels = self.choice(parameters, self.LABELS, context, "none")
         project = QgsProject()  # a private project: the user's project and layer stay as they are
         try:
-            available = theme_io.load_themes(self.parameterAsFile(parameters, self.THEME_FILE, context) or THEMES_FILE)
-            copy = private_copy(layer, self.parameterAsString(parameters, self.GEMEENTE, context))
-            project.addMapLayer(copy)
-            method = layouts.run_info(copy).get("method") or "zscore"
-            feedback.pushInfo(tr("Styling {} buurten...").format(copy.featureCount()))
-            presentation.add_theme_styles(copy, available, method, language=language)
-            if template == layouts.PROFILE:
-                written = [self.profiles(parameters, context, copy, available, project, output, language, feedback)]
-            else:
-                chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy,
-                                       feedback)
-                title = self.parameterAsString(parameters, self.TITLE, context) or None
-                written = [str(p) for p in layouts.export_themes(copy, chosen, output, template, project, language,
-                                                                 feedback=feedback, title=title)]
+            with language_scope(language):  # the map's words in its own language, whatever QGIS speaks
+                available = theme_io.load_themes(self.parameterAsFile(parameters, self.THEME_FILE, context)
+                                                 or THEMES_FILE)
+                copy = private_copy(layer, self.parameterAsString(parameters, self.GEMEENTE, context))
+                project.addMapLayer(copy)
+                method = layouts.run_info(copy).get("method") or "zscore"
+                feedback.pushInfo(tr("Styling {} buurten...").format(copy.featureCount()))
+                presentation.add_theme_styles(copy, available, method, language=language)
+                if template == layouts.PROFILE:
+                    written = [self.profiles(parameters, context, copy, available, project, output, language,
+                                             feedback)]
+                else:
+                    chosen = chosen_themes(self.parameterAsString(parameters, self.THEME, context), available, copy,
+                                           feedback, language)
+                    title = self.parameterAsString(parameters, self.TITLE, context) or None
+                    written = [str(p) for p in layouts.export_themes(copy, chosen, output, template, project,
+                                                                     language, feedback=feedback, title=title,
+                                                                     labels=labels)]
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         if feedback.isCanceled() or not any(written):
@@ -142,7 +149,7 @@ def has_scores(layer, field):
     return any(isinstance(f.attributes()[index], (int, float)) for f in layer.getFeatures(request))
 
 
-def chosen_themes(text, available, layer, feedback=None):
+def chosen_themes(text, available, layer, feedback=None, language=None):
     """Themes for the ids in ``text`` ('total' = overall score, None); empty = every theme the layer has scores of.
 
     A theme asked for by name without any score in the layer is refused (its map would be blank); with ``text``
@@ -154,7 +161,7 @@ def chosen_themes(text, available, layer, feedback=None):
                 out.append(theme)
             elif feedback is not None:
                 feedback.pushWarning(tr("{}: no buurt has a score; no map made.").format(
-                    theme.label(user_language()) if theme else "total"))
+                    theme.label(language or user_language()) if theme else "total"))
         if not out:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "{source}: no buurt has a score, so every map would be blank."), source=layer.name())

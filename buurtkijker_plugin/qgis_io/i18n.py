@@ -5,6 +5,8 @@ are marked with ``QT_TRANSLATE_NOOP("BuurtKijker", ...)``. Only plain literals a
 ``tr("... {}").format(x)``.
 """
 
+import contextlib
+
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -13,6 +15,7 @@ from ..core.errors import CONTEXT, BuurtKijkerError
 from ..paths import I18N
 
 _translator = None
+_language = None  # the language of the installed translator
 
 
 def tr(text):
@@ -31,21 +34,44 @@ def user_language():
 
 def install_translator(language=None):
     """Load ``i18n/buurtkijker_<lang>.qm`` into the application; return the language used."""
-    global _translator
+    global _translator, _language
     language = language or user_language()
     remove_translator()
     translator = QTranslator()
     if translator.load(str(I18N / "buurtkijker_{}.qm".format(language))):
         QCoreApplication.installTranslator(translator)
         _translator = translator
+        _language = language
     return language
 
 
+@contextlib.contextmanager
+def language_scope(language):
+    """Let ``tr()`` speak ``language`` for a while: a map in Dutch from an English QGIS (or the other way round).
+
+    The translator of that language is installed on top of the others (Qt asks the last installed first) and
+    taken away afterwards. Only for work on the main thread (layouts): it changes what every tr() returns."""
+    current = _language or user_language()
+    if not language or language == current:
+        yield language or current
+        return
+    translator = QTranslator()
+    loaded = translator.load(str(I18N / "buurtkijker_{}.qm".format(language)))
+    if loaded:
+        QCoreApplication.installTranslator(translator)
+    try:
+        yield language
+    finally:
+        if loaded:
+            QCoreApplication.removeTranslator(translator)
+
+
 def remove_translator():
-    global _translator
+    global _translator, _language
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+        _language = None
 
 
 def error_text(exc):

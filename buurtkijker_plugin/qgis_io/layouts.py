@@ -15,12 +15,13 @@ from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFields, QgsLayo
                        QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
                        QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
-                       QgsLayoutTable, QgsLayoutTableColumn, QgsProject, QgsRectangle, QgsTextFormat)
+                       QgsLayoutTable, QgsLayoutTableColumn, QgsPalLayerSettings, QgsProject, QgsRectangle,
+                       QgsTextFormat, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare, verdict
+from ..core import charts, compare, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import compat, files, presentation
@@ -32,7 +33,8 @@ TEMPLATES = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
 PROFILE = "buurtprofiel"
 FORMATS = ("pdf", "png", "svg")
 NORTH = ICON.parent / "north.svg"
-METHOD_NAMES = {"zscore": "z-score", "minmax": "min-max", "rank": "percentielrang", "imd": "IMD"}
+LABEL_CHOICES = ("none", "names", "codes")  # buurt labels on a map: none, buurt names or buurt codes
+LABEL_FIELDS = {"names": "naam", "codes": "code"}
 
 
 def template_path(template):
@@ -264,15 +266,43 @@ def fit_extent(rect, width, height, margin=0.04):
     return QgsRectangle(center.x() - w / 2, center.y() - h / 2, center.x() + w / 2, center.y() + h / 2)
 
 
-def map_layout(layer, theme, template="a4_landscape", project=None, title=None, language="nl", year=None):
+def set_buurt_labels(layer, style, labels="none"):
+    """Buurt names or codes (``labels``: none, names, codes) as labels in the layer's named style ``style``."""
+    field = LABEL_FIELDS.get(labels)
+    if field is not None and layer.fields().indexOf(field) < 0:
+        field = None
+    manager = layer.styleManager()
+    if manager.currentStyle() != style:
+        manager.setCurrentStyle(style)
+    if field is None:
+        layer.setLabelsEnabled(False)
+        return
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    text = QgsTextFormat()
+    text.setSize(6.5)
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def map_layout(layer, theme, template="a4_landscape", project=None, title=None, language="nl", year=None,
+               labels="none"):
     """A print layout of one theme (or the overall score, ``theme=None``) of an indexed ``layer``.
 
-    ``layer`` carries the named styles of :func:`presentation.add_theme_styles`.
+    ``layer`` carries the named styles of :func:`presentation.add_theme_styles`; ``labels``: buurt names, codes or
+    none on the map.
     """
     project = project or QgsProject.instance()
     style = presentation.style_name(theme, language)
     if style not in layer.styleManager().styles():
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "The layer has no map of '{theme}'."), theme=style)
+    if labels and labels != "none":
+        set_buurt_labels(layer, style, labels)
     info = run_info(layer)
     year = year or info.get("year")
     place = place_name(gemeente_names(layer))
@@ -280,7 +310,7 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
     set_texts(layout,
               title=title or "{} - {}".format(style, place),
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
-                  year or "", METHOD_NAMES.get(info.get("method"), info.get("method") or "z-score"),
+                  year or "", vocabulary.method_name(info.get("method"), language, short=True),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
               method=method_text(info, theme, language, layer.fields().names()),
               source=source_line(year, layer_sources(layer)),
@@ -370,8 +400,9 @@ def theme_path(path, theme_id, many):
 
 
 def export_themes(layer, themes, path, template="a4_landscape", project=None, language="nl", add_to_manager=False,
-                  feedback=None, title=None):
+                  feedback=None, title=None, labels="none"):
     """One layout and one file per theme (``None`` = overall score): ``kaart_<theme>.pdf``; returns the paths.
+    ``labels``: buurt names, codes or none on the maps.
 
     Several files are written all or none: into one temporary folder, moved into place together when every one
     is done; a failure or Cancel leaves none of them (and older files of those names as they were)."""
@@ -381,7 +412,7 @@ def export_themes(layer, themes, path, template="a4_landscape", project=None, la
         for number, theme in enumerate(themes):
             if feedback is not None and feedback.isCanceled():
                 return []
-            layout = map_layout(layer, theme, template, project, title=title, language=language)
+            layout = map_layout(layer, theme, template, project, title=title, language=language, labels=labels)
             target = theme_path(path, theme.id if theme is not None else "totaal", len(themes) > 1)
             written.append(export(layout, target, folder=staging.folder))
             layouts.append(layout)

@@ -5,8 +5,7 @@ import statistics
 
 from qgis.core import QgsProject
 
-from ..core import cbs_schema as schema
-from ..core import verdict
+from ..core import explain, verdict, vocabulary
 from .i18n import tr
 from .symbology import VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs, verdict_breaks
 
@@ -43,26 +42,31 @@ def scale_of(theme, method):
 
 
 def map_tip(theme, field, language="nl", fields=(), method="zscore"):
-    """HTML map tip: name, score, rank and class in words (the verdict the legend shows), and the indicator values
-    the theme uses."""
+    """HTML map tip: name, score and class in words (the verdict the legend shows), rank among how many (1 = the
+    highest score), the explanation unless it only repeats the class, and the indicator values the theme uses, each
+    with a unit only where the label does not already say it. Words from :mod:`core.vocabulary`."""
     scale = scale_of(theme, method)
     case = "CASE {} ELSE '{}' END".format(" ".join(
         "WHEN \"{}_class\" = {} THEN '{}'".format(field, number, word)
-        for number, word in enumerate(verdict.WORDS[scale][language], start=1)), verdict.NO_DATA[language])
+        for number, word in enumerate(vocabulary.CLASS_WORDS[scale][language], start=1)), vocabulary.NO_DATA[language])
+    rank = vocabulary.rank_text('[% "{}_rank" %]'.format(field), '[% maximum("{}_rank") %]'.format(field), language)
+    decimal = "format_number(\"{}\", 1)".format(field)  # in QGIS' own number format
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
-             '<br>{}: <b>[% format_number("{f}", 1) %]</b> &middot; [% {case} %] &middot; {} [% "{f}_rank" %] '
-             '{} [% maximum("{f}_rank") %]'.format(style_name(theme, language), tr("rank"), tr("of"), f=field,
-                                                   case=case)]
+             '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(style_name(theme, language), decimal, case),
+             '<br><small>{}</small>'.format(rank)]
     if field + "_why" in fields:
-        lines.append('<br><i>[% "{}_why" %]</i>'.format(field))
+        average = "', '".join(w["average"] for w in explain.WORDS.values())
+        lines.append('[% CASE WHEN "{f}_why" IS NULL OR "{f}_why" IN (\'{a}\') THEN \'\' '
+                     'ELSE \'<br><i>\' || "{f}_why" || \'</i>\' END %]'.format(f=field, a=average))
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
-            indicator = schema.INDICATORS.get(item.indicator)
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
             year = " [% '(' || nullif(regexp_substr(\"bk_years\", '(?:^|;){}:([0-9]{{4}})'), '') || ')' %]".format(
                 item.indicator) if "bk_years" in fields else ""
-            lines.append('<br><small>{}: [% format_number("{}", 1) %] {}{}</small>'.format(
-                item.label(language), item.indicator, indicator.unit if indicator else "", year))
+            value = "format_number(\"{}\", 1)".format(item.indicator)
+            unit = vocabulary.unit(item.indicator, language, item.label(language))
+            lines.append('<br><small>{}: [% {} %]{}{}</small>'.format(
+                item.label(language), value, " " + unit if unit else "", year))
     return "".join(lines)
 
 
@@ -121,11 +125,29 @@ def show_style(layer, name):
     layer.triggerRepaint()
 
 
-def add_to_project(layer, title, project=None):
-    """Add ``layer`` in a new group ``title`` at the top of the layer tree."""
+RUN_KEY = "buurtkijker/run"
+
+
+def add_to_project(layer, title, project=None, replace_key=None):
+    """Add ``layer`` in a new group ``title`` at the top of the layer tree.
+
+    With ``replace_key`` (gemeenten and themes of a run), a group made earlier with the same key is taken out of
+    the project first (with its layers; files stay on disk) and the new group takes its place: a re-run after
+    changing a weight replaces the old map instead of adding a second group of the same name."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, title)
+    index = 0
+    if replace_key is not None:
+        for old in [g for g in root.findGroups() if g.customProperty(RUN_KEY) == replace_key]:
+            parent = old.parent() or root
+            if parent is root:
+                index = root.children().index(old)
+            project.removeMapLayers([n.layerId() for n in old.findLayers()
+                                     if n.layerId() != layer.id()])
+            parent.removeChildNode(old)
+    group = root.insertGroup(index, title)
+    if replace_key is not None:
+        group.setCustomProperty(RUN_KEY, replace_key)
     project.addMapLayer(layer, False)
     group.addLayer(layer)
     return group

@@ -217,3 +217,49 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     timer.stop()
     assert not (tmp_path / "weg.pdf").exists() and len(manager.printLayouts()) == 3
     assert len(QgsProject.instance().mapLayers()) == layers_before
+
+
+def test_first_use_and_fits_a_laptop(dock):
+    """Before a layer: no theme ticked, the tree disabled with the reason as visible text, Compute disabled; the
+    dock's body scrolls and needs at most 600 px of height with its sections as they start (issue 15)."""
+    from qgis.PyQt.QtWidgets import QScrollArea
+    assert dock.layer_combo.currentLayer() is None
+    assert dock.theme_tree.checked_ids() == [] and not dock.theme_tree.isEnabled()
+    assert not dock.theme_note.isHidden() and "layer" in dock.theme_note.text()
+    assert not dock.run_button.isEnabled()
+    assert isinstance(dock.widget(), QScrollArea) and dock.widget().widget() is dock.body
+    dock.resize(380, 700)
+    dock.show()
+    QCoreApplication.processEvents()
+    assert dock.body.sizeHint().height() <= 600, dock.body.sizeHint().height()
+    layer = dock.open_file(str(EINDHOVEN))
+    QCoreApplication.processEvents()
+    assert layer is not None and dock.run_button.isEnabled() and dock.theme_tree.isEnabled()
+    # the themes Eindhoven's file cannot support are named in words, not only in a tooltip
+    note = dock.theme_note.text()
+    assert not dock.theme_note.isHidden() and ("Gezondheid" in note or "Health" in note)
+    assert "Leefbaarheid" not in note and "Liveability" not in note
+    assert dock.body.sizeHint().height() <= 600, dock.body.sizeHint().height()
+    dock.hide()
+
+
+def test_rerun_replaces_the_group_and_reports_in_one_line(dock):
+    dock.open_file(str(EINDHOVEN))
+    dock.theme_tree.set_checked({"leefbaarheid", "wonen"})
+    first = run_and_wait(dock).id()
+    root = QgsProject.instance().layerTreeRoot()
+    groups = [g.name() for g in root.findGroups()]
+    assert groups.count("BuurtKijker - Eindhoven - 2024") == 1
+    assert "\n" not in dock.status.text() and "101 buurten" in dock.status.text()
+    if dock.details.text():  # the warnings are behind 'Details', shown on demand
+        assert not dock.details_button.isHidden() and dock.details.isHidden()
+        dock.details_button.setChecked(True)
+        assert not dock.details.isHidden()
+    dock.theme_tree.set_weight("leefbaarheid", "woz", 3)  # a changed weight: the same gemeente and themes
+    second = run_and_wait(dock)
+    groups = [g.name() for g in root.findGroups()]
+    assert groups.count("BuurtKijker - Eindhoven - 2024") == 1
+    assert second.id() in QgsProject.instance().mapLayers() and first not in QgsProject.instance().mapLayers()
+    dock.theme_tree.set_checked({"leefbaarheid"})  # other themes: a group of its own
+    run_and_wait(dock)
+    assert [g.name() for g in root.findGroups()].count("BuurtKijker - Eindhoven - 2024") == 2

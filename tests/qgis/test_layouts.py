@@ -91,7 +91,7 @@ def test_buurtprofielen_one_page_per_buurt(provider, eindhoven_indices, tmp_path
     assert pdf_info(out) == (3, A4)
     pages = pdf_text(out).split("\f")
     assert "Vredeoord" in pages[0] and "Tempel" in pages[1] and "Bokt" in pages[2]
-    assert "Waarom deze score?" in pages[0] and "lager dan gemiddeld vooral door" in pages[0]
+    assert "Waarom deze score?" in pages[0] and "onder gemiddeld, vooral door" in pages[0]
     assert "Gemiddelde WOZ-waarde" in pages[1] and SOURCE in pages[2]
 
 
@@ -99,7 +99,7 @@ def test_bad_template_and_format_are_explained(provider, eindhoven_indices, tmp_
     own = tmp_path / "mijn_sjabloon.qpt"
     own.write_text("<Layout><not-a-map/></Layout>")
     with pytest.raises(QgsProcessingException, match="not a QGIS layout template"):
-        export(INPUT=str(eindhoven_indices), TEMPLATE=str(own), OUTPUT=str(tmp_path / "x.pdf"))
+        export(INPUT=str(eindhoven_indices), TEMPLATE_FILE=str(own), OUTPUT=str(tmp_path / "x.pdf"))
     with pytest.raises(QgsProcessingException, match="PDF, PNG or SVG"):
         export(INPUT=str(eindhoven_indices), OUTPUT=str(tmp_path / "x.docx"))
     with pytest.raises(QgsProcessingException, match="Unknown gemeente"):

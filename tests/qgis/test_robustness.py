@@ -273,13 +273,13 @@ def test_a_template_that_is_not_utf8(provider, eindhoven_indices, tmp_path):
                                                                              'name="Kaart Súdwest-Fryslân"')
     declared = tmp_path / "latin1.qpt"
     declared.write_bytes(('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + text).encode("latin-1"))
-    run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(declared), "OUTPUT": str(tmp_path / "k.pdf")},
+    run({"INPUT": str(eindhoven_indices), "TEMPLATE_FILE": str(declared), "OUTPUT": str(tmp_path / "k.pdf")},
         algorithm="buurtkijker:exportlayout")
     assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
     garbage = tmp_path / "kapot.qpt"
     garbage.write_bytes(b"\xff\xfe\x00<Layout \x81\x8d")
     with pytest.raises(QgsProcessingException, match="cannot be used"):
-        run({"INPUT": str(eindhoven_indices), "TEMPLATE": str(garbage), "OUTPUT": str(tmp_path / "g.pdf")},
+        run({"INPUT": str(eindhoven_indices), "TEMPLATE_FILE": str(garbage), "OUTPUT": str(tmp_path / "g.pdf")},
             algorithm="buurtkijker:exportlayout")
     assert not (tmp_path / "g.pdf").exists()
 
@@ -429,3 +429,16 @@ def test_stop_at_invalid_geometry_stops_cleanly(provider, tmp_path):
         with pytest.raises(QgsProcessingException, match="invalid geometry"):
             run({"INPUT": str(copy), "OUTPUT": str(tmp_path / name)}, context=context)
         assert not (tmp_path / name).exists() and not leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("algorithm", ["buurtkijker:scenario", "buurtkijker:computechange"])
+def test_other_algorithms_write_all_or_nothing(provider, tmp_path, algorithm):
+    """The later algorithms write through the same checked sink: a full disk leaves no file."""
+    changes = tmp_path.parent / (tmp_path.name + "_wat_als.csv")
+    changes.write_text("code;indicator;waarde\nBU07724210;woz;gemiddelde\n", encoding="utf-8")
+    params = {"INPUT": str(EINDHOVEN), "CHANGES": str(changes)} if algorithm.endswith("scenario") else \
+        {"BEFORE": str(EINDHOVEN), "AFTER": str(EINDHOVEN)}
+    params["OUTPUT"] = str(tmp_path / "uit.shp")
+    with disk_limit(20000), pytest.raises(QgsProcessingException, match="Could not write"):
+        run(params, algorithm=algorithm)
+    assert not list(tmp_path.iterdir())

@@ -63,3 +63,49 @@ def test_natural_breaks_still_merge_classes_that_read_alike(eindhoven_indices):
     assert len(set(labels)) == len(labels)
     assert symbology.merge_narrow([(10, 10.2), (10.2, 10.5), (10.5, 60)]) == [(10, 10.5), (10.5, 60)]
     assert symbology.range_text(96.2, 101.4) == "96 – 101" and symbology.range_text(16.6, 17.4) == "17"
+
+
+def test_one_word_in_legend_map_tip_comparison_and_profile(eindhoven_indices):
+    """A buurt's leefbaarheid gets the same verdict word on the map's legend, in its map tip, in the comparison
+    (word and colour) and on its profile page; a comparison in English re-composes the Dutch explanations."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from buurtkijker_plugin.core import compare, themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    from buurtkijker_plugin.qgis_io import layers, layouts, presentation
+    layer = QgsVectorLayer(str(eindhoven_indices), "indices")
+    available = themes.load_themes(THEMES_FILE)
+    presentation.add_theme_styles(layer, available, "zscore", language="nl")
+    presentation.show_style(layer, "Leefbaarheid")
+    renderer = layer.renderer()
+    frame = layers.indexed_frame(layer)
+    by_class = {}
+    for feature in layer.getFeatures():
+        cls = feature["bk_leefbaarheid_class"]
+        if isinstance(cls, int) and cls not in by_class:
+            by_class[cls] = feature
+    assert set(by_class) == {1, 2, 3, 4, 5}
+    codes = [f["code"] for f in by_class.values()]
+    comparison = compare.compare(frame, codes, available, None, "nl")
+    coverage, _ = layouts.profile_layers(layer, frame, codes, available, None, "nl")
+    profiles = {f["code"]: f["bk_why"] for f in coverage.getFeatures()}
+    row = comparison.rows.index[comparison.rows["id"] == "leefbaarheid"][0]
+    for cls, feature in by_class.items():
+        word = verdict.word(cls, "z", "nl")
+        code = feature["code"]
+        legend = renderer.rangeForValue(cls).label()
+        assert legend.split(" (")[0].split(",")[0] == word, legend
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+        assert "&middot; {}<br>".format(word) in tip, tip
+        assert "rang {} van ".format(feature["bk_leefbaarheid_rank"]) in tip and "(1 = hoogste score)" in tip
+        sentence = dict(comparison.explanations[code])["Leefbaarheid"]
+        assert sentence == word or sentence.startswith(word + ", vooral door: "), sentence
+        assert comparison.flags.at[row, code] == verdict.direction(cls, "z")
+        line = next(t for t in profiles[code].split("\n") if t.startswith("Leefbaarheid: "))
+        assert line == "Leefbaarheid: " + sentence
+    english = compare.compare(frame, codes, available, None, "en")
+    for code in codes:
+        for label, sentence in english.explanations[code]:
+            assert "vooral" not in sentence and "gemiddeld" not in sentence and " hoog (" not in sentence, sentence
+    assert any("mainly because of" in s for c in codes for _, s in english.explanations[c])

@@ -1,0 +1,98 @@
+"""What BuurtKijker's Processing algorithms share: instance, group, help as HTML, choice lists and the map language.
+
+Choices are ``QgsProcessingParameterEnum`` with static strings (QGIS >= 3.18): the dialog shows a list, models and
+scripts pass the value itself (``METHOD=zscore``), and ``qgis_process help`` lists the values.
+"""
+
+import html
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingParameterDefinition, QgsProcessingParameterEnum)
+
+from ..core import vocabulary
+from ..qgis_io.i18n import tr, user_language
+
+LANGUAGE = "LANGUAGE"
+
+
+def help_html(text):
+    """Plain help text as the HTML the Processing dialog renders: '<theme>' stays visible, paragraphs stay."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
+    GROUP_ID = "indices"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def group(self):
+        return tr("Layouts") if self.GROUP_ID == "layouts" else tr("Indices")
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def tr(self, text):
+        return tr(text)
+
+    def help_text(self):
+        """The help in plain text (translated); shortHelpString escapes it."""
+        return ""
+
+    def shortHelpString(self):  # noqa: N802
+        return help_html(self.help_text())
+
+    def add_choice(self, name, description, options, default=None, multiple=False, optional=False, advanced=False):
+        """A list of fixed values (static strings): ``name=value`` keeps working in scripts and qgis_process."""
+        param = QgsProcessingParameterEnum(name, description, list(options), multiple, default, optional, True)
+        if advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(param)
+        return param
+
+    def add_language(self):
+        """LANGUAGE: the language of what the algorithm writes (explanations, tables, maps); default QGIS' own."""
+        self.add_choice(LANGUAGE, tr("Language of the texts written (nl = Dutch, en = English)"),
+                        vocabulary.LANGUAGES, default=user_language())
+
+    def choice(self, parameters, name, context, fallback=None):
+        """The chosen value of a single choice parameter (a value, or its position as scripts may pass it)."""
+        value = parameters.get(name)
+        if value is None or value == "":
+            return fallback
+        options = self.parameterDefinition(name).options()
+        text = str(value).strip()
+        if text in options:
+            return text
+        if text.isdigit() and int(text) < len(options):
+            return options[int(text)]
+        return self.parameterAsEnumString(parameters, name, context) or fallback
+
+    def choices(self, parameters, name, context):
+        """The chosen values of a multiple choice parameter, in the order of its list ('' / None = none)."""
+        value = parameters.get(name)
+        if value is None or value == "" or value == []:
+            return []
+        items = value if isinstance(value, (list, tuple)) else str(value).split(",")
+        options = self.parameterDefinition(name).options()
+        out = []
+        for item in (str(i).strip() for i in items):
+            if item.isdigit() and int(item) < len(options):
+                item = options[int(item)]
+            if item and item not in out:
+                out.append(item)
+        return out
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A choice may also be given by its position ('3', as before the lists): checked as its value."""
+        named = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings():
+                value = named.get(definition.name())
+                if isinstance(value, (int, str)) and str(value).strip().isdigit():
+                    position = int(str(value).strip())
+                    if position < len(definition.options()):
+                        named[definition.name()] = definition.options()[position]
+        return super().checkParameterValues(named, context)
+
+    def language(self, parameters, context):
+        return self.choice(parameters, LANGUAGE, context, user_language())
