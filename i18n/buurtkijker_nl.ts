@@ -1528,7 +1528,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
         <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
-        <translation>Meer: verandering over de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast</translation>
+        <translation>Meer: verandering over de jaren, wat-als-scenario's, kwetsbaarheid x overlast</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
