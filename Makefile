@@ -25,7 +25,7 @@ update-ts:
 	pylupdate5 -noobsolete $$(find buurtkijker_plugin -name '*.py') -ts i18n/buurtkijker_nl.ts i18n/buurtkijker_en.ts
 
 test: setup translations
-	$(VPY) -m pytest tests
+	$(VPY) scripts/run_tests.py tests
 
 unit: setup
 	$(VPY) -m pytest -p no:qgis tests/unit
