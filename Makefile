@@ -5,7 +5,7 @@ PYTHON      := /usr/bin/python3
 VENV        := .venv
 VPY         := $(VENV)/bin/python
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean
@@ -25,7 +25,7 @@ update-ts:
 	pylupdate5 -noobsolete $$(find buurtkijker_plugin -name '*.py') -ts i18n/buurtkijker_nl.ts i18n/buurtkijker_en.ts
 
 test: setup translations
-	$(VPY) -m pytest tests
+	$(VPY) scripts/run_tests.py tests
 
 unit: setup
 	$(VPY) -m pytest -p no:qgis tests/unit

@@ -19,62 +19,67 @@
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
+        <source>Themes: ids, comma-separated (empty = all)</source>
+        <translation>Themes: ids, comma-separated (empty = all)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="114"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -339,7 +344,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -694,7 +699,7 @@
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -759,7 +764,7 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="293"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -849,27 +854,27 @@
         <translation>{} and {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="96"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="99"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -924,37 +929,37 @@
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="280"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="317"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -962,6 +967,319 @@
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Correlation of each theme with the overall score: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Vulnerability x nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>high vulnerability and rising nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>high vulnerability and high nuisance</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Terciles against the buurten on this map (Aedes' Veerkrachtkaarten)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer's nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>and {} more</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
+        <source>Change between two years</source>
+        <translation>Change between two years</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, first year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, second year (layer or table)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Method: zscore, minmax or rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten compared (same code in both years).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <source>not in the first year</source>
+        <translation>not in the first year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <source>not in the second year</source>
+        <translation>not in the second year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Left out, in one year only: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: not computed, too few indicators in both years.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: what if indicator values change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: the layer has no indicator {}; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: no value for {} to change; change skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} changes applied to {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Vulnerability x nuisance (3 x 3 map)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Earlier year for the increase of nuisance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>List of high vulnerability and rising nuisance (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten with high vulnerability and {} nuisance.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>rising</source>
+        <translation>rising</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>both years</source>
+        <translation>both years</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>each year itself</source>
+        <translation>each year itself</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
+        <translation>Change {} -&gt; {}, one scale: the reference of {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
+        <translation>A buurt's score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise 'no clear change'. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
+        <translation>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <source>Earlier year of the same buurten</source>
+        <translation>Earlier year of the same buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <source>BuurtKijker: change for {}</source>
+        <translation>BuurtKijker: change for {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
+        <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <source>Change...</source>
+        <translation>Change...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
+        <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>What if ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurt code</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>New value: a number or 'gemiddelde' (the reference average); change: added to today's value, e.g. 5 or -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Choose a buurt layer and give at least one change.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (difference with today)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <source>What if...</source>
+        <translation>What if...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <source>BuurtKijker: vulnerability x nuisance for {}</source>
+        <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="94"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
+        <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
@@ -1084,7 +1402,37 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>Buurt codes compared, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <source>Themes (none ticked = all)</source>
+        <translation>Themes (none ticked = all)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <source>Gemeente codes computed, comma-separated</source>
+        <translation>Gemeente codes computed, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <source>Number of buurten with a theme score</source>
+        <translation>Number of buurten with a theme score</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <source>Year of the buurt layer (0 = unknown)</source>
+        <translation>Year of the buurt layer (0 = unknown)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Level of the areas: buurt or wijk</source>
+        <translation>Level of the areas: buurt or wijk</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <source>Sources and years of the values</source>
+        <translation>Sources and years of the values</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -1094,6 +1442,8 @@ REFERENCE: selection or national.
 LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
@@ -1105,43 +1455,35 @@ REFERENCE: selection or national.
 LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database's layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
-        <source>Themes (none ticked = all)</source>
-        <translation>Themes (none ticked = all)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="104"/>
-        <source>Gemeente codes computed, comma-separated</source>
-        <translation>Gemeente codes computed, comma-separated</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
-        <source>Number of buurten with a theme score</source>
-        <translation>Number of buurten with a theme score</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="106"/>
-        <source>Year of the buurt layer (0 = unknown)</source>
-        <translation>Year of the buurt layer (0 = unknown)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="107"/>
-        <source>Level of the areas: buurt or wijk</source>
-        <translation>Level of the areas: buurt or wijk</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
-        <source>Sources and years of the values</source>
-        <translation>Sources and years of the values</translation>
+        <source>Year of the buurt layer (empty = from its jaar column or name)</source>
+        <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="296"/>
-        <source>Correlation of each theme with the overall score: {}</source>
-        <translation>Correlation of each theme with the overall score: {}</translation>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
+        <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
+        <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
+        <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
+        <source>The maps could not be stored with the result: {}</source>
+        <translation>The maps could not be stored with the result: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <source>Maps stored with the result: {}</source>
+        <translation>Maps stored with the result: {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="36"/>
@@ -1184,6 +1526,11 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Layouts in another language than QGIS' are only exported.</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>More: change over the years, what-if scenarios, vulnerability x nuisance</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
         <source>The export failed; see the Processing log.</source>
         <translation>The export failed; see the Processing log.</translation>
@@ -1192,324 +1539,6 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
         <source>run {}</source>
         <translation>run {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
-        <source>What if ...</source>
-        <translation>What if ...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
-        <source>Scenario name</source>
-        <translation>Scenario name</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>Buurt code</source>
-        <translation>Buurt code</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>New value</source>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
-        <source>Add row</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
-        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
-        <translation>New value: a number or 'gemiddelde' (the reference average); change: added to today's value, e.g. 5 or -10.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
-        <source>Choose a buurt layer and give at least one change.</source>
-        <translation>Choose a buurt layer and give at least one change.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
-        <source>BuurtKijker: scenario {}</source>
-        <translation>BuurtKijker: scenario {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
-        <source>Scenario: {} (difference with today)</source>
-        <translation>Scenario: {} (difference with today)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
-        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
-        <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
-        <source>Earlier year of the same buurten</source>
-        <translation>Earlier year of the same buurten</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
-        <source>BuurtKijker: change for {}</source>
-        <translation>BuurtKijker: change for {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
-        <source>Change between two years</source>
-        <translation>Change between two years</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
-        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
-        <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
-        <source>BuurtKijker: vulnerability x nuisance for {}</source>
-        <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
-        <source>Vulnerability x nuisance</source>
-        <translation>Vulnerability x nuisance</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
-        <source>{}: {}</source>
-        <translation>{}: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
-        <source>high vulnerability and rising nuisance</source>
-        <translation>high vulnerability and rising nuisance</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
-        <source>high vulnerability and high nuisance</source>
-        <translation>high vulnerability and high nuisance</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
-        <source>Change...</source>
-        <translation>Change...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
-        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
-        <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
-        <source>What if...</source>
-        <translation>What if...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
-        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
-        <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
-        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
-        <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
-        <source>both years</source>
-        <translation>both years</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
-        <source>each year itself</source>
-        <translation>each year itself</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
-        <translation>Change {} -&gt; {}, one scale: the reference of {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
-        <translation>A buurt's score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise 'no clear change'. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
-        <translation>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
-        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
-        <translation>Terciles against the buurten on this map (Aedes' Veerkrachtkaarten)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
-        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
-        <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer's nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
-        <source>and {} more</source>
-        <translation>and {} more</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
-        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
-        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
-        <source>Buurten, first year (layer or table)</source>
-        <translation>Buurten, first year (layer or table)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
-        <source>Buurten, second year (layer or table)</source>
-        <translation>Buurten, second year (layer or table)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
-        <source>Themes: ids, comma-separated (empty = all)</source>
-        <translation>Themes: ids, comma-separated (empty = all)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
-        <source>Method: zscore, minmax or rank</source>
-        <translation>Method: zscore, minmax or rank</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
-        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
-        <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
-        <source>{} buurten compared (same code in both years).</source>
-        <translation>{} buurten compared (same code in both years).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
-        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
-        <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
-        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
-        <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
-        <source>not in the first year</source>
-        <translation>not in the first year</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
-        <source>not in the second year</source>
-        <translation>not in the second year</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
-        <source>Left out, in one year only: {}</source>
-        <translation>Left out, in one year only: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
-        <source>{}: not computed, too few indicators in both years.</source>
-        <translation>{}: not computed, too few indicators in both years.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
-        <source>Scenario: what if indicator values change</source>
-        <translation>Scenario: what if indicator values change</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
-        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
-        <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
-        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
-        <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
-        <source>{}: no such buurt in the selection; change to {} skipped.</source>
-        <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
-        <source>{}: the layer has no indicator {}; change skipped.</source>
-        <translation>{}: the layer has no indicator {}; change skipped.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
-        <source>{}: no value for {} to change; change skipped.</source>
-        <translation>{}: no value for {} to change; change skipped.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
-        <source>{} changes applied to {} buurten.</source>
-        <translation>{} changes applied to {} buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
-        <source>Vulnerability x nuisance (3 x 3 map)</source>
-        <translation>Vulnerability x nuisance (3 x 3 map)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
-        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
-        <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
-        <source>Earlier year for the increase of nuisance (optional)</source>
-        <translation>Earlier year for the increase of nuisance (optional)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
-        <source>List of high vulnerability and rising nuisance (CSV)</source>
-        <translation>List of high vulnerability and rising nuisance (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>{} buurten with high vulnerability and {} nuisance.</source>
-        <translation>{} buurten with high vulnerability and {} nuisance.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>rising</source>
-        <translation>rising</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
-        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
-        <translation>More: change over the years, what-if scenarios, vulnerability x nuisance</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1809,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="207"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1955,11 +1984,6 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
-        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
-        <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing's invalid features filtering to skip them.</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
         <source>Scenario: &apos;{value}&apos; is not a number.</source>
         <translation>Scenario: '{value}' is not a number.</translation>
@@ -1988,6 +2012,11 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
         <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
         <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer's onv dimension.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing's invalid features filtering to skip them.</translation>
     </message>
 </context>
 </TS>

@@ -19,62 +19,67 @@
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="74"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
+        <source>Themes: ids, comma-separated (empty = all)</source>
+        <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="114"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="255"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -339,7 +344,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -694,7 +699,7 @@
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -759,7 +764,7 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="293"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -849,27 +854,27 @@
         <translation>{} en {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="96"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="99"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="229"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -924,37 +929,37 @@
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY moet tussen 0 en {} trekkingen liggen: meer past voor een landelijke berekening niet in het geheugen (het 5-95 %-interval van de rang is vanaf ongeveer 1000 trekkingen stabiel).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION moet tussen 0 en {} liggen: de grootste buurt heeft minder dan 40.000 inwoners, dus bij meer krijgt geen enkele buurt een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="280"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="317"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -962,6 +967,319 @@
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="114"/>
         <source>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</source>
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
+        <source>Correlation of each theme with the overall score: {}</source>
+        <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <source>Vulnerability x nuisance</source>
+        <translation>Kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and rising nuisance</source>
+        <translation>hoge kwetsbaarheid en stijgende overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <source>high vulnerability and high nuisance</source>
+        <translation>hoge kwetsbaarheid en hoge overlast</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
+        <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
+        <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <source>and {} more</source>
+        <translation>en nog {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
+        <source>Change between two years</source>
+        <translation>Verandering tussen twee jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
+        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
+
+METHOD: zscore, minmax of rank.
+REFERENCE: selection of national.
+SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
+        <source>Buurten, first year (layer or table)</source>
+        <translation>Buurten, eerste jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <source>Buurten, second year (layer or table)</source>
+        <translation>Buurten, tweede jaar (laag of tabel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
+        <source>Method: zscore, minmax or rank</source>
+        <translation>Methode: zscore, minmax of rank</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
+        <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
+        <source>{} buurten compared (same code in both years).</source>
+        <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
+        <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <source>not in the first year</source>
+        <translation>niet in het eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <source>not in the second year</source>
+        <translation>niet in het tweede jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
+        <source>Left out, in one year only: {}</source>
+        <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
+        <source>{}: not computed, too few indicators in both years.</source>
+        <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
+        <source>Scenario: what if indicator values change</source>
+        <translation>Scenario: wat als indicatorwaarden veranderen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
+        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
+        <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
+        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
+        <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <source>{}: no such buurt in the selection; change to {} skipped.</source>
+        <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <source>{}: the layer has no indicator {}; change skipped.</source>
+        <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
+        <source>{}: no value for {} to change; change skipped.</source>
+        <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
+        <source>{} changes applied to {} buurten.</source>
+        <translation>{} wijzigingen toegepast op {} buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="24"/>
+        <source>Vulnerability x nuisance (3 x 3 map)</source>
+        <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="27"/>
+        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
+        <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
+        <source>Earlier year for the increase of nuisance (optional)</source>
+        <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
+        <source>List of high vulnerability and rising nuisance (CSV)</source>
+        <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>{} buurten with high vulnerability and {} nuisance.</source>
+        <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>rising</source>
+        <translation>stijgende</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <source>high</source>
+        <translation>hoge</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>both years</source>
+        <translation>beide jaren</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
+        <source>each year itself</source>
+        <translation>elk jaar zelf</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
+        <translation>Verandering {} -&gt; {}, één schaal: de referentie van {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
+        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders 'geen duidelijke verandering'. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
+        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
+        <translation>Bron: CBS Kerncijfers wijken en buurten {} en {}; bewerking BuurtKijker</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <source>Earlier year of the same buurten</source>
+        <translation>Eerder jaar van dezelfde buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <source>BuurtKijker: change for {}</source>
+        <translation>BuurtKijker: verandering voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
+        <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <source>Change...</source>
+        <translation>Verandering...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
+        <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <source>What if ...</source>
+        <translation>Wat als ...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <source>Scenario name</source>
+        <translation>Naam van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Buurt code</source>
+        <translation>Buurtcode</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
+        <translation>Nieuwe waarde: een getal of 'gemiddelde' (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <source>Choose a buurt layer and give at least one change.</source>
+        <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <source>BuurtKijker: scenario {}</source>
+        <translation>BuurtKijker: scenario {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <source>Scenario: {} (difference with today)</source>
+        <translation>Scenario: {} (verschil met nu)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
+        <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <source>What if...</source>
+        <translation>Wat als...</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
+        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
+        <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <source>BuurtKijker: vulnerability x nuisance for {}</source>
+        <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="94"/>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
+        <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
@@ -1084,7 +1402,37 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Vergeleken buurtcodes, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <source>Themes (none ticked = all)</source>
+        <translation>Thema's (niets aangevinkt = alle)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <source>Gemeente codes computed, comma-separated</source>
+        <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <source>Number of buurten with a theme score</source>
+        <translation>Aantal buurten met een themascore</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <source>Year of the buurt layer (0 = unknown)</source>
+        <translation>Jaar van de buurtlaag (0 = onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Level of the areas: buurt or wijk</source>
+        <translation>Niveau van de gebieden: buurt of wijk</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <source>Sources and years of the values</source>
+        <translation>Bronnen en jaren van de waarden</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -1094,6 +1442,8 @@ REFERENCE: selection or national.
 LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
 YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
@@ -1105,43 +1455,35 @@ REFERENCE: selection of national.
 LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
 YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
+YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
+De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database.
 
 Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="78"/>
-        <source>Themes (none ticked = all)</source>
-        <translation>Thema's (niets aangevinkt = alle)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="104"/>
-        <source>Gemeente codes computed, comma-separated</source>
-        <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
-        <source>Number of buurten with a theme score</source>
-        <translation>Aantal buurten met een themascore</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="106"/>
-        <source>Year of the buurt layer (0 = unknown)</source>
-        <translation>Jaar van de buurtlaag (0 = onbekend)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="107"/>
-        <source>Level of the areas: buurt or wijk</source>
-        <translation>Niveau van de gebieden: buurt of wijk</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
-        <source>Sources and years of the values</source>
-        <translation>Bronnen en jaren van de waarden</translation>
+        <source>Year of the buurt layer (empty = from its jaar column or name)</source>
+        <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="296"/>
-        <source>Correlation of each theme with the overall score: {}</source>
-        <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
+        <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
+        <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
+        <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
+        <source>The maps could not be stored with the result: {}</source>
+        <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <source>Maps stored with the result: {}</source>
+        <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="36"/>
@@ -1184,6 +1526,11 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Layouts in een andere taal dan die van QGIS worden alleen geëxporteerd.</translation>
     </message>
     <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
+        <translation>Meer: verandering over de jaren, wat-als-scenario's, kwetsbaarheid x overlast</translation>
+    </message>
+    <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
         <source>The export failed; see the Processing log.</source>
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
@@ -1192,324 +1539,6 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
-        <source>What if ...</source>
-        <translation>Wat als ...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
-        <source>Scenario name</source>
-        <translation>Naam van het scenario</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>Buurt code</source>
-        <translation>Buurtcode</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>New value</source>
-        <translation>Nieuwe waarde</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
-        <source>Change</source>
-        <translation>Verandering</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
-        <source>Add row</source>
-        <translation>Regel toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
-        <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
-        <translation>Nieuwe waarde: een getal of 'gemiddelde' (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="59"/>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
-        <source>Choose a buurt layer and give at least one change.</source>
-        <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
-        <source>BuurtKijker: scenario {}</source>
-        <translation>BuurtKijker: scenario {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
-        <source>Scenario: {} (difference with today)</source>
-        <translation>Scenario: {} (verschil met nu)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
-        <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
-        <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
-        <source>Earlier year of the same buurten</source>
-        <translation>Eerder jaar van dezelfde buurten</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
-        <source>BuurtKijker: change for {}</source>
-        <translation>BuurtKijker: verandering voor {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="74"/>
-        <source>Change between two years</source>
-        <translation>Verandering tussen twee jaren</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
-        <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
-        <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
-        <source>BuurtKijker: vulnerability x nuisance for {}</source>
-        <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="55"/>
-        <source>Vulnerability x nuisance</source>
-        <translation>Kwetsbaarheid x overlast</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="93"/>
-        <source>{}: {}</source>
-        <translation>{}: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
-        <source>high vulnerability and rising nuisance</source>
-        <translation>hoge kwetsbaarheid en stijgende overlast</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
-        <source>high vulnerability and high nuisance</source>
-        <translation>hoge kwetsbaarheid en hoge overlast</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
-        <source>Change...</source>
-        <translation>Verandering...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
-        <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
-        <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
-        <source>What if...</source>
-        <translation>Wat als...</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
-        <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
-        <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
-        <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
-        <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
-        <source>both years</source>
-        <translation>beide jaren</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="84"/>
-        <source>each year itself</source>
-        <translation>elk jaar zelf</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>Change {} -&gt; {}, one scale: the reference of {}</source>
-        <translation>Verandering {} -&gt; {}, één schaal: de referentie van {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>A buurt&apos;s score in the second year minus its score in the first, with the same reference, method and indicators in both years. A change counts only when it is larger than 1.96 times its sampling noise and than half a standard deviation of the buurten (5 points); otherwise &apos;no clear change&apos;. Buurten whose code exists in one year only are not compared. The map tip gives both scores.</source>
-        <translation>De score van een buurt in het tweede jaar min die in het eerste, met dezelfde referentie, methode en indicatoren in beide jaren. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproefruis en dan een halve standaardafwijking van de buurten (5 punten); anders 'geen duidelijke verandering'. Buurten waarvan de code maar in één jaar bestaat worden niet vergeleken. De maptip geeft beide scores.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/change_style.py" line="86"/>
-        <source>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</source>
-        <translation>Bron: CBS Kerncijfers wijken en buurten {} en {}; bewerking BuurtKijker</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
-        <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
-        <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
-        <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
-        <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
-        <source>and {} more</source>
-        <translation>en nog {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="44"/>
-        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
-        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
-
-METHOD: zscore, minmax of rank.
-REFERENCE: selection of national.
-SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
-        <source>Buurten, first year (layer or table)</source>
-        <translation>Buurten, eerste jaar (laag of tabel)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
-        <source>Buurten, second year (layer or table)</source>
-        <translation>Buurten, tweede jaar (laag of tabel)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="53"/>
-        <source>Themes: ids, comma-separated (empty = all)</source>
-        <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="67"/>
-        <source>Method: zscore, minmax or rank</source>
-        <translation>Methode: zscore, minmax of rank</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
-        <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
-        <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="81"/>
-        <source>{} buurten compared (same code in both years).</source>
-        <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
-        <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
-        <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="153"/>
-        <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
-        <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
-        <source>not in the first year</source>
-        <translation>niet in het eerste jaar</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="167"/>
-        <source>not in the second year</source>
-        <translation>niet in het tweede jaar</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="170"/>
-        <source>Left out, in one year only: {}</source>
-        <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="173"/>
-        <source>{}: not computed, too few indicators in both years.</source>
-        <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
-        <source>Scenario: what if indicator values change</source>
-        <translation>Scenario: wat als indicatorwaarden veranderen</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="35"/>
-        <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
-        <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="49"/>
-        <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
-        <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="88"/>
-        <source>{}: no such buurt in the selection; change to {} skipped.</source>
-        <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
-        <source>{}: the layer has no indicator {}; change skipped.</source>
-        <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
-        <source>{}: no value for {} to change; change skipped.</source>
-        <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="92"/>
-        <source>{} changes applied to {} buurten.</source>
-        <translation>{} wijzigingen toegepast op {} buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="23"/>
-        <source>Vulnerability x nuisance (3 x 3 map)</source>
-        <translation>Kwetsbaarheid x overlast (3 x 3-kaart)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="26"/>
-        <source>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes&apos; Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer&apos;s onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</source>
-        <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="52"/>
-        <source>Earlier year for the increase of nuisance (optional)</source>
-        <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
-        <source>List of high vulnerability and rising nuisance (CSV)</source>
-        <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>{} buurten with high vulnerability and {} nuisance.</source>
-        <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>rising</source>
-        <translation>stijgende</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="109"/>
-        <source>high</source>
-        <translation>hoge</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
-        <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
-        <translation>Meer: verandering over de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1809,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="207"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1955,11 +1984,6 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
-        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
-        <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
-    </message>
-    <message>
         <location filename="../buurtkijker_plugin/core/scenario.py" line="68"/>
         <source>Scenario: &apos;{value}&apos; is not a number.</source>
         <translation>Scenario: '{value}' is geen getal.</translation>
@@ -1988,6 +2012,11 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="124"/>
         <source>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer&apos;s onv dimension.</source>
         <translation>Overlast heeft misdrijven per 1000 inwoners of de dimensie onv van de Leefbaarometer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
+        <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
     </message>
 </context>
 </TS>

@@ -147,7 +147,7 @@ run_suite() {  # failures are collected in FAILED (a function called with || wou
     fi
   fi
   # shellcheck disable=SC2086
-  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 /opt/venv/bin/python -m pytest -q -p no:cacheprovider \
+  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 /opt/venv/bin/python scripts/run_tests.py -q -p no:cacheprovider \
     ${PYTEST_ARGS:-tests}" || status=1
   echo "== $suite: done at ${SECONDS} s"
   cleanup

@@ -83,7 +83,8 @@ def start(dock):
         if label is None:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            dock.body.layout().addWidget(label)  # the body inside the dock's scroll area
+            container = getattr(dock, "body", None) or dock.widget()  # the dock's body inside its scroll area
+            container.layout().addWidget(label)
             dock.bivariate_legend = label
         label.setPixmap(legend_pixmap(dock.language, rising))
         codes_listed = [c for c in (job.results.get("ATTENTION") or "").split(",") if c]
@@ -94,7 +95,13 @@ def start(dock):
             tr("high vulnerability and rising nuisance") if rising else tr("high vulnerability and high nuisance"),
             ", ".join(names_listed) or "-"))
 
-    job.done.connect(done)
+    def safe_done(result):  # an exception in a Qt slot would abort QGIS: report it instead
+        try:
+            done(result)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
+            dock.message(str(exc), Qgis.Critical)
+
+    job.done.connect(safe_done)
     job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
     job.start()
     return job

@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:vulnerabilitynuisance: Aedes-style vulnerability x nuisance map (3 x 3)."""
 
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
 
@@ -8,8 +8,9 @@ import pandas as pd
 
 from ..core import bivariate, change, indices, join_sources
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import layers, results
+from ..qgis_io import files, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
+from . import output
 from .compute_indices import ComputeIndicesAlgorithm, choice
 
 
@@ -94,17 +95,20 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
         rows = table.data.index.get_indexer(frame.index)
         frame[results.SOURCES_FIELD] = join_sources.sources_text(table, used, rows)
         fields = results.fields_for(frame)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
+            fields, source.wkbType(), source.sourceCrs())
         keep = dict(zip(table.data.index, geometries))
-        sink.addFeatures(results.features_for(frame, fields, keep), QgsFeatureSink.FastInsert)
+        sink.write(results.iter_features(frame, fields, keep))
+        dest_id = sink.finish()
         outputs = {self.OUTPUT: dest_id, "ATTENTION": ",".join(result.attention), "RISING": result.rising,
                    "NUISANCE": result.nuisance_source, "GEMEENTEN": ",".join(codes or [])}
         path = self.parameterAsFileOutput(parameters, self.LIST, context)
         if path:
-            bivariate.attention_table(table, result, language).to_csv(path, index=False, sep=";")
+            attention = bivariate.attention_table(table, result, language)
+            try:
+                files.write_file(path, lambda target: attention.to_csv(target, index=False, sep=";"))
+            except BuurtKijkerError as exc:
+                raise QgsProcessingException(error_text(exc))
             outputs[self.LIST] = path
         feedback.pushInfo(tr("{} buurten with high vulnerability and {} nuisance.").format(
             len(result.attention), tr("rising") if result.rising else tr("high")))

@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
-from qgis.core import (Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingException,
+from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterString, QgsWkbTypes)
 
@@ -11,6 +11,7 @@ from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import compat, geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
+from . import output
 from .compute_indices import ComputeIndicesAlgorithm, choice
 
 RUN_FIELD = "bk_change_run"  # "zscore;selection;before;2019;2024"
@@ -104,7 +105,7 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                 after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
                 feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             if feedback.isCanceled():
-                return {}
+                raise output.cancelled_error()
             feedback.setProgress(40)
             result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
         except BuurtKijkerError as exc:
@@ -139,12 +140,10 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             wkb, crs = before_src.wkbType(), before_src.sourceCrs()
         else:
             geometries, wkb, crs = {}, NO_GEOMETRY, after_src.sourceCrs()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        sink.addFeatures(results.features_for(frame, fields, geometries), QgsFeatureSink.FastInsert)
+        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(fields, wkb, crs)
+        sink.write(results.iter_features(frame, fields, geometries))
+        outputs[self.OUTPUT] = sink.finish()
         feedback.setProgress(100)
-        outputs[self.OUTPUT] = dest_id
         return outputs
 
     @staticmethod

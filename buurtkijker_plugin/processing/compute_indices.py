@@ -15,7 +15,7 @@ import pandas as pd
 from ..core import explain, indices, join_sources, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
-from ..qgis_io import geopackage, layers, results
+from ..qgis_io import geopackage, layers, postgis, results, style_store
 from ..qgis_io.i18n import error_text, tr
 from . import output
 from .base import BuurtKijkerAlgorithm
@@ -44,7 +44,8 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
-    SOURCES, YEARS = "SOURCES", "YEARS"
+    SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
+    written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method)
 
     def name(self):
         return "computeindices"
@@ -66,7 +67,12 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                   "Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most "
                   "recent year that has it, and bk_years says which year each value is from.\n"
                   "YEARS: years of the sources when the file has no year column or year in its name, e.g. "
-                  "'2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.\n\n"
+                  "'2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.\n"
+                  "YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, "
+                  "e.g. a PostGIS table.\n"
+                  "The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may "
+                  "be a PostGIS table (postgres://dbname=... table=\"public\".\"name\" (geom)); its maps (one style "
+                  "per theme, the overall score as default) are then stored in the database's layer_styles table.\n\n"
                   "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
                   "LEVEL (buurt or wijk) and SOURCE_YEARS.")
 
@@ -99,6 +105,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
+        year = QgsProcessingParameterNumber(
+            self.YEAR, tr("Year of the buurt layer (empty = from its jaar column or name)"),
+            QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
+        year.setFlags(year.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(year)
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
         self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))
@@ -136,7 +147,15 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
 
     def source_uri(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if postgis.is_database(layer):  # the table name, not the connection (its port could read as a year)
+            return postgis.table_name(layer) or ""
         return layer.source() if layer is not None else str(parameters.get(self.INPUT))
+
+    def year(self, parameters, context):
+        """The YEAR parameter, or None when not given."""
+        if parameters.get(self.YEAR) in (None, ""):
+            return None
+        return self.parameterAsInt(parameters, self.YEAR, context) or None
 
     def output_file(self, parameters):
         """The output file path when OUTPUT names a file (not a temporary or memory layer), else None."""
@@ -261,6 +280,16 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
                 geometry_check=self.geometry_check(parameters, context))
             self.check_cancel(feedback)
+            year = self.year(parameters, context)
+            if year is not None:
+                if table.year and table.year != year:
+                    feedback.pushWarning(tr("The layer says {} (jaar column or name); YEAR={} is used.").format(
+                        table.year, year))
+                table.year = year
+            elif table.year is None:
+                feedback.pushWarning(tr("The year of {} is unknown (no jaar column, no year in its name): give it "
+                                        "as YEAR, so maps and layouts can name it.").format(
+                                            layers.source_name(source)))
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
             table = self.join_sources(table, mask, parameters, context, feedback, extra)
             feedback.setProgress(40)
@@ -310,6 +339,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             if written is None:
                 raise output.cancelled_error()
             outputs[self.OUTPUT] = written
+            self.written, self.styled = written, (chosen, options.method, language)
             feedback.setProgress(100)
             return outputs
         out = self.output_file(parameters)
@@ -321,8 +351,26 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         keep = dict(zip(table.data.index, geometries))
         sink.write(results.iter_features(frame, fields, keep))
         outputs[self.OUTPUT] = sink.finish()
+        self.written, self.styled = outputs[self.OUTPUT], (chosen, options.method, language)
         feedback.setProgress(100)
         return outputs
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """On the main thread: a PostGIS result gets its maps stored with it (the database's ``layer_styles``), so
+        the table opens on the overall-score map in any QGIS. (A GeoPackage gets them from the dock; from
+        Processing, QGIS would keep a styled GeoPackage open in WAL mode and a rerun into it would be refused.)"""
+        database = self.written and self.styled and postgis.destination_uri(self.written)
+        layer = postgis.open_result(self.written) if database else None
+        if layer is not None:
+            try:
+                stored = style_store.store_result_styles(layer, *self.styled)
+            except OSError as exc:
+                feedback.pushWarning(tr("The maps could not be stored with the result: {}").format(exc))
+            else:
+                if stored:
+                    feedback.pushInfo(tr("Maps stored with the result: {}").format(", ".join(stored)))
+            del layer
+        return {}
 
     def geometry_check(self, parameters, context):
         """Processing's invalid-geometry setting for INPUT (the input's own override first)."""

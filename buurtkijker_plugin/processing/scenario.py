@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:scenario: themes recomputed for changed indicator values ("Wat als ...")."""
 
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterString)
 
@@ -11,6 +11,7 @@ from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr
+from . import output
 from .compute_indices import ComputeIndicesAlgorithm, choice
 
 
@@ -79,7 +80,7 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             if feedback.isCanceled():
-                return {}
+                raise output.cancelled_error()
             feedback.setProgress(40)
             result = scenario.run_scenario(table, chosen, changes, options, mask)
         except BuurtKijkerError as exc:
@@ -105,12 +106,10 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
                 raise QgsProcessingException(error_text(exc))
             feedback.setProgress(100)
             return outputs
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
+            fields, source.wkbType(), source.sourceCrs())
         keep = dict(zip(table.data.index, geometries))
-        sink.addFeatures(results.features_for(frame, fields, keep), QgsFeatureSink.FastInsert)
+        sink.write(results.iter_features(frame, fields, keep))
+        outputs[self.OUTPUT] = sink.finish()
         feedback.setProgress(100)
-        outputs[self.OUTPUT] = dest_id
         return outputs

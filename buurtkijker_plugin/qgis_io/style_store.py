@@ -1,15 +1,16 @@
-"""Results travel: the maps of a result layer stored in its GeoPackage.
+"""Results travel: the maps of a result layer stored in its GeoPackage (or its PostGIS database).
 
 Every named style of the layer (one per theme, with the legend words and map tips) goes into the GeoPackage's
 ``layer_styles`` table, the overall score as the default style. Whoever opens the file in any QGIS then sees the
-overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*.
+overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*. A PostGIS
+result keeps them the same way, in the database's ``layer_styles`` table (QGIS creates it in the public schema).
 """
 
 from pathlib import Path
 
 from qgis.core import QgsProviderRegistry
 
-from . import compat
+from . import compat, postgis
 
 
 def geopackage_of(layer):
@@ -20,18 +21,27 @@ def geopackage_of(layer):
     return path if path.lower().endswith(".gpkg") and Path(path).is_file() else None
 
 
+def style_database(layer):
+    """Where the layer's styles can be stored: its GeoPackage file or its PostGIS database (a description), else
+    None (memory layers, shapefiles, other formats)."""
+    return geopackage_of(layer) or postgis.style_database(layer)
+
+
 def store_styles(layer, names, default=None, description="BuurtKijker"):
-    """Save the layer's named styles ``names`` into its GeoPackage; ``default`` (or the first) becomes the style
-    QGIS applies when the layer is opened. Returns the names saved; [] when the layer is not a GeoPackage.
+    """Save the layer's named styles ``names`` into its GeoPackage or PostGIS database; ``default`` (or the first)
+    becomes the style QGIS applies when the layer is opened. Returns the names saved; [] when the layer is neither.
     The layer's current style is restored afterwards. Raises OSError with QGIS' message if a save fails."""
-    if geopackage_of(layer) is None or not names:
+    if style_database(layer) is None or not names:
         return []
     default = default if default in names else names[0]
     manager = layer.styleManager()
     current = manager.currentStyle()
-    replaced = _stored_ids(layer, names)
+    replaced = _stored_ids(layer, names, description)
     saved = []
     try:
+        for name in [n for n in replaced if n not in names]:
+            for style_id in replaced[name]:
+                layer.deleteStyleFromDatabase(style_id)
         for name in [n for n in names if n != default] + [default]:  # the default last: it is the one QGIS keeps
             for style_id in replaced.get(name, []):
                 layer.deleteStyleFromDatabase(style_id)
@@ -51,11 +61,23 @@ def stored_styles(layer):
     return list(names[:count]) if count > 0 else []
 
 
-def _stored_ids(layer, names):
-    """Ids of the styles already stored under ``names`` (a second run into the same file replaces them)."""
+def _stored_ids(layer, names, description=None):
+    """Ids of the layer's styles already stored under ``names`` or with ``description`` (a second run into the same
+    file or table replaces the maps of the first, also those of themes it no longer has; other styles stay)."""
     count, ids, stored, descriptions, error = layer.listStylesInDatabase()
     found = {}
-    for style_id, name in zip(ids[:max(count, 0)], stored[:max(count, 0)]):
-        if name in names:
+    for style_id, name, text in zip(ids[:max(count, 0)], stored[:max(count, 0)], descriptions[:max(count, 0)]):
+        if name in names or (description and text == description):
             found.setdefault(name, []).append(style_id)
     return found
+
+
+def store_result_styles(layer, themes, method, language="nl"):
+    """Give a result layer of computeindices its maps (one style per theme and the overall score, verdict classes,
+    as the dock makes them) and store them in its GeoPackage or database, the overall score as the default.
+    Returns the names stored ([] for layers that cannot keep styles)."""
+    if style_database(layer) is None:
+        return []
+    from . import presentation
+    names = presentation.add_theme_styles(layer, themes, method, language=language)
+    return store_styles(layer, names, presentation.style_name(None, language))

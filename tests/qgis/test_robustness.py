@@ -429,3 +429,16 @@ def test_stop_at_invalid_geometry_stops_cleanly(provider, tmp_path):
         with pytest.raises(QgsProcessingException, match="invalid geometry"):
             run({"INPUT": str(copy), "OUTPUT": str(tmp_path / name)}, context=context)
         assert not (tmp_path / name).exists() and not leftovers(tmp_path)
+
+
+@pytest.mark.parametrize("algorithm", ["buurtkijker:scenario", "buurtkijker:computechange"])
+def test_other_algorithms_write_all_or_nothing(provider, tmp_path, algorithm):
+    """The later algorithms write through the same checked sink: a full disk leaves no file."""
+    changes = tmp_path.parent / (tmp_path.name + "_wat_als.csv")
+    changes.write_text("code;indicator;waarde\nBU07724210;woz;gemiddelde\n", encoding="utf-8")
+    params = {"INPUT": str(EINDHOVEN), "CHANGES": str(changes)} if algorithm.endswith("scenario") else \
+        {"BEFORE": str(EINDHOVEN), "AFTER": str(EINDHOVEN)}
+    params["OUTPUT"] = str(tmp_path / "uit.shp")
+    with disk_limit(20000), pytest.raises(QgsProcessingException, match="Could not write"):
+        run(params, algorithm=algorithm)
+    assert not list(tmp_path.iterdir())
