@@ -1739,17 +1739,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="171"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="177"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="178"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="223"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="135"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="136"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>

@@ -1739,17 +1739,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="171"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="177"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="178"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="222"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="223"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1979,7 +1979,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="135"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="136"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
