@@ -164,10 +164,15 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     def refuse_overwriting_input(self, parameters, context):
         """Never write the result over the user's source file."""
         out = self.output_file(parameters)
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if out and layer is not None:
-            source = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
-            if source and os.path.exists(out) and os.path.samefile(source, out):
+        prepared = getattr(self, "_prepared", None)
+        if prepared is not None:
+            source = prepared.get("input_path")
+        else:
+            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+            source = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
+                if layer is not None else None
+        if out and source:
+            if os.path.exists(out) and os.path.samefile(source, out):
                 raise QgsProcessingException(tr("The output file is the input file {}: choose another file. "
                                                 "BuurtKijker never overwrites your data.").format(out))
 
@@ -261,9 +266,26 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             return not feedback.isCanceled()
         return report
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """On the main thread (a background task prepares there before its worker runs): everything that touches
+        the project or its layers, so that the worker reads only a feature source. Reading a project layer from the
+        worker while the map canvas redraws crashed QGIS now and then."""
+        self._prepared = {}
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layers.use_file_encoding(layer)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
+        self._prepared["plan"] = self.geopackage_plan(parameters, context)
+        self._prepared["uri"] = self.source_uri(parameters, context)
+        self._prepared["input_path"] = QgsProviderRegistry.instance().decodeUri(
+            layer.providerType(), layer.source()).get("path") if layer is not None else None
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layers.use_file_encoding(self.parameterAsVectorLayer(parameters, self.INPUT, context))
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        prepared = getattr(self, "_prepared", None)
+        if prepared is None:  # run without prepare (never by Processing itself)
+            self.prepareAlgorithm(parameters, context, feedback)
+            prepared = self._prepared
+        source = prepared["source"]
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         self.refuse_overwriting_input(parameters, context)
@@ -272,10 +294,10 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             chosen = self.themes(parameters, context)
             gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
-            plan = self.geopackage_plan(parameters, context)
+            plan = prepared["plan"]
             table, mask, geometries, codes = layers.load_table(
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
-                uri=self.source_uri(parameters, context),
+                uri=prepared["uri"],
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
                 geometry_check=self.geometry_check(parameters, context))
