@@ -235,9 +235,9 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
 
     def join_sources(self, table, mask, parameters, context, feedback, extra):
         """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources."""
-        extra_sources = self.extra_sources(parameters, context, extra)
-        years = join_sources.parse_years(self.parameterAsString(parameters, self.YEARS, context),
-                                         [s.name for s in extra_sources])
+        extra_sources = self.cached("sources", lambda: self.extra_sources(parameters, context, extra))
+        years_text = self.cached("years_text", lambda: self.parameterAsString(parameters, self.YEARS, context))
+        years = join_sources.parse_years(years_text, [s.name for s in extra_sources])
         if 0 in years:
             table.year = years[0]
         if not extra_sources:
@@ -278,7 +278,32 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self._prepared["uri"] = self.source_uri(parameters, context)
         self._prepared["input_path"] = QgsProviderRegistry.instance().decodeUri(
             layer.providerType(), layer.source()).get("path") if layer is not None else None
+        # the parameters too (evaluating them touches the project's expression scope, not safe beside a redraw);
+        # one that fails is left out here and raises with its message when the worker asks for it
+        early = {"options": lambda: self.options(parameters, context),
+                 "themes": lambda: self.themes(parameters, context),
+                 "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
+                 "year": lambda: self.year(parameters, context),
+                 "language": lambda: self.language(parameters, context),
+                 "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
+                 "geometry_check": lambda: self.geometry_check(parameters, context)}
+        for name, evaluate in early.items():
+            try:
+                self._prepared[name] = evaluate()
+            except Exception:  # noqa: BLE001 - re-raised in processAlgorithm with its own message
+                pass
+        if "themes" in self._prepared:  # extra sources that are project layers are read here, not in the worker
+            extra = [i.indicator for t in self._prepared["themes"] for i in t.indicators if not i.known]
+            try:
+                self._prepared["sources"] = self.extra_sources(parameters, context, extra)
+            except Exception:  # noqa: BLE001 - likewise
+                pass
         return True
+
+    def cached(self, name, evaluate):
+        """A value prepareAlgorithm took on the main thread, else evaluated now."""
+        prepared = getattr(self, "_prepared", None) or {}
+        return prepared[name] if name in prepared else evaluate()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         prepared = getattr(self, "_prepared", None)
@@ -290,9 +315,9 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         self.refuse_overwriting_input(parameters, context)
         try:
-            options = self.options(parameters, context)
-            chosen = self.themes(parameters, context)
-            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            options = self.cached("options", lambda: self.options(parameters, context))
+            chosen = self.cached("themes", lambda: self.themes(parameters, context))
+            gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = prepared["plan"]
             table, mask, geometries, codes = layers.load_table(
@@ -300,9 +325,9 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 uri=prepared["uri"],
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
-                geometry_check=self.geometry_check(parameters, context))
+                geometry_check=self.cached("geometry_check", lambda: self.geometry_check(parameters, context)))
             self.check_cancel(feedback)
-            year = self.year(parameters, context)
+            year = self.cached("year", lambda: self.year(parameters, context))
             if year is not None:
                 if table.year and table.year != year:
                     feedback.pushWarning(tr("The layer says {} (jaar column or name); YEAR={} is used.").format(
@@ -320,7 +345,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             raise output.cancelled_error()
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
-        language = self.language(parameters, context)
+        language = self.cached("language", lambda: self.language(parameters, context))
         units = table_units(table)
         for report in result.reports.values():
             if not report.scored:
