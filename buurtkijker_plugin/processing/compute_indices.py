@@ -278,8 +278,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self._prepared["uri"] = self.source_uri(parameters, context)
         self._prepared["input_path"] = QgsProviderRegistry.instance().decodeUri(
             layer.providerType(), layer.source()).get("path") if layer is not None else None
-        # the parameters too (evaluating them touches the project's expression scope, not safe beside a redraw);
-        # one that fails is left out here and raises with its message when the worker asks for it
+        # the parameters too (evaluating them touches the project's expression scope, not safe beside a redraw)
         early = {"options": lambda: self.options(parameters, context),
                  "themes": lambda: self.themes(parameters, context),
                  "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
@@ -287,17 +286,18 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
                  "geometry_check": lambda: self.geometry_check(parameters, context)}
+        self._deferred = []  # what failed here raises with its own message when the worker asks again
         for name, evaluate in early.items():
             try:
                 self._prepared[name] = evaluate()
-            except Exception:  # noqa: BLE001 - re-raised in processAlgorithm with its own message
-                pass
+            except Exception:  # noqa: BLE001
+                self._deferred.append(name)
         if "themes" in self._prepared:  # extra sources that are project layers are read here, not in the worker
             extra = [i.indicator for t in self._prepared["themes"] for i in t.indicators if not i.known]
             try:
                 self._prepared["sources"] = self.extra_sources(parameters, context, extra)
-            except Exception:  # noqa: BLE001 - likewise
-                pass
+            except Exception:  # noqa: BLE001
+                self._deferred.append("sources")
         return True
 
     def cached(self, name, evaluate):
