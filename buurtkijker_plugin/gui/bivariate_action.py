@@ -5,7 +5,7 @@ high vulnerability and rising (or high) nuisance listed under it."""
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import QLabel
@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QLabel
 from ..core import bivariate
 from ..qgis_io import bivariate as qbivariate
 from ..qgis_io.i18n import tr
-from ..qgis_io.tasks import CollectingFeedback, IndexJob
+from ..qgis_io.tasks import IndexJob
 
 ALGORITHM = "buurtkijker:vulnerabilitynuisance"
 CELL = 18  # pixels per legend cell in the dock
@@ -22,18 +22,7 @@ CELL = 18  # pixels per legend cell in the dock
 class BivariateJob(IndexJob):
     """IndexJob's background run, cancel and result handling, for buurtkijker:vulnerabilitynuisance."""
 
-    def __init__(self, parameters, description, project=None, parent=None):
-        super(IndexJob, self).__init__(parent)
-        self.context = QgsProcessingContext()
-        self.context.setProject(project or QgsProject.instance())
-        self.feedback = CollectingFeedback()
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-        if algorithm is None:
-            raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.setDescription(description)
-        self.task.executed.connect(self._executed)
-        self.running = False
+    algorithm_id = ALGORITHM
 
 
 def legend_pixmap(language="nl", rising=False):

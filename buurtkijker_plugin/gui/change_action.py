@@ -2,13 +2,12 @@
 buurt code on one scale (buurtkijker:computechange in the background), added as a map of verbeterd / geen
 duidelijke verandering / verslechterd per theme."""
 
-from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..qgis_io import change_style
 from ..qgis_io.i18n import tr
-from ..qgis_io.tasks import CollectingFeedback, IndexJob
+from ..qgis_io.tasks import IndexJob
 
 ALGORITHM = "buurtkijker:computechange"
 FILTER = "CBS (*.gpkg *.shp *.zip *.geojson *.json *.gml *.csv *.txt *.xlsx);;*"
@@ -17,18 +16,7 @@ FILTER = "CBS (*.gpkg *.shp *.zip *.geojson *.json *.gml *.csv *.txt *.xlsx);;*"
 class ChangeJob(IndexJob):
     """IndexJob's background run, cancel and result handling, for computechange."""
 
-    def __init__(self, parameters, description, project=None, parent=None):  # noqa: D107 - as IndexJob
-        super(IndexJob, self).__init__(parent)
-        self.context = QgsProcessingContext()
-        self.context.setProject(project or QgsProject.instance())
-        self.feedback = CollectingFeedback()
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-        if algorithm is None:
-            raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.setDescription(description)
-        self.task.executed.connect(self._executed)
-        self.running = False
+    algorithm_id = ALGORITHM
 
 
 def choose_and_start(dock):

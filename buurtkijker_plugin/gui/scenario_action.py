@@ -5,14 +5,14 @@ difference next to the current scores."""
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..core import scenario
 from ..qgis_io import scenario_store
 from ..qgis_io.i18n import tr
-from ..qgis_io.tasks import CollectingFeedback, IndexJob
+from ..qgis_io.tasks import IndexJob
 
 ALGORITHM = "buurtkijker:scenario"
 
@@ -20,18 +20,7 @@ ALGORITHM = "buurtkijker:scenario"
 class ScenarioJob(IndexJob):
     """IndexJob's background run, cancel and result handling, for buurtkijker:scenario."""
 
-    def __init__(self, parameters, description, project=None, parent=None):
-        super(IndexJob, self).__init__(parent)
-        self.context = QgsProcessingContext()
-        self.context.setProject(project or QgsProject.instance())
-        self.feedback = CollectingFeedback()
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-        if algorithm is None:
-            raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
-        self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.setDescription(description)
-        self.task.executed.connect(self._executed)
-        self.running = False
+    algorithm_id = ALGORITHM
 
 
 class ScenarioDialog(QDialog):

@@ -35,13 +35,14 @@ class IndexJob(QObject):
     done = pyqtSignal(object)
     failed = pyqtSignal(str)
     cancelled = pyqtSignal(str)
+    algorithm_id = ALGORITHM  # subclasses run another BuurtKijker algorithm the same way
 
     def __init__(self, parameters, description, project=None, parent=None):
         super().__init__(parent)
         self.context = QgsProcessingContext()
         self.context.setProject(project or QgsProject.instance())
         self.feedback = CollectingFeedback()
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(self.algorithm_id)
         if algorithm is None:
             raise RuntimeError(tr("The BuurtKijker Processing provider is not loaded."))
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
