@@ -24,7 +24,7 @@
         <translation>Compute theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="29"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="45"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -334,17 +334,17 @@
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="47"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>The BuurtKijker Processing provider is not loaded.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="75"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="76"/>
         <source>The computation failed.</source>
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="176"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="369"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -864,22 +864,22 @@
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="253"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="72"/>
         <source>Cancelled; nothing was written or added.</source>
         <translation>Cancelled; nothing was written or added.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Source: CBS Kerncijfers wijken en buurten; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="69"/>
         <source>Cancelled after the result was saved to {}; it was not added to the map.</source>
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
@@ -944,22 +944,22 @@
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="356"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="394"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="372"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Vulnerability x nuisance</source>
         <translation>Vulnerability x nuisance</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>and {} more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
         <source>Change between two years</source>
         <translation>Change between two years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1022,57 +1022,57 @@ REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="51"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, first year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, second year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Method: zscore, minmax or rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="63"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="79"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="160"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="163"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
@@ -1082,37 +1082,37 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Scenario: what if indicator values change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="41"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="51"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="80"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="81"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: the layer has no indicator {}; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="82"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: no value for {} to change; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="84"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} changes applied to {} buurten.</translation>
     </message>
@@ -1127,27 +1127,27 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, loneliness, health limits (join the RIVM Gezondheidsmonitor in SOURCES). Nuisance (bk_overlast, higher = more): the Leefbaarometer's onv when joined, else crimes per 1000 (shrunk). Terciles against the reference; bk_bivariaat = 3 x (vulnerability tercile - 1) + nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the bk_aandacht buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="50"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Earlier year for the increase of nuisance (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="54"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>List of high vulnerability and rising nuisance (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten with high vulnerability and {} nuisance.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>rising</source>
         <translation>rising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -1177,17 +1177,17 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="23"/>
         <source>Earlier year of the same buurten</source>
         <translation>Earlier year of the same buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="39"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: change for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="47"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
@@ -1202,57 +1202,57 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="31"/>
         <source>What if ...</source>
         <translation>What if ...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="34"/>
         <source>Scenario name</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>Buurt code</source>
         <translation>Buurt code</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="41"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="44"/>
         <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
         <translation>New value: a number or 'gemiddelde' (the reference average); change: added to today's value, e.g. 5 or -10.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="82"/>
         <source>Choose a buurt layer and give at least one change.</source>
         <translation>Choose a buurt layer and give at least one change.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="91"/>
         <source>BuurtKijker: scenario {}</source>
         <translation>BuurtKijker: scenario {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="96"/>
         <source>Scenario: {} (difference with today)</source>
         <translation>Scenario: {} (difference with today)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="103"/>
         <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
         <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
     </message>
@@ -1267,12 +1267,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="61"/>
         <source>BuurtKijker: vulnerability x nuisance for {}</source>
         <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="83"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
@@ -1466,22 +1466,22 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="337"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="415"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="418"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1809,7 +1809,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>

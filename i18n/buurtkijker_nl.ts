@@ -24,7 +24,7 @@
         <translation>Thema-indices berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
+        <location filename="../buurtkijker_plugin/processing/base.py" line="29"/>
         <source>Indices</source>
         <translation>Indices</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="45"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="274"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -334,17 +334,17 @@
         <translation>{} gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="46"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="47"/>
         <source>The BuurtKijker Processing provider is not loaded.</source>
         <translation>De Processing-provider van BuurtKijker is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="75"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="76"/>
         <source>The computation failed.</source>
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="305"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="171"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="176"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="322"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="369"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -864,22 +864,22 @@
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="245"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="248"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="253"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="252"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="71"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="72"/>
         <source>Cancelled; nothing was written or added.</source>
         <translation>Geannuleerd; er is niets geschreven of toegevoegd.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Bron: CBS Kerncijfers wijken en buurten; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="68"/>
+        <location filename="../buurtkijker_plugin/qgis_io/tasks.py" line="69"/>
         <source>Cancelled after the result was saved to {}; it was not added to the map.</source>
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
@@ -944,22 +944,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="309"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="356"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="394"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="390"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="325"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="372"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
         <source>Vulnerability x nuisance</source>
         <translation>Kwetsbaarheid x overlast</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>en nog {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="75"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
         <source>Change between two years</source>
         <translation>Verandering tussen twee jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1022,57 +1022,57 @@ REFERENCE: selection of national.
 SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="51"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, eerste jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, tweede jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Methode: zscore, minmax of rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="63"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="79"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="152"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="166"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="169"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="160"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="163"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
@@ -1082,37 +1082,37 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Scenario: wat als indicatorwaarden veranderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="36"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="41"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="60"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="51"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="80"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="81"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="82"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="93"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="84"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} wijzigingen toegepast op {} buurten.</translation>
     </message>
@@ -1127,27 +1127,27 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Waar kwetsbare bewoners zich concentreren en waar dat samenvalt met (een toename van) overlast en onveiligheid, naar de Veerkrachtkaarten van Aedes. Kwetsbaarheid (bk_kwetsbaarheid, hoger = kwetsbaarder): laag inkomen, moeite met rondkomen, uitkeringen, risico op angst/depressie, eenzaamheid, beperkingen door gezondheid (koppel de RIVM Gezondheidsmonitor in SOURCES). Overlast (bk_overlast, hoger = meer): onv uit de Leefbaarometer als die gekoppeld is, anders misdrijven per 1000 (naar het gemiddelde getrokken). Tertielen ten opzichte van de referentie; bk_bivariaat = 3 x (tertiel kwetsbaarheid - 1) + tertiel overlast. BEFORE (optioneel): een eerder jaar; de tweede as is dan de toename van overlast en bk_aandacht markeert hoge kwetsbaarheid met een echte toename. LIST: CSV van de bk_aandacht-buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="50"/>
         <source>Earlier year for the increase of nuisance (optional)</source>
         <translation>Eerder jaar voor de toename van overlast (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="54"/>
         <source>List of high vulnerability and rising nuisance (CSV)</source>
         <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>rising</source>
         <translation>stijgende</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="113"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
         <source>high</source>
         <translation>hoge</translation>
     </message>
@@ -1177,17 +1177,17 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Bron: CBS Kerncijfers wijken en buurten {} en {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="35"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="23"/>
         <source>Earlier year of the same buurten</source>
         <translation>Eerder jaar van dezelfde buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="39"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: verandering voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="59"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="47"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
     </message>
@@ -1202,57 +1202,57 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="42"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="31"/>
         <source>What if ...</source>
         <translation>Wat als ...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="45"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="34"/>
         <source>Scenario name</source>
         <translation>Naam van het scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>Buurt code</source>
         <translation>Buurtcode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="50"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="39"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="52"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="41"/>
         <source>Add row</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="55"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="44"/>
         <source>New value: a number or &apos;gemiddelde&apos; (the reference average); change: added to today&apos;s value, e.g. 5 or -10.</source>
         <translation>Nieuwe waarde: een getal of 'gemiddelde' (het referentiegemiddelde); verandering: opgeteld bij de huidige waarde, bijv. 5 of -10.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="93"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="82"/>
         <source>Choose a buurt layer and give at least one change.</source>
         <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="102"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="91"/>
         <source>BuurtKijker: scenario {}</source>
         <translation>BuurtKijker: scenario {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="107"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="96"/>
         <source>Scenario: {} (difference with today)</source>
         <translation>Scenario: {} (verschil met nu)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="114"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="103"/>
         <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
         <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
     </message>
@@ -1267,12 +1267,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="72"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="61"/>
         <source>BuurtKijker: vulnerability x nuisance for {}</source>
         <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="83"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
@@ -1466,22 +1466,22 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="286"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="290"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="337"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="415"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="418"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1809,7 +1809,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="226"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>

@@ -23,7 +23,7 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Vulnerability x nuisance (3 x 3 map)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):  # escaped into HTML by the base class, so <theme> survives
         return tr("Where vulnerable residents concentrate and where this coincides with (an increase of) nuisance "
                   "and unsafety, after Aedes' Veerkrachtkaarten. Vulnerability (bk_kwetsbaarheid, higher = more "
                   "vulnerable): low income, difficulty making ends meet, benefits, anxiety/depression risk, "
@@ -33,9 +33,6 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
                   "nuisance tercile. BEFORE (optional): an earlier year; the second axis is then the increase of "
                   "nuisance and bk_aandacht marks high vulnerability with a real increase. LIST: CSV of the "
                   "bk_aandacht buurten.")
-
-    def createInstance(self):  # noqa: N802
-        return VulnerabilityNuisanceAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -35,13 +35,7 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Change between two years")
 
-    def group(self):
-        return tr("Indices")
-
-    def groupId(self):  # noqa: N802
-        return "indices"
-
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):  # escaped into HTML by the base class, so <theme> survives
         return tr("Theme scores of two years on one common scale and their change per buurt: the same reference "
                   "(the BEFORE year's buurten, or both years pooled), method and indicators in both years; "
                   "indicators missing in either year are left out and named. Buurten are matched by code only; "
@@ -52,9 +46,6 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                   "METHOD: zscore, minmax or rank.\nREFERENCE: selection or national.\nSCALE: before, pooled or each "
                   "(each year against its own buurten: the change of relative position, without the general "
                   "trend such as inflation).")
-
-    def createInstance(self):  # noqa: N802
-        return ComputeChangeAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -26,13 +26,7 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
     def displayName(self):  # noqa: N802
         return tr("Scenario: what if indicator values change")
 
-    def group(self):
-        return tr("Indices")
-
-    def groupId(self):  # noqa: N802
-        return "indices"
-
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):  # escaped into HTML by the base class, so <theme> survives
         return tr("Recomputes the themes of buurten whose indicator values a scenario changes, against the "
                   "unchanged reference: averages, spreads and transforms come from the original data, so every "
                   "other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value "
@@ -40,9 +34,6 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
                   "value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_<theme> (now), "
                   "bk_<theme>_scenario, bk_<theme>_diff, and the scenario's class and rank. The input layer is "
                   "never changed.")
-
-    def createInstance(self):  # noqa: N802
-        return ScenarioAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
