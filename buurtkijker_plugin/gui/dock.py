@@ -584,6 +584,7 @@ class BuurtKijkerDock(QgsDockWidget):
             "SOURCES": self.source_values(),
             "YEARS": self.years_edit.text().strip(),
             "OUTPUT": output,
+            "STORE_STYLES": False,  # the dock stores the maps it makes (the user's classification) in on_scores
         }
 
     def default_output(self):

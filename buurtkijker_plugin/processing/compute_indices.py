@@ -5,7 +5,8 @@ import os
 from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterDefinition,
                        QgsProcessingUtils)
@@ -45,6 +46,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
     SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
+    STORE_STYLES = "STORE_STYLES"
     written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method)
 
     def name(self):
@@ -72,7 +74,8 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                   "e.g. a PostGIS table.\n"
                   "The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may "
                   "be a PostGIS table (postgres://dbname=... table=\"public\".\"name\" (geom)); its maps (one style "
-                  "per theme, the overall score as default) are then stored in the database's layer_styles table.\n\n"
+                  "per theme, the overall score as default) are then stored in the database's layer_styles table, "
+                  "as they are in a GeoPackage OUTPUT's own layer_styles table.\n\n"
                   "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
                   "LEVEL (buurt or wijk) and SOURCE_YEARS.")
 
@@ -111,6 +114,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         year.setFlags(year.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(year)
         self.add_language()
+        # hidden: the dock says it stores the maps itself (in the user's classification); see postProcessAlgorithm
+        store = QgsProcessingParameterBoolean(self.STORE_STYLES, tr("Store the maps in the output's layer_styles"),
+                                              defaultValue=True)
+        store.setFlags(store.flags() | QgsProcessingParameterDefinition.FlagHidden)
+        self.addParameter(store)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
         self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))
         self.addOutput(QgsProcessingOutputNumber("SCORED", tr("Number of buurten with a theme score")))
@@ -285,7 +293,8 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                  "year": lambda: self.year(parameters, context),
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
-                 "geometry_check": lambda: self.geometry_check(parameters, context)}
+                 "geometry_check": lambda: self.geometry_check(parameters, context),
+                 "store_styles": lambda: self.store_styles(parameters, context)}
         self._deferred = []  # what failed here raises with its own message when the worker asks again
         for name, evaluate in early.items():
             try:
@@ -299,6 +308,12 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             except Exception:  # noqa: BLE001
                 self._deferred.append("sources")
         return True
+
+    def store_styles(self, parameters, context):
+        """STORE_STYLES: True (the default) unless the caller stores the maps itself."""
+        if parameters.get(self.STORE_STYLES) in (None, ""):
+            return True
+        return self.parameterAsBoolean(parameters, self.STORE_STYLES, context)
 
     def cached(self, name, evaluate):
         """A value prepareAlgorithm took on the main thread, else evaluated now."""
@@ -403,20 +418,37 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         return outputs
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """On the main thread: a PostGIS result gets its maps stored with it (the database's ``layer_styles``), so
-        the table opens on the overall-score map in any QGIS. (A GeoPackage gets them from the dock; from
-        Processing, QGIS would keep a styled GeoPackage open in WAL mode and a rerun into it would be refused.)"""
-        database = self.written and self.styled and postgis.destination_uri(self.written)
-        layer = postgis.open_result(self.written) if database else None
-        if layer is not None:
-            try:
-                stored = style_store.store_result_styles(layer, *self.styled)
-            except OSError as exc:
-                feedback.pushWarning(tr("The maps could not be stored with the result: {}").format(exc))
+        """On the main thread: a GeoPackage or PostGIS result gets its maps stored with it (one style per theme, the
+        overall score as the default, in the file's or database's ``layer_styles``), so it opens on the
+        overall-score map in any QGIS, whoever ran it: the toolbox, a model, qgis_process or the dock.
+
+        The algorithm is the maps' one owner. Only a caller that makes and stores the maps itself says so with the
+        hidden STORE_STYLES=False: the dock, which styles the result in the user's classification (Jenks, quantile,
+        number of classes) and stores those, so the file shows what the user saw, and nothing is written twice.
+        A GeoPackage is closed again afterwards and left in rollback-journal (not WAL) mode: a rerun into the same
+        file must not find it held open."""
+        if not (self.written and self.styled and self.cached("store_styles", lambda: True)):
+            return {}
+        database = postgis.destination_uri(self.written)
+        in_geopackage = str(self.written).split("|")[0].lower().endswith(".gpkg")
+        if not database and not in_geopackage:
+            return {}
+        released = True
+        try:
+            if database:
+                layer = postgis.open_result(self.written)
+                stored = style_store.store_result_styles(layer, *self.styled) if layer is not None else []
+                del layer
             else:
-                if stored:
-                    feedback.pushInfo(tr("Maps stored with the result: {}").format(", ".join(stored)))
-            del layer
+                stored, released = style_store.store_in_geopackage(self.written, *self.styled)
+        except OSError as exc:
+            feedback.pushWarning(tr("The maps could not be stored with the result: {}").format(exc))
+            return {}
+        if stored:
+            feedback.pushInfo(tr("Maps stored with the result: {}").format(", ".join(stored)))
+        if not released:
+            feedback.pushWarning(tr("{} is still held open by another layer: a rerun into the same file is refused "
+                                    "until that layer is removed.").format(str(self.written).split("|")[0]))
         return {}
 
     def geometry_check(self, parameters, context):

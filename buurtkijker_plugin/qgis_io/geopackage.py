@@ -86,6 +86,27 @@ class _ReadOnly:
         self.db.close()
 
 
+def release(path, timeout=2.0):
+    """Leave the GeoPackage ``path`` as a closed file in rollback-journal mode: QGIS' OGR provider switches a
+    GeoPackage it writes to (saving styles, editing) to WAL mode, which is kept in the file; any program that then
+    opens it, even only to read, holds a ``-wal`` file beside it, and BuurtKijker refuses to replace a GeoPackage
+    with one (:func:`files.refuse_open_geopackage`). True when the file is in DELETE mode now; False when another
+    connection still holds it (SQLite cannot leave WAL mode then) or it cannot be opened."""
+    try:
+        with closing(sqlite3.connect(str(path), timeout=timeout)) as db:
+            mode = db.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(mode) and str(mode[0]).lower() == "delete"
+
+
+def journal_mode(path):
+    """The journal mode kept in the GeoPackage's header: 'wal' or 'delete' (the rollback journal)."""
+    with open(str(path), "rb") as handle:
+        header = handle.read(20)
+    return "wal" if len(header) == 20 and header[18] == 2 and header[19] == 2 else "delete"
+
+
 def read_columns(source, columns):
     """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
     path, table, fid, _, _ = source

@@ -4,13 +4,16 @@ Every named style of the layer (one per theme, with the legend words and map tip
 ``layer_styles`` table, the overall score as the default style. Whoever opens the file in any QGIS then sees the
 overall-score map, and the other themes under *Layer Properties > Style > Load Style > From Database*. A PostGIS
 result keeps them the same way, in the database's ``layer_styles`` table (QGIS creates it in the public schema).
+
+A GeoPackage written by Processing (:func:`store_in_geopackage`) is opened only to store its maps, then closed and
+set back from WAL to the rollback journal, so nothing holds it and a rerun into the same file is not refused.
 """
 
 from pathlib import Path
 
 from qgis.core import QgsProviderRegistry
 
-from . import compat, postgis
+from . import compat, geopackage, postgis
 
 
 def geopackage_of(layer):
@@ -81,3 +84,20 @@ def store_result_styles(layer, themes, method, language="nl"):
     from . import presentation
     names = presentation.add_theme_styles(layer, themes, method, language=language)
     return store_styles(layer, names, presentation.style_name(None, language))
+
+
+def store_in_geopackage(uri, themes, method, language="nl"):
+    """Open the GeoPackage layer ``uri`` (a computeindices result), store its maps as :func:`store_result_styles`
+    does, and let go of the file: the layer is deleted (QGIS closes its dataset) and the file is set back from the
+    WAL mode QGIS' OGR provider writes in. Returns ``(names stored, released)``; ``released`` is False when another
+    connection (a layer of the project on the same file) still holds it. Raises OSError if a save fails."""
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer(uri, "BuurtKijker", "ogr")
+    path = geopackage_of(layer) if layer.isValid() else None
+    if path is None:
+        return [], True
+    try:
+        stored = store_result_styles(layer, themes, method, language)
+    finally:
+        del layer  # the only reference: QGIS closes the OGR dataset it opened for the styles here
+    return stored, geopackage.release(path)

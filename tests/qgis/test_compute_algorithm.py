@@ -139,6 +139,12 @@ def test_qgis_process_headless(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     layer = QgsVectorLayer(str(out), "out")
     assert layer.featureCount() == 116
+    # its maps are in the file (one per theme, the overall score the default), and the file is let go of
+    with closing(sqlite3.connect("file:{}?mode=ro".format(out), uri=True)) as db:
+        stored = db.execute("SELECT styleName, useAsDefault FROM layer_styles").fetchall()
+    assert len(stored) == len(ALL_THEMES) + 1 and [d for _, d in stored].count(1) == 1
+    assert layer.renderer().type() == "graduatedSymbol" and "bk_total" in layer.renderer().classAttribute()
+    assert not (tmp_path / "indices.gpkg-wal").exists()
     values = [py(f["bk_veiligheid"]) for f in layer.getFeatures() if py(f["bk_veiligheid"]) is not None]
     assert 0 <= min(values) and max(values) <= 100
     # and a map of it, as a loop over gemeenten in a shell would make
@@ -155,6 +161,13 @@ def test_qgis_process_headless(tmp_path):
                            "THEME=veiligheid", "LANGUAGE=nl", "OUTPUT={}".format(dutch)],
                           env=english, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    # the same run into the same file again (the first result still open here) is not refused
+    proc = subprocess.run(["qgis_process.bin", "run", "buurtkijker:computeindices", "--",
+                           "INPUT={}".format(EINDHOVEN), "THEMES=wonen", "OUTPUT={}".format(out)],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with closing(sqlite3.connect("file:{}?mode=ro".format(out), uri=True)) as db:
+        assert len(db.execute("SELECT styleName FROM layer_styles").fetchall()) == 2  # wonen and the total
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(dutch), "-"], capture_output=True, text=True).stdout
         assert "Bron: CBS Kerncijfers wijken en buurten" in text and "bewerking BuurtKijker" in text

@@ -8,10 +8,11 @@ import subprocess
 import sys
 import textwrap
 
-from qgis.core import QgsProject
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
 
 from buurtkijker_plugin.qgis_io import presentation, style_store
-from tests.conftest import EINDHOVEN
+from tests.conftest import EINDHOVEN, EINDHOVEN_GEOJSON
 from tests.qgis.test_dock import dock, run_and_wait  # noqa: F401 - the dock fixture
 
 FRESH_QGIS = textwrap.dedent('''
@@ -90,6 +91,58 @@ def test_second_run_into_the_same_geopackage_replaces_the_stored_maps(dock, tmp_
 
 
 def test_layers_that_are_not_geopackages_store_nothing(qgis_app):
-    from qgis.core import QgsVectorLayer
     memory = QgsVectorLayer("Polygon?crs=EPSG:28992&field=bk_total:double", "m", "memory")
     assert style_store.geopackage_of(memory) is None and style_store.store_styles(memory, ["x"]) == []
+
+
+def layer_styles(path):
+    """(styleName, useAsDefault, f_table_name) of a GeoPackage's layer_styles, read-only."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect("file:{}?mode=ro".format(path), uri=True)) as db:
+        return db.execute("SELECT styleName, useAsDefault, f_table_name FROM layer_styles ORDER BY id").fetchall()
+
+
+@pytest.mark.parametrize("source", [EINDHOVEN, EINDHOVEN_GEOJSON], ids=["sql path", "feature sink"])
+def test_processing_run_into_a_geopackage_stores_the_maps_and_lets_go_of_the_file(provider, tmp_path, source):
+    """computeindices from Processing (toolbox, model, script) stores the maps itself: one style per theme and the
+    overall score as the default; the file is closed and out of WAL mode, so a rerun into it (with the first result
+    open, as the toolbox leaves it in the project) is not refused."""
+    import processing
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    from buurtkijker_plugin.qgis_io import geopackage
+    out = tmp_path / "indices.gpkg"
+    params = {"INPUT": str(source), "THEMES": "leefbaarheid,veiligheid", "LANGUAGE": "nl", "OUTPUT": str(out)}
+    processing.run("buurtkijker:computeindices", params)
+    chosen = themes.select(themes.load_themes(THEMES_FILE), "leefbaarheid,veiligheid")
+    total = presentation.style_name(None, "nl")
+    rows = layer_styles(out)
+    assert sorted(name for name, _, _ in rows) == sorted([t.label("nl") for t in chosen] + [total])
+    assert [name for name, default, _ in rows if default] == [total] and {t for _, _, t in rows} == {"indices"}
+    assert geopackage.journal_mode(out) == "delete" and not (tmp_path / "indices.gpkg-wal").exists()
+    opened = QgsVectorLayer(str(out), "as a colleague opens it", "ogr")  # a fresh layer: the overall-score map
+    assert opened.isValid() and opened.renderer().type() == "graduatedSymbol"
+    assert "bk_total" in opened.renderer().classAttribute()
+    assert opened.renderer().ranges()[-1].label() == "geen gegevens"
+    params["THEMES"] = "wonen"  # the same file again, the first result still open
+    processing.run("buurtkijker:computeindices", params)
+    again = QgsVectorLayer(str(out), "again", "ogr")
+    assert "bk_wonen" in again.fields().names() and "bk_veiligheid" not in again.fields().names()
+    assert sorted(name for name, _, _ in layer_styles(out)) == sorted(
+        [themes.select(themes.load_themes(THEMES_FILE), "wonen")[0].label("nl"), total])
+    assert geopackage.journal_mode(out) == "delete"
+    del opened, again
+
+
+def test_a_caller_that_stores_the_maps_itself_says_so(provider, tmp_path):
+    """The dock passes STORE_STYLES=False (it stores the maps in the user's classification): nothing is written
+    twice; the algorithm then leaves layer_styles alone."""
+    import processing
+    out = tmp_path / "indices.gpkg"
+    processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "THEMES": "wonen",
+                                                  "STORE_STYLES": False, "OUTPUT": str(out)})
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect("file:{}?mode=ro".format(out), uri=True)) as db:
+        assert not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'").fetchone()[0]
