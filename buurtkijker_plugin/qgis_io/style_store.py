@@ -55,6 +55,8 @@ def store_styles(layer, names, default=None, description="BuurtKijker"):
             saved.append(name)
     finally:
         manager.setCurrentStyle(current)
+        if saved:  # QGIS 3.22 reads no features from a GeoPackage layer whose styles it just saved, until reloaded
+            layer.dataProvider().reloadData()
     return saved
 
 
