@@ -57,13 +57,14 @@ def start(dock):
     listing = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "aandacht.csv")
     parameters = {"INPUT": layer.id(), "GEMEENTE": ",".join(codes), "REFERENCE": dock.reference_combo.currentData(),
                   "SOURCES": dock.source_values(), "YEARS": dock.years_edit.text().strip(),
-                  "OUTPUT": "TEMPORARY_OUTPUT", "LIST": listing}
+                  "OUTPUT": dock.default_output("buurtkijker_kwetsbaarheid_overlast", names), "LIST": listing}
     job = BivariateJob(parameters, tr("BuurtKijker: vulnerability x nuisance for {}").format(
         ", ".join(names) or tr("all gemeenten")))
     dock.bivariate_job = job
 
     def done(result):
-        qbivariate.style_layer(result, dock.language)
+        style = qbivariate.style_layer(result, dock.language)
+        dock.store_maps(result, [style])  # a GeoPackage keeps its 3 x 3 map
         result.setName(tr("Vulnerability x nuisance"))
         QgsProject.instance().addMapLayer(result)
         dock.bivariate_layer = result

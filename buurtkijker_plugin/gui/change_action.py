@@ -35,13 +35,17 @@ def start(dock, before_path):
     themes = [t for t in dock.theme_tree.edited_themes() if t.id in dock.theme_tree.checked_ids()]
     parameters = {"BEFORE": before_path, "AFTER": layer.id(), "GEMEENTE": ",".join(codes),
                   "THEMES": ",".join(t.id for t in themes), "METHOD": method if method != "imd" else "zscore",
-                  "REFERENCE": dock.reference_combo.currentData(), "OUTPUT": "TEMPORARY_OUTPUT"}
+                  "REFERENCE": dock.reference_combo.currentData(),
+                  "OUTPUT": dock.default_output("buurtkijker_verandering", names)}
     job = ChangeJob(parameters, tr("BuurtKijker: change for {}").format(", ".join(names) or tr("all gemeenten")))
     dock.change_job = job
 
     def done(result):
         style = change_style.add_change_styles(result, themes, dock.language)
         result.setName(style or tr("Change between two years"))
+        if style:  # a GeoPackage keeps the change maps ('<theme>: verandering'), the first theme's as its default
+            suffix = style[style.rindex(":"):]
+            dock.store_maps(result, [n for n in result.styleManager().styles() if n.endswith(suffix)], style)
         QgsProject.instance().addMapLayer(result)
         outputs = job.results
         dock.status.setText(tr("Change: {} buurten compared; {} codes in one year only; left out: {}").format(

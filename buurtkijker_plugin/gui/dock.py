@@ -28,6 +28,7 @@ from .progress import DialogFeedback
 from .theme_tree import ThemeTree
 
 SETTINGS = "BuurtKijker/"
+RESULTS_FOLDER = "results_folder"  # QgsSettings key (under SETTINGS): the folder results go to in unsaved projects
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
 ALL_ROLE = Qt.ItemDataRole.UserRole + 10
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
@@ -66,6 +67,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.record = None  # the current run (RunRecord); its layer is what Compare and Export use
         self.table = None
         self.joined = None  # the layer's table with the extra sources joined (None without sources)
+        self.folder_declined = False  # the user cancelled the results-folder question: not asked again
         self._build()
         self.theme_tree.set_themes(theme_io.load_themes(THEMES_FILE), self.language)
         self.layer_combo.layerChanged.connect(self.on_layer_changed)
@@ -153,7 +155,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
         self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
-                                       "a temporary layer while the project is not saved."))
+                                       "while the project is not saved, in a folder BuurtKijker asks for once."))
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -587,20 +589,53 @@ class BuurtKijkerDock(QgsDockWidget):
             "STORE_STYLES": False,  # the dock stores the maps it makes (the user's classification) in on_scores
         }
 
-    def default_output(self):
-        """Where a result goes when no file is chosen: a new GeoPackage in the saved project's folder, so the
-        result (and the maps stored in it) travels with the project; a temporary layer while it is unsaved."""
-        project = QgsProject.instance()
-        if not project.fileName() or not project.homePath():
+    def default_output(self, prefix="buurtkijker", words=None):
+        """Where a result goes when no file is chosen: a new GeoPackage ``<prefix>_<words>.gpkg`` (``words``: the
+        chosen gemeenten by default) in :meth:`results_folder`, so the result and the maps stored in it travel with
+        the project. Without a folder (the user cancelled the question) a temporary layer, with a warning that it
+        is lost when QGIS closes. The change, scenario and vulnerability actions save their layers here too."""
+        folder = self.results_folder()
+        if folder is None:
+            self.message(tr("The result is a temporary layer: it is lost when QGIS closes. Save the project (results "
+                            "then go to its folder) or choose a file under Advanced > Save result to."),
+                         Qgis.MessageLevel.Warning)
             return "TEMPORARY_OUTPUT"
-        _, names = self.chosen_gemeenten()
-        slug = re.sub(r"[^a-z0-9]+", "_", "_".join(names).lower()).strip("_")[:40] or "nederland"
-        path = Path(project.homePath()) / "buurtkijker_{}.gpkg".format(slug)
+        if words is None:
+            words = self.chosen_gemeenten()[1]
+        slug = re.sub(r"[^a-z0-9]+", "_", "_".join(words).lower()).strip("_")[:40] or "nederland"
+        path = Path(folder) / "{}_{}.gpkg".format(prefix, slug)
         number = 2
         while path.exists():
-            path = path.with_name("buurtkijker_{}_{}.gpkg".format(slug, number))
+            path = path.with_name("{}_{}_{}.gpkg".format(prefix, slug, number))
             number += 1
         return str(path)
+
+    def results_folder(self):
+        """The folder results are saved in: the saved project's folder; while the project is not saved, the folder
+        the user chose (asked once, remembered in QgsSettings, also in later sessions, until the project is saved
+        and its folder wins). None when the user cancelled the question: then not asked again in this session."""
+        project = QgsProject.instance()
+        if project.fileName() and project.homePath():
+            return project.homePath()
+        settings = QgsSettings()
+        remembered = settings.value(SETTINGS + RESULTS_FOLDER, "") or ""
+        if remembered and os.path.isdir(remembered):
+            return remembered
+        if self.folder_declined:
+            return None
+        chosen = self.ask_results_folder(remembered)
+        if not chosen:
+            self.folder_declined = True
+            return None
+        settings.setValue(SETTINGS + RESULTS_FOLDER, chosen)
+        return chosen
+
+    def ask_results_folder(self, start=""):
+        """The question itself (a modal folder dialog; tests replace this method): the chosen folder, '' if
+        cancelled."""
+        return QFileDialog.getExistingDirectory(
+            self, tr("BuurtKijker: folder for results (asked once; the project is not saved yet)"),
+            start or str(Path.home()))
 
     def run(self):
         if self.job is not None and self.job.running:
@@ -679,11 +714,8 @@ class BuurtKijkerDock(QgsDockWidget):
         year = results.get("YEAR") or (self.table.year if self.table is not None else None)
         styles = presentation.add_theme_styles(layer, record.themes, record.method, record.classification,
                                                record.classes, self.language, prepared)
-        try:  # a GeoPackage result carries its maps: whoever opens the file sees the overall score
-            style_store.store_styles(layer, styles, presentation.style_name(None, self.language))
-        except OSError as exc:
-            self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
-                         Qgis.MessageLevel.Warning)
+        # a GeoPackage result carries its maps: whoever opens the file sees the overall score
+        self.store_maps(layer, styles, presentation.style_name(None, self.language))
         # a re-run of the same gemeenten and themes hides the earlier group and carries a run number
         presentation.add_to_project(layer, presentation.group_title(record.names, year), run_key=self.run_key(
             record))
@@ -703,6 +735,16 @@ class BuurtKijkerDock(QgsDockWidget):
         self.set_status(tr("{} with an overall score.").format(vocabulary.count(scored, unit, self.language)),
                         warnings)
         self.run_finished.emit(layer)
+
+    def store_maps(self, layer, names, default=None):
+        """Store the named styles ``names`` of ``layer`` in its GeoPackage (or database), ``default`` as the one
+        QGIS opens it with; nothing for temporary layers. A failure is a warning: the maps stay in the project."""
+        try:
+            return style_store.store_styles(layer, names, default)
+        except OSError as exc:
+            self.message(tr("The maps could not be stored in {}: {}").format(style_store.geopackage_of(layer), exc),
+                         Qgis.MessageLevel.Warning)
+            return []
 
     @staticmethod
     def run_key(record):

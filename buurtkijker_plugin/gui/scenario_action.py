@@ -87,16 +87,21 @@ def start(dock, name, changes):
     codes, _ = dock.chosen_gemeenten()
     parameters = {"INPUT": layer.id(), "CHANGES": path, "GEMEENTE": ",".join(codes),
                   "THEMES": ",".join(dock.theme_tree.checked_ids()), "METHOD": dock.method_combo.currentData(),
-                  "REFERENCE": dock.reference_combo.currentData(), "OUTPUT": "TEMPORARY_OUTPUT"}
+                  "REFERENCE": dock.reference_combo.currentData(),
+                  "OUTPUT": dock.default_output("buurtkijker_scenario", [name])}
     job = ScenarioJob(parameters, tr("BuurtKijker: scenario {}").format(name))
     dock.scenario_job = job
 
     def done(result):
         result.setRenderer(scenario_store.difference_renderer("total", dock.language))
-        result.setName(tr("Scenario: {} (difference with today)").format(name))
+        title = tr("Scenario: {} (difference with today)").format(name)
+        result.setName(title)
         result.setCustomProperty("buurtkijker/scenario", name)
         result.setMapTipTemplate('<b>[% "naam" %]</b><br>[% format_number("bk_total", 1) %] &rarr; '
                                  '[% format_number("bk_total_scenario", 1) %]')
+        result.styleManager().addStyleFromLayer(title)  # a GeoPackage keeps the difference map as its default
+        result.styleManager().setCurrentStyle(title)
+        dock.store_maps(result, [title])
         QgsProject.instance().addMapLayer(result)
         dock.scenario_layer = result
         outputs = job.results

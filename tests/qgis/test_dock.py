@@ -3,12 +3,12 @@
 import time
 
 import pytest
-from qgis.core import (QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
-                       QgsGraduatedSymbolRenderer, QgsProject)
+from qgis.core import (Qgis, QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                       QgsGraduatedSymbolRenderer, QgsProject, QgsSettings)
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import QProgressDialog
 
-from buurtkijker_plugin.gui.dock import BuurtKijkerDock
+from buurtkijker_plugin.gui.dock import RESULTS_FOLDER, SETTINGS, BuurtKijkerDock
 from tests.conftest import EINDHOVEN
 from tests.qgis.conftest import locale
 
@@ -17,14 +17,23 @@ WORDS = ("ruim onder gemiddeld", "onder gemiddeld", "gemiddeld", "boven gemiddel
 
 @pytest.fixture()
 def dock(qgis_iface, recording, provider, qgis_new_project):
+    """The dock in a new, unsaved project. No results folder is remembered, and its question is answered 'Cancel'
+    without a modal dialog (results are temporary layers); a test may answer otherwise."""
     QgsProject.instance().clear()
+    settings = QgsSettings()
+    remembered = settings.value(SETTINGS + RESULTS_FOLDER)
+    settings.remove(SETTINGS + RESULTS_FOLDER)
     widget = BuurtKijkerDock(qgis_iface)
     widget.language = "nl"
+    widget.ask_results_folder = lambda start="": ""
     yield widget
     widget.close_down()
     wait_for(lambda: widget.job is None or not widget.job.running)
     widget.deleteLater()
     QgsProject.instance().clear()
+    settings.remove(SETTINGS + RESULTS_FOLDER)
+    if remembered is not None:
+        settings.setValue(SETTINGS + RESULTS_FOLDER, remembered)
 
 
 def wait_for(condition, timeout=120):
@@ -278,3 +287,50 @@ def test_rerun_carries_a_run_number_and_reports_in_one_line(dock, monkeypatch):
     run_and_wait(dock)
     assert [g.name() for g in root.findGroups()].count("BuurtKijker - Eindhoven - 2024") == 2
     assert len(root.findGroups()) == 3
+
+
+def test_unsaved_project_asks_once_for_a_results_folder(dock, tmp_path, monkeypatch):
+    """Not saved yet: the first run asks for a folder (once), results and their maps go there as GeoPackages, also
+    the scenario action's; the folder is remembered; once the project is saved its folder wins."""
+    from buurtkijker_plugin.gui import scenario_action
+    from buurtkijker_plugin.core import scenario
+    from buurtkijker_plugin.qgis_io import style_store
+    monkeypatch.setattr(dock, "zoom_to", lambda layer: None)  # back-to-back runs (see the rerun test)
+    folder = tmp_path / "resultaten"
+    folder.mkdir()
+    asked = []
+    dock.ask_results_folder = lambda start="": asked.append(start) or str(folder)
+    dock.open_file(str(EINDHOVEN))
+    dock.theme_tree.set_checked({"leefbaarheid"})
+    first = run_and_wait(dock)
+    second = run_and_wait(dock)
+    assert len(asked) == 1
+    assert [style_store.geopackage_of(r) for r in (first, second)] == [
+        str(folder / "buurtkijker_eindhoven.gpkg"), str(folder / "buurtkijker_eindhoven_2.gpkg")]
+    assert len(style_store.stored_styles(second)) == 2  # leefbaarheid and the overall score
+    assert QgsSettings().value(SETTINGS + RESULTS_FOLDER) == str(folder)
+    job = scenario_action.start(dock, "Woensel", [scenario.Change("BU07724210", "woz", None, 30.0)])
+    wait_for(lambda: not job.running)
+    assert style_store.geopackage_of(dock.scenario_layer) == str(folder / "buurtkijker_scenario_woensel.gpkg")
+    assert style_store.stored_styles(dock.scenario_layer) == [dock.scenario_layer.name()]
+    assert len(asked) == 1
+    QgsProject.instance().setFileName(str(tmp_path / "wijkvisie" / "project.qgz"))
+    (tmp_path / "wijkvisie").mkdir()
+    assert dock.default_output() == str(tmp_path / "wijkvisie" / "buurtkijker_eindhoven.gpkg")  # the project wins
+    assert len(asked) == 1
+
+
+def test_cancelled_folder_question_gives_a_temporary_layer_with_a_warning(dock, monkeypatch):
+    monkeypatch.setattr(dock, "zoom_to", lambda layer: None)
+    asked, messages = [], []
+    dock.ask_results_folder = lambda start="": asked.append(start) or ""
+    monkeypatch.setattr(dock, "message", lambda text, level=Qgis.Info: messages.append((text, level)))
+    dock.open_file(str(EINDHOVEN))
+    dock.theme_tree.set_checked({"leefbaarheid"})
+    for _ in range(2):
+        result = run_and_wait(dock)
+        assert result is not None and result.providerType() == "memory"
+    assert len(asked) == 1  # not asked again after Cancel
+    warnings = [text for text, level in messages if level == Qgis.MessageLevel.Warning]
+    assert len(warnings) == 2 and all("lost when QGIS closes" in text for text in warnings)
+    assert QgsSettings().value(SETTINGS + RESULTS_FOLDER) in (None, "")

@@ -5,6 +5,7 @@ from qgis.core import QgsProject
 
 from buurtkijker_plugin.core import change
 from buurtkijker_plugin.gui import change_action
+from buurtkijker_plugin.qgis_io import style_store
 from tests.conftest import REAL
 from tests.qgis.test_dock import dock, wait_for  # noqa: F401 - the dock fixture
 
@@ -12,7 +13,8 @@ HENGELO_2019 = REAL / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpk
 INCOME_2017 = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
 
 
-def test_change_from_the_dock(dock):  # noqa: F811
+def test_change_from_the_dock(dock, tmp_path):  # noqa: F811
+    dock.ask_results_folder = lambda start="": str(tmp_path)  # the project is not saved: results go here
     assert dock.open_file(str(HENGELO_2019)) is not None
     job = change_action.start(dock, str(INCOME_2017))
     assert job is not None
@@ -24,3 +26,7 @@ def test_change_from_the_dock(dock):  # noqa: F811
     labels = [r.label() for r in layer.renderer().ranges()]
     assert any(label.startswith(change.word(0, context=True)) for label in labels)
     assert "42 buurten" in dock.status.text()
+    # a GeoPackage in the results folder that keeps its change maps, the one shown as its default
+    assert style_store.geopackage_of(layer) == str(tmp_path / "buurtkijker_verandering_hengelo.gpkg")
+    stored = style_store.stored_styles(layer)
+    assert layer.styleManager().currentStyle() in stored and all(n.endswith(": verandering") for n in stored)
