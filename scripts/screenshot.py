@@ -24,6 +24,7 @@ EINDHOVEN = DATA / "cbs_buurten_2024_eindhoven" / "cbs_buurten_2024_eindhoven.gp
 
 STARTUP = r'''
 import os
+import tempfile
 from qgis.PyQt.QtCore import QTimer, QSettings
 from qgis.utils import iface, plugins
 from qgis.core import QgsApplication
@@ -39,6 +40,7 @@ def step_open():
     dock.open_file(DATA)
     dock.theme_tree.set_checked({{"leefbaarheid", "veiligheid", "wonen", "voorzieningen", "demografie", "gezondheid"}})
     dock.run_finished.connect(lambda layer: QTimer.singleShot(2500, step_shoot))
+    dock.ask_results_folder = lambda start='': tempfile.mkdtemp(prefix='buurtkijker_shot_')  # no modal question
     dock.run()
 
 def step_shoot():
@@ -63,6 +65,7 @@ QTimer.singleShot(3000, step_open)
 
 LAPTOP = r'''
 import os
+import tempfile
 from qgis.PyQt.QtCore import QTimer, QPoint
 from qgis.PyQt.QtWidgets import (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView,
                                  QApplication)
@@ -118,6 +121,7 @@ def step_loaded():
     shoot("laptop_loaded.png")
     dock.theme_tree.set_checked({{"leefbaarheid", "veiligheid", "wonen", "voorzieningen"}})
     dock.run_finished.connect(lambda layer: QTimer.singleShot(2500, step_done))
+    dock.ask_results_folder = lambda start='': tempfile.mkdtemp(prefix='buurtkijker_shot_')  # no modal question
     dock.run()
 
 def step_done():
