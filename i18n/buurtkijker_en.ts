@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="897"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="940"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="37"/>
         <source>{} must be one of: {}</source>
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurt layer (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
@@ -44,62 +44,62 @@
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Theme file (JSON, replaces the built-in themes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Method: zscore, minmax, rank or imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
         <source>Reference: selection or national</source>
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="114"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
@@ -109,172 +109,172 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Search gemeente, e.g. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>the chosen gemeenten</source>
         <translation>the chosen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>all buurten in the layer (national)</source>
         <translation>all buurten in the layer (national)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Quantile</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Pretty breaks</source>
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="174"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="178"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="196"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
         <source>Map shows</source>
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="350"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="352"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="367"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="495"/>
         <source>All gemeenten</source>
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="560"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="560"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="564"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="566"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="606"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="610"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="646"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="832"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="875"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="620"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="656"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="677"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -504,27 +504,27 @@
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
         <source>Compare...</source>
         <translation>Compare...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Compare the buurten selected on the map with each other, the gemeente and the country</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
         <source>Export map...</source>
         <translation>Export map...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="205"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="699"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -699,42 +699,42 @@
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="176"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="184"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="834"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="877"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="845"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="888"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="895"/>
         <source>Making buurtprofielen...</source>
         <translation>Making buurtprofielen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="886"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="929"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -764,22 +764,17 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="369"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="384"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
-        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
-        <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -799,47 +794,47 @@
         <translation>Everything else works: the dock, computing indices, maps and layouts.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277"/>
         <source>Extra sources</source>
         <translation>Extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="278"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="292"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>A table or layer of this project to add as a source</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="291"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="293"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="301"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="388"/>
         <source>Add extra sources</source>
         <translation>Add extra sources</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="388"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tables and layers ({});;All files (*)</translation>
     </message>
@@ -854,27 +849,27 @@
         <translation>{} and {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="258"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="253"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="261"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="265"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -929,37 +924,37 @@
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="132"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="142"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="356"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="394"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="409"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,7 +964,7 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="372"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="387"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
@@ -1182,22 +1177,22 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Earlier year of the same buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="39"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="40"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: change for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="47"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="218"/>
         <source>Change...</source>
         <translation>Change...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1242,27 +1237,27 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Choose a buurt layer and give at least one change.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="92"/>
         <source>BuurtKijker: scenario {}</source>
         <translation>BuurtKijker: scenario {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="96"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="97"/>
         <source>Scenario: {} (difference with today)</source>
         <translation>Scenario: {} (difference with today)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="103"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="108"/>
         <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
         <translation>Scenario {}: {} changes for {} buurten; {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>What if...</source>
         <translation>What if...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</translation>
     </message>
@@ -1272,62 +1267,62 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>BuurtKijker: vulnerability x nuisance for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="84"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="227"/>
         <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
         <translation>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="172"/>
         <source>Theme file</source>
         <translation>Theme file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="192"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>The theme the map shows</source>
         <translation>The theme the map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Load a buurt layer first: the themes it can compute are ticked then.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="476"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Too few indicators in this layer: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Less than half of these themes' weight has data in this layer. Extra sources can add the missing indicators.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="702"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="735"/>
         <source>{} with an overall score.</source>
         <translation>{} with an overall score.</translation>
     </message>
@@ -1402,86 +1397,57 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>Buurt codes compared, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
         <source>Themes (none ticked = all)</source>
         <translation>Themes (none ticked = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123"/>
         <source>Gemeente codes computed, comma-separated</source>
         <translation>Gemeente codes computed, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>Number of buurten with a theme score</source>
         <translation>Number of buurten with a theme score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="125"/>
         <source>Year of the buurt layer (0 = unknown)</source>
         <translation>Year of the buurt layer (0 = unknown)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="126"/>
         <source>Level of the areas: buurt or wijk</source>
         <translation>Level of the areas: buurt or wijk</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="127"/>
         <source>Sources and years of the values</source>
         <translation>Sources and years of the values</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
-YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
-
-Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
-        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
-YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database's layer_styles table.
-
-Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="111"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="348"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="337"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="415"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="445"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="418"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="448"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1526,12 +1492,12 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Layouts in another language than QGIS' are only exported.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
         <translation>More: change over the years, what-if scenarios, vulnerability x nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="862"/>
         <source>The export failed; see the Processing log.</source>
         <translation>The export failed; see the Processing log.</translation>
     </message>
@@ -1539,6 +1505,60 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
         <source>run {}</source>
         <translation>run {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</source>
+        <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="599"/>
+        <source>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</source>
+        <translation>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="636"/>
+        <source>BuurtKijker: folder for results (asked once; the project is not saved yet)</source>
+        <translation>BuurtKijker: folder for results (asked once; the project is not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="59"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
+        <translation>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Store the maps in the output&apos;s layer_styles</source>
+        <translation>Store the maps in the output&apos;s layer_styles</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>
+        <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
+        <translation>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1829,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1924,7 +1944,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="120"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Could not read {path}: {reason}</translation>
     </message>

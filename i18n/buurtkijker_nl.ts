@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="897"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="940"/>
         <source>BuurtKijker</source>
         <translation>BuurtKijker</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="36"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="37"/>
         <source>{} must be one of: {}</source>
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="56"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
         <source>Buurt layer (CBS Wijk- en buurtkaart)</source>
         <translation>Buurtlaag (CBS Wijk- en buurtkaart)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="85"/>
         <source>Gemeente(n): codes or names, comma-separated (empty = all)</source>
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
@@ -44,62 +44,62 @@
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="86"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Theme file (JSON, replaces the built-in themes)</source>
         <translation>Themabestand (JSON, vervangt de ingebouwde thema's)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Method: zscore, minmax, rank or imd</source>
         <translation>Methode: zscore, minmax, rank of imd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
         <source>Reference: selection or national</source>
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="94"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="114"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="122"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="321"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="88"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="90"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="92"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
@@ -109,172 +109,172 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="108"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="110"/>
         <source>Search gemeente, e.g. eindh</source>
         <translation>Zoek gemeente, bijv. eindh</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="117"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="119"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="129"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="131"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>the chosen gemeenten</source>
         <translation>de gekozen gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="134"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>all buurten in the layer (national)</source>
         <translation>alle buurten in de laag (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natuurlijke grenzen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Quantile</source>
         <translation>Kwantielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Equal interval</source>
         <translation>Gelijke intervallen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Pretty breaks</source>
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="153"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
         <source>Classification</source>
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="164"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="163"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="165"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="174"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="176"/>
         <source>Compute</source>
         <translation>Berekenen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="178"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="196"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="198"/>
         <source>Map shows</source>
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="329"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="331"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="350"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="352"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="367"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="493"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="495"/>
         <source>All gemeenten</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="541"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="543"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="560"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="558"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="560"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="564"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="566"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="606"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="642"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="610"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="646"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="832"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="875"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="620"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="656"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="641"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="677"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -504,27 +504,27 @@
         <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="200"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
         <source>Compare...</source>
         <translation>Vergelijken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="203"/>
         <source>Compare the buurten selected on the map with each other, the gemeente and the country</source>
         <translation>Vergelijk de op de kaart geselecteerde buurten met elkaar, de gemeente en Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="206"/>
         <source>Export map...</source>
         <translation>Kaart exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="205"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="207"/>
         <source>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</source>
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="663"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="699"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -699,42 +699,42 @@
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="176"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="184"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="834"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="877"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="845"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="888"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="852"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="895"/>
         <source>Making buurtprofielen...</source>
         <translation>Buurtprofielen maken...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="886"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="929"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="143"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="145"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>Verdict classes (one word per buurt)</source>
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -764,22 +764,17 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="369"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="384"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="154"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
-        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; a temporary layer while the project is not saved.</source>
-        <translation>Leeg: een nieuwe GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; een tijdelijke laag zolang het project niet is opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="745"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -799,47 +794,47 @@
         <translation>Al het andere werkt: het paneel, indices berekenen, kaarten en lay-outs.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="275"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="277"/>
         <source>Extra sources</source>
         <translation>Extra bronnen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="276"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="278"/>
         <source>Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator comes from the most recent year that has it.</source>
         <translation>Tabellen die op buurtcode aan de buurtlaag worden gekoppeld: CBS Kerncijfers van andere jaren, de RIVM Gezondheidsmonitor, de Leefbaarometer, uw eigen CSV of Excel. Elke indicator komt uit het meest recente jaar dat hem heeft.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="290"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="292"/>
         <source>A table or layer of this project to add as a source</source>
         <translation>Een tabel of laag uit dit project om als bron toe te voegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="291"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="293"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="297"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
         <source>Add file...</source>
         <translation>Bestand toevoegen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="299"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="301"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="305"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>Years, when not in the file: e.g. 2020, 2017 or rivm=2020</source>
         <translation>Jaren, als ze niet in het bestand staan: bijv. 2020, 2017 of rivm=2020</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="388"/>
         <source>Add extra sources</source>
         <translation>Extra bronnen toevoegen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="386"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="388"/>
         <source>Tables and layers ({});;All files (*)</source>
         <translation>Tabellen en lagen ({});;Alle bestanden (*)</translation>
     </message>
@@ -854,27 +849,27 @@
         <translation>{} en {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
         <source>Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)</source>
         <translation>Extra bronnen, gekoppeld op buurtcode (CBS andere jaren, RIVM, Leefbaarometer, eigen CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="105"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</source>
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="258"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="253"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="261"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="265"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -929,37 +924,37 @@
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="132"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY moet tussen 0 en {} trekkingen liggen: meer past voor een landelijke berekening niet in het geheugen (het 5-95 %-interval van de rang is vanaf ongeveer 1000 trekkingen stabiel).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="137"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION moet tussen 0 en {} liggen: de grootste buurt heeft minder dan 40.000 inwoners, dus bij meer krijgt geen enkele buurt een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="134"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="142"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="356"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="394"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="409"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="437"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,7 +964,7 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="372"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="387"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -1182,22 +1177,22 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Eerder jaar van dezelfde buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="39"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="40"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: verandering voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="47"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="216"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="218"/>
         <source>Change...</source>
         <translation>Verandering...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="219"/>
         <source>Compare this layer with an earlier year of the same buurten, by code, on one scale: verbeterd / geen duidelijke verandering / verslechterd</source>
         <translation>Vergelijk deze laag met een eerder jaar van dezelfde buurten, op code, op één schaal: verbeterd / geen duidelijke verandering / verslechterd</translation>
     </message>
@@ -1242,27 +1237,27 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Kies een buurtlaag en geef minstens één wijziging.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="91"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="92"/>
         <source>BuurtKijker: scenario {}</source>
         <translation>BuurtKijker: scenario {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="96"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="97"/>
         <source>Scenario: {} (difference with today)</source>
         <translation>Scenario: {} (verschil met nu)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="103"/>
+        <location filename="../buurtkijker_plugin/gui/scenario_action.py" line="108"/>
         <source>Scenario {}: {} changes for {} buurten; {} skipped.</source>
         <translation>Scenario {}: {} wijzigingen voor {} buurten; {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="220"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>What if...</source>
         <translation>Wat als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="221"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
         <source>Change indicator values of chosen buurten and see their scores against the unchanged reference; saved in the project</source>
         <translation>Verander indicatorwaarden van gekozen buurten en zie hun scores tegen de onveranderde referentie; bewaard in het project</translation>
     </message>
@@ -1272,62 +1267,62 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>BuurtKijker: kwetsbaarheid x overlast voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="83"/>
+        <location filename="../buurtkijker_plugin/gui/bivariate_action.py" line="84"/>
         <source>{}: {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="225"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="227"/>
         <source>Where vulnerable residents and nuisance coincide: a 3 x 3 map of terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)</source>
         <translation>Waar kwetsbare bewoners en overlast samenvallen: een 3 x 3-kaart van tertielen (koppel de RIVM Gezondheidsmonitor onder Extra bronnen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="170"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="172"/>
         <source>Theme file</source>
         <translation>Themabestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="192"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="194"/>
         <source>The theme the map shows</source>
         <translation>Het thema dat de kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="365"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="469"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="471"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicatoren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="476"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
         <source>Too few indicators in this layer: {}</source>
         <translation>Te weinig indicatoren in deze laag: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="480"/>
         <source>Less than half of these themes&apos; weight has data in this layer. Extra sources can add the missing indicators.</source>
         <translation>Voor minder dan de helft van het gewicht van deze thema's heeft deze laag gegevens. Extra bronnen kunnen de ontbrekende indicatoren aanvullen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="648"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="684"/>
         <source>Details ({})</source>
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="702"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="735"/>
         <source>{} with an overall score.</source>
         <translation>{} met een totaalscore.</translation>
     </message>
@@ -1402,86 +1397,57 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Vergeleken buurtcodes, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
         <source>Themes (none ticked = all)</source>
         <translation>Thema's (niets aangevinkt = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="115"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="123"/>
         <source>Gemeente codes computed, comma-separated</source>
         <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="116"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="124"/>
         <source>Number of buurten with a theme score</source>
         <translation>Aantal buurten met een themascore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="117"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="125"/>
         <source>Year of the buurt layer (0 = unknown)</source>
         <translation>Jaar van de buurtlaag (0 = onbekend)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="126"/>
         <source>Level of the areas: buurt or wijk</source>
         <translation>Niveau van de gebieden: buurt of wijk</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="119"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="127"/>
         <source>Sources and years of the values</source>
         <translation>Bronnen en jaren van de waarden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="57"/>
-        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
-
-GEMEENTE: codes or names, comma-separated (empty = all features).
-THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
-METHOD: zscore, minmax, rank or imd.
-REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
-SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
-YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table.
-
-Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
-        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
-
-GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
-THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
-METHOD: zscore, minmax, rank of imd.
-REFERENCE: selection of national.
-LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
-SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
-YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
-De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database.
-
-Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="111"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="348"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="337"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="415"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="445"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="418"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="448"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1526,12 +1492,12 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Layouts in een andere taal dan die van QGIS worden alleen geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="213"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="215"/>
         <source>More: change over the years, what-if scenarios, vulnerability x nuisance</source>
         <translation>Meer: verandering over de jaren, wat-als-scenario's, kwetsbaarheid x overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="819"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="862"/>
         <source>The export failed; see the Processing log.</source>
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
@@ -1539,6 +1505,60 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</source>
+        <translation>Leeg: een nieuw GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; zolang het project niet is opgeslagen in een map waar BuurtKijker één keer om vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="599"/>
+        <source>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</source>
+        <translation>Het resultaat is een tijdelijke laag: die gaat verloren als QGIS sluit. Sla het project op (resultaten komen dan in de map van het project) of kies een bestand onder Geavanceerd &gt; Resultaat opslaan in.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="636"/>
+        <source>BuurtKijker: folder for results (asked once; the project is not saved yet)</source>
+        <translation>BuurtKijker: map voor resultaten (één keer gevraagd; het project is nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="59"/>
+        <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
+
+GEMEENTE: codes or names, comma-separated (empty = all features).
+THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
+METHOD: zscore, minmax, rank or imd.
+REFERENCE: selection or national.
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
+
+Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
+        <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
+
+GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+THEMES: ingebouwde thema-id&apos;s (leeg = alle); met een THEME_FILE alle thema&apos;s van dat bestand.
+METHOD: zscore, minmax, rank of imd.
+REFERENCE: selection of national.
+LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
+SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.
+YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
+De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database, zoals ze bij een GeoPackage als OUTPUT in diens eigen tabel layer_styles komen.
+
+Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
+        <source>Store the maps in the output&apos;s layer_styles</source>
+        <translation>De kaarten opslaan in layer_styles van de uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>
+        <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
+        <translation>{} wordt nog opengehouden door een andere laag: opnieuw berekenen naar hetzelfde bestand wordt geweigerd tot die laag is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1829,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1924,7 +1944,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="99"/>
+        <location filename="../buurtkijker_plugin/qgis_io/geopackage.py" line="120"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
