@@ -1542,18 +1542,18 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database's layer_styles table, as they are in a GeoPackage OUTPUT's own layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
         <source>Store the maps in the output&apos;s layer_styles</source>
-        <translation>Store the maps in the output&apos;s layer_styles</translation>
+        <translation>Store the maps in the output's layer_styles</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>

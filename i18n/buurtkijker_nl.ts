@@ -1538,13 +1538,13 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
-THEMES: ingebouwde thema-id&apos;s (leeg = alle); met een THEME_FILE alle thema&apos;s van dat bestand.
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
+THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
 YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
 De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database, zoals ze bij een GeoPackage als OUTPUT in diens eigen tabel layer_styles komen.
 
