@@ -104,7 +104,10 @@ def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
     for feature in layer.getFeatures():
         value = feature["bk_leefbaarheid_scenario"]
         if feature["code"] == "BU07724210":
-            assert abs(value - 100) <= 1 and feature["bk_leefbaarheid_diff"] > 2
+            # the difference is the scenario's score less today's (on WOZ per resident Woensel-West is already
+            # near the average, so the size of the difference says nothing here)
+            assert abs(value - 100) <= 1
+            assert abs(feature["bk_leefbaarheid_diff"] - (value - expected[feature["code"]])) < 1e-6
         elif value is not None and not (hasattr(value, "isNull") and value.isNull()):
             assert abs(value - expected[feature["code"]]) < 1e-9
 
