@@ -16,7 +16,7 @@ import pandas as pd
 from ..core import explain, indices, join_sources, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
-from ..qgis_io import geopackage, layers, postgis, results, style_store
+from ..qgis_io import geopackage, layers, postgis, presentation, results, style_store
 from ..qgis_io.i18n import error_text, tr
 from . import output
 from .base import BuurtKijkerAlgorithm
@@ -446,10 +446,21 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             return {}
         if stored:
             feedback.pushInfo(tr("Maps stored with the result: {}").format(", ".join(stored)))
+            self.show_stored_maps(context, str(self.written).split("|")[0], self.styled[2])
         if not released:
             feedback.pushWarning(tr("{} is still held open by another layer: a rerun into the same file is refused "
                                     "until that layer is removed.").format(str(self.written).split("|")[0]))
         return {}
+
+    @classmethod
+    def show_stored_maps(cls, context, where, language):
+        """The result QGIS loads into the project when the run is done (toolbox, model, runAndLoadResults) gets its
+        stored maps, the overall score shown: Processing itself loads it without them."""
+        for key in context.layersToLoadOnCompletion():
+            if key.split("|")[0] == where:
+                # kept by the class: QGIS holds only a pointer to it until the layer is loaded, after this run
+                cls.maps_loader = style_store.StoredMaps(presentation.style_name(None, language))
+                context.layerToLoadOnCompletionDetails(key).setPostProcessor(cls.maps_loader)
 
     def geometry_check(self, parameters, context):
         """Processing's invalid-geometry setting for INPUT (the input's own override first)."""

@@ -11,7 +11,7 @@ set back from WAL to the rollback journal, so nothing holds it and a rerun into 
 
 from pathlib import Path
 
-from qgis.core import QgsProviderRegistry
+from qgis.core import QgsMapLayerStyle, QgsProcessingLayerPostProcessorInterface, QgsProviderRegistry
 
 from . import compat, geopackage, postgis
 
@@ -103,3 +103,34 @@ def store_in_geopackage(uri, themes, method, language="nl"):
     finally:
         del layer  # the only reference: QGIS closes the OGR dataset it opened for the styles here
     return stored, geopackage.release(path)
+
+
+def load_stored_maps(layer, default=None):
+    """Give ``layer`` the maps stored in its GeoPackage or database as named styles (the theme switcher in its
+    *Styles* menu) and show ``default`` (else the style QGIS applies by default). Returns the names loaded."""
+    count, ids, names, descriptions, error = layer.listStylesInDatabase()
+    manager = layer.styleManager()
+    loaded = []
+    for style_id, name in zip(ids[:max(count, 0)], names[:max(count, 0)]):
+        xml, error = layer.getStyleFromDatabase(style_id)
+        if xml and name not in manager.styles() and manager.addStyle(name, QgsMapLayerStyle(xml)):
+            loaded.append(name)
+    if default in loaded:
+        manager.setCurrentStyle(default)
+        layer.setName(default)
+    elif loaded:
+        layer.loadDefaultStyle()
+    return loaded
+
+
+class StoredMaps(QgsProcessingLayerPostProcessorInterface):
+    """Processing loads a result into the project without the default style stored in its file or table (the
+    toolbox shows grey polygons); this gives the loaded layer its stored maps, ``default`` shown."""
+
+    def __init__(self, default=None):
+        super().__init__()
+        self.default = default
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if hasattr(layer, "listStylesInDatabase"):
+            load_stored_maps(layer, self.default)

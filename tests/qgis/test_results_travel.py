@@ -147,3 +147,27 @@ def test_a_caller_that_stores_the_maps_itself_says_so(provider, tmp_path):
     from contextlib import closing
     with closing(sqlite3.connect("file:{}?mode=ro".format(out), uri=True)) as db:
         assert not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'").fetchone()[0]
+
+
+def test_toolbox_run_loads_the_result_with_its_maps(provider, tmp_path):
+    """Run as from the toolbox (the result loaded into the project when done): the loaded layer shows the overall
+    score and has every stored map in its Styles menu, not Processing's grey polygons."""
+    import processing
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    out = tmp_path / "toolbox.gpkg"
+    processing.runAndLoadResults("buurtkijker:computeindices", {
+        "INPUT": str(EINDHOVEN), "THEMES": "leefbaarheid,veiligheid", "OUTPUT": str(out)})
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        assert len(added) == 1 and style_store.geopackage_of(added[0]) == str(out)
+        layer = added[0]
+        total = presentation.style_name(None)
+        assert layer.renderer().type() == "graduatedSymbol" and "bk_total" in layer.renderer().classAttribute()
+        assert layer.styleManager().currentStyle() == total and layer.name() == total
+        assert set(style_store.stored_styles(layer)) <= set(layer.styleManager().styles())
+        assert len(style_store.stored_styles(layer)) == 3
+        # and a rerun into the same file while the loaded result is in the project is not refused
+        processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "THEMES": "wonen", "OUTPUT": str(out)})
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])
