@@ -47,7 +47,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
     SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
     STORE_STYLES = "STORE_STYLES"
-    written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method)
+    written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method, language)
 
     def name(self):
         return "computeindices"
