@@ -291,9 +291,7 @@ def test_rerun_carries_a_run_number_and_reports_in_one_line(dock, monkeypatch):
 
 def test_unsaved_project_asks_once_for_a_results_folder(dock, tmp_path, monkeypatch):
     """Not saved yet: the first run asks for a folder (once), results and their maps go there as GeoPackages, also
-    the scenario action's; the folder is remembered; once the project is saved its folder wins."""
-    from buurtkijker_plugin.gui import scenario_action
-    from buurtkijker_plugin.core import scenario
+    the other actions'; the folder is remembered; once the project is saved its folder wins."""
     from buurtkijker_plugin.qgis_io import style_store
     monkeypatch.setattr(dock, "zoom_to", lambda layer: None)  # back-to-back runs (see the rerun test)
     folder = tmp_path / "resultaten"
@@ -309,10 +307,8 @@ def test_unsaved_project_asks_once_for_a_results_folder(dock, tmp_path, monkeypa
         str(folder / "buurtkijker_eindhoven.gpkg"), str(folder / "buurtkijker_eindhoven_2.gpkg")]
     assert len(style_store.stored_styles(second)) == 2  # leefbaarheid and the overall score
     assert QgsSettings().value(SETTINGS + RESULTS_FOLDER) == str(folder)
-    job = scenario_action.start(dock, "Woensel", [scenario.Change("BU07724210", "woz", None, 30.0)])
-    wait_for(lambda: not job.running)
-    assert style_store.geopackage_of(dock.scenario_layer) == str(folder / "buurtkijker_scenario_woensel.gpkg")
-    assert style_store.stored_styles(dock.scenario_layer) == [dock.scenario_layer.name()]
+    # the change, scenario and vulnerability actions save in the same folder, unasked (their runs: test_dock_*.py)
+    assert dock.default_output("buurtkijker_scenario", ["Woensel"]) == str(folder / "buurtkijker_scenario_woensel.gpkg")
     assert len(asked) == 1
     QgsProject.instance().setFileName(str(tmp_path / "wijkvisie" / "project.qgz"))
     (tmp_path / "wijkvisie").mkdir()

@@ -5,14 +5,15 @@ from qgis.core import QgsProject
 
 from buurtkijker_plugin.core import scenario
 from buurtkijker_plugin.gui import scenario_action
-from buurtkijker_plugin.qgis_io import scenario_store
+from buurtkijker_plugin.qgis_io import scenario_store, style_store
 from tests.conftest import EINDHOVEN
 from tests.qgis.test_dock import dock, wait_for  # noqa: F401 - the dock fixture
 
 WOENSEL_WEST = "BU07724210"
 
 
-def test_scenario_from_the_dock_saved_and_undone(dock):  # noqa: F811
+def test_scenario_from_the_dock_saved_and_undone(dock, tmp_path):  # noqa: F811
+    dock.ask_results_folder = lambda start="": str(tmp_path)  # the project is not saved: results go here
     source = dock.open_file(str(EINDHOVEN))
     dialog = scenario_action.ScenarioDialog([WOENSEL_WEST])
     dialog.table.item(0, 1).setText("misdrijven_per_km2")
@@ -33,6 +34,9 @@ def test_scenario_from_the_dock_saved_and_undone(dock):  # noqa: F811
     assert all(abs(v) < 1e-9 for code, v in diffs.items()
                if code != WOENSEL_WEST and v is not None and not (hasattr(v, "isNull") and v.isNull()))
     assert [r.label() for r in layer.renderer().ranges()][3] == "geen verschil"
+    # a GeoPackage in the results folder that keeps its difference map
+    assert style_store.geopackage_of(layer) == str(tmp_path / "buurtkijker_scenario_woensel_west_veiliger.gpkg")
+    assert style_store.stored_styles(layer) == [layer.name()]
     assert source.id() in project.mapLayers()  # the source layer is untouched and stays
     layer_id = layer.id()
     del layer
