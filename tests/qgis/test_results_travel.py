@@ -150,24 +150,31 @@ def test_a_caller_that_stores_the_maps_itself_says_so(provider, tmp_path):
 
 
 def test_toolbox_run_loads_the_result_with_its_maps(provider, tmp_path):
-    """Run as from the toolbox (the result loaded into the project when done): the loaded layer shows the overall
-    score and has every stored map in its Styles menu, not Processing's grey polygons."""
+    """Run as from the toolbox (the result to be loaded into the project when done): the layer Processing loads
+    shows the overall score and has every stored map in its Styles menu, not Processing's grey polygons. Loaded here
+    as Processing's handleAlgorithmResults does (which needs a full iface on QGIS 3.40)."""
     import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
+                           QgsProcessingUtils)
     project = QgsProject.instance()
-    before = set(project.mapLayers())
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
     out = tmp_path / "toolbox.gpkg"
-    processing.runAndLoadResults("buurtkijker:computeindices", {
-        "INPUT": str(EINDHOVEN), "THEMES": "leefbaarheid,veiligheid", "OUTPUT": str(out)})
-    added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
-    try:
-        assert len(added) == 1 and style_store.geopackage_of(added[0]) == str(out)
-        layer = added[0]
-        total = presentation.style_name(None)
-        assert layer.renderer().type() == "graduatedSymbol" and "bk_total" in layer.renderer().classAttribute()
-        assert layer.styleManager().currentStyle() == total and layer.name() == total
-        assert set(style_store.stored_styles(layer)) <= set(layer.styleManager().styles())
-        assert len(style_store.stored_styles(layer)) == 3
-        # and a rerun into the same file while the loaded result is in the project is not refused
-        processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "THEMES": "wonen", "OUTPUT": str(out)})
-    finally:
-        project.removeMapLayers([layer.id() for layer in added])
+    processing.run("buurtkijker:computeindices", {
+        "INPUT": str(EINDHOVEN), "THEMES": "leefbaarheid,veiligheid",
+        "OUTPUT": QgsProcessingOutputLayerDefinition(str(out), project)}, context=context, feedback=feedback)
+    to_load = context.layersToLoadOnCompletion()
+    assert [key.split("|")[0] for key in to_load] == [str(out)]
+    key = list(to_load)[0]
+    layer = QgsProcessingUtils.mapLayerFromString(key, context)
+    assert layer.renderer().type() == "singleSymbol"  # as Processing loads it
+    context.layerToLoadOnCompletionDetails(key).postProcessor().postProcessLayer(layer, context, feedback)
+    total = presentation.style_name(None)
+    assert layer.renderer().type() == "graduatedSymbol" and "bk_total" in layer.renderer().classAttribute()
+    assert layer.styleManager().currentStyle() == total and layer.name() == total
+    assert len(style_store.stored_styles(layer)) == 3
+    assert set(style_store.stored_styles(layer)) <= set(layer.styleManager().styles())
+    # and a rerun into the same file while the loaded result is open is not refused
+    processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "THEMES": "wonen", "OUTPUT": str(out)})
+    del layer
