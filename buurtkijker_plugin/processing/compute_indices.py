@@ -162,17 +162,16 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         return output.output_file(parameters.get(self.OUTPUT))
 
     def refuse_overwriting_input(self, parameters, context):
-        """Never write the result over the user's source file."""
+        """Never write the result over the user's source file (nor over a second input, e.g. computechange's
+        BEFORE: its path is prepared as ``other_paths``)."""
         out = self.output_file(parameters)
         prepared = getattr(self, "_prepared", None)
         if prepared is not None:
-            source = prepared.get("input_path")
+            sources = [prepared.get("input_path")] + list(prepared.get("other_paths", ()))
         else:
-            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-            source = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
-                if layer is not None else None
-        if out and source:
-            if os.path.exists(out) and os.path.samefile(source, out):
+            sources = [self.input_path(self.parameterAsVectorLayer(parameters, self.INPUT, context))]
+        for source in sources:
+            if out and source and os.path.exists(out) and os.path.exists(source) and os.path.samefile(source, out):
                 raise QgsProcessingException(tr("The output file is the input file {}: choose another file. "
                                                 "BuurtKijker never overwrites your data.").format(out))
 
@@ -270,14 +269,13 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         """On the main thread (a background task prepares there before its worker runs): everything that touches
         the project or its layers, so that the worker reads only a feature source. Reading a project layer from the
         worker while the map canvas redraws crashed QGIS now and then."""
-        self._prepared = {}
+        self._prepared, self._deferred = {}, []
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         layers.use_file_encoding(layer)
         self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
         self._prepared["plan"] = self.geopackage_plan(parameters, context)
         self._prepared["uri"] = self.source_uri(parameters, context)
-        self._prepared["input_path"] = QgsProviderRegistry.instance().decodeUri(
-            layer.providerType(), layer.source()).get("path") if layer is not None else None
+        self._prepared["input_path"] = self.input_path(layer)
         # the parameters too (evaluating them touches the project's expression scope, not safe beside a redraw)
         early = {"options": lambda: self.options(parameters, context),
                  "themes": lambda: self.themes(parameters, context),
@@ -286,12 +284,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
                  "geometry_check": lambda: self.geometry_check(parameters, context)}
-        self._deferred = []  # what failed here raises with its own message when the worker asks again
-        for name, evaluate in early.items():
-            try:
-                self._prepared[name] = evaluate()
-            except Exception:  # noqa: BLE001
-                self._deferred.append(name)
+        self.prepare_values(early)
         if "themes" in self._prepared:  # extra sources that are project layers are read here, not in the worker
             extra = [i.indicator for t in self._prepared["themes"] for i in t.indicators if not i.known]
             try:
@@ -299,6 +292,22 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             except Exception:  # noqa: BLE001
                 self._deferred.append("sources")
         return True
+
+    def prepare_values(self, early):
+        """Evaluate ``early`` (name -> function) now, on the main thread, into the prepared values; what fails here
+        is noted in ``_deferred`` and raises with its own message when the worker asks for it through
+        :meth:`cached`."""
+        for name, evaluate in early.items():
+            try:
+                self._prepared[name] = evaluate()
+            except Exception:  # noqa: BLE001
+                self._deferred.append(name)
+
+    @staticmethod
+    def input_path(layer):
+        """The file behind a layer (None for a database or memory layer): never written over."""
+        return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
+            if layer is not None else None
 
     def cached(self, name, evaluate):
         """A value prepareAlgorithm took on the main thread, else evaluated now."""
