@@ -112,6 +112,31 @@ class Comparison:
         return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
 
 
+ATTENTION = {"nl": ("Op de aandachtslijst (kwetsbaarheid x overlast)", "ja", "nee"),
+             "en": ("On the attention list (vulnerability x nuisance)", "yes", "no")}
+
+
+def export_table(comparison, decimal=".", attention=None, titles=True):
+    """The comparison as a CSV or the clipboard gets it: numbers rounded (:func:`rounded`) and written with the
+    language's decimal sign, and with ``attention`` (codes of the vulnerabilitynuisance list, or None when no list
+    is known) a last row saying per buurt whether it is on that list ('ja' / 'nee'; empty for the averages)."""
+    table = rounded(comparison.to_frame(titles))
+    for column in table.select_dtypes("number").columns:
+        table[column] = [("" if value != value else repr(float(value)).replace(".", decimal))
+                         for value in table[column]]
+    if attention is None:
+        return table
+    words = ATTENTION[comparison.language if comparison.language in ATTENTION else "nl"]
+    listed = set(attention)
+    row = {column: "" for column in table.columns}
+    first = list(table.columns)
+    row[first[0]], row[first[1]], row[first[2]] = "attention", "bk_aandacht", words[0]
+    titles_of = comparison.column_titles() if titles else {c: c for c in comparison.values.columns}
+    for code in comparison.codes:
+        row[titles_of[code]] = words[1] if code in listed else words[2]
+    return pd.concat([table, pd.DataFrame([row], columns=table.columns)], ignore_index=True)
+
+
 def rounded(table, decimals=2):
     """Numbers of a comparison table as a reader wants them in a CSV: two decimals at most, not fourteen."""
     numeric = table.select_dtypes("number").columns
