@@ -1535,7 +1535,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
         <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
-        <translation>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</translation>
+        <translation>Tick the buurten with high vulnerability and rising (or high) nuisance, from the 'Vulnerability x nuisance' map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
@@ -1545,7 +1545,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
         <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
-        <translation>Attention list of &apos;Vulnerability x nuisance&apos;</translation>
+        <translation>Attention list of 'Vulnerability x nuisance'</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
@@ -1584,13 +1584,13 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="573"/>
-        <source>Score (change since {}) and why</source>
-        <translation>Score (change since {}) and why</translation>
+        <source>Score and change since {}</source>
+        <translation>Score and change since {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="574"/>
-        <source>Score (change since the first year) and why</source>
-        <translation>Score (change since the first year) and why</translation>
+        <source>Score and change</source>
+        <translation>Score and change</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
@@ -1600,17 +1600,17 @@ METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
 LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</source>
-        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
-LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
+LEVELS: also write the second year's scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
         <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
-        <translation>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</translation>
+        <translation>Also write the second year's theme scores (level beside the change, for buurtprofielen and layouts)</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@ LEVELS: also write the second year&apos;s scores as computeindices gives them (b
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
         <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
-        <translation>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</translation>
+        <translation>The attention list {path} has no column 'code' (the LIST of 'Vulnerability x nuisance' has one).</translation>
     </message>
 </context>
 </TS>

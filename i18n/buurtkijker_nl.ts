@@ -1535,7 +1535,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
         <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
-        <translation>Vink de buurten met hoge kwetsbaarheid en stijgende (of hoge) overlast aan, uit de kaart &apos;Kwetsbaarheid x overlast&apos; in het project of uit de lijst daarvan (CSV), in plaats van de huidige keuze. De CSV-export zegt dan per buurt of hij op die lijst staat.</translation>
+        <translation>Vink de buurten met hoge kwetsbaarheid en stijgende (of hoge) overlast aan, uit de kaart 'Kwetsbaarheid x overlast' in het project of uit de lijst daarvan (CSV), in plaats van de huidige keuze. De CSV-export zegt dan per buurt of hij op die lijst staat.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
@@ -1545,7 +1545,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
         <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
-        <translation>Aandachtslijst van &apos;Kwetsbaarheid x overlast&apos;</translation>
+        <translation>Aandachtslijst van 'Kwetsbaarheid x overlast'</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
@@ -1584,13 +1584,13 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="573"/>
-        <source>Score (change since {}) and why</source>
-        <translation>Score (verandering sinds {}) en waarom</translation>
+        <source>Score and change since {}</source>
+        <translation>Score en verandering sinds {}</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="574"/>
-        <source>Score (change since the first year) and why</source>
-        <translation>Score (verandering sinds het eerste jaar) en waarom</translation>
+        <source>Score and change</source>
+        <translation>Score en verandering</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
@@ -2098,7 +2098,7 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
         <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
-        <translation>De aandachtslijst {path} heeft geen kolom &apos;code&apos; (de LIST van &apos;Kwetsbaarheid x overlast&apos; heeft die wel).</translation>
+        <translation>De aandachtslijst {path} heeft geen kolom 'code' (de LIST van 'Kwetsbaarheid x overlast' heeft die wel).</translation>
     </message>
 </context>
 </TS>

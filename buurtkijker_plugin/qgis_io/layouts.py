@@ -570,8 +570,8 @@ def why_title(layer):
     if not years:
         return tr("Why this score?")
     if years[0]:
-        return tr("Score (change since {}) and why").format(years[0])
-    return tr("Score (change since the first year) and why")
+        return tr("Score and change since {}").format(years[0])  # one line of the page's heading frame
+    return tr("Score and change")
 
 
 def profiles_layout(layer, coverage, table, project=None, style=None, language="nl", year=None, template=PROFILE):

@@ -201,7 +201,7 @@ def test_change_with_levels_beside_the_change_on_profile_and_layout(provider, tm
     assert coverage.featureCount() == 3
     for feature in coverage.getFeatures():
         assert "Wonen: " in feature["bk_why"] and "verbeterd" in feature["bk_why"]
-    assert layouts.why_title(layer) in ("Score (change since 2019) and why", "Score (verandering sinds 2019) en waarom")
+    assert layouts.why_title(layer) in ("Score and change since 2019", "Score en verandering sinds 2019")
     wonen = next(t for t in available if t.id == "wonen")
     summary = layouts.change_summary(layer, wonen, "nl")
     assert summary.startswith(("Change since 2019", "Verandering sinds 2019")) and "verbeterd 43" in summary
