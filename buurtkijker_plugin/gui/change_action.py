@@ -35,7 +35,8 @@ def start(dock, before_path):
     themes = [t for t in dock.theme_tree.edited_themes() if t.id in dock.theme_tree.checked_ids()]
     parameters = {"BEFORE": before_path, "AFTER": layer.id(), "GEMEENTE": ",".join(codes),
                   "THEMES": ",".join(t.id for t in themes), "METHOD": method if method != "imd" else "zscore",
-                  "REFERENCE": dock.reference_combo.currentData(), "OUTPUT": "TEMPORARY_OUTPUT"}
+                  "REFERENCE": dock.reference_combo.currentData(), "OUTPUT": "TEMPORARY_OUTPUT",
+                  "LEVELS": True}  # the later year's scores too: a buurtprofiel of this layer shows both
     job = ChangeJob(parameters, tr("BuurtKijker: change for {}").format(", ".join(names) or tr("all gemeenten")))
     dock.change_job = job
 

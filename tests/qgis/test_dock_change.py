@@ -24,3 +24,5 @@ def test_change_from_the_dock(dock):  # noqa: F811
     labels = [r.label() for r in layer.renderer().ranges()]
     assert any(label.startswith(change.word(0, context=True)) for label in labels)
     assert "42 buurten" in dock.status.text()
+    names = layer.fields().names()  # the later year's level beside the change (LEVELS): profiles can show both
+    assert {"bk_total", "bk_wonen_class", "bk_demografie_change_class"} <= set(names)
