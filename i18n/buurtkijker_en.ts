@@ -1169,12 +1169,12 @@
         <translation>Earlier year of the same buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="39"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="40"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: change for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="47"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="48"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
