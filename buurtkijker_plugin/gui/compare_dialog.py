@@ -250,8 +250,8 @@ class CompareDialog(QDialog):
         html = []
         for code in c.codes:
             average = {vocabulary.word(3, scale, self.language) for scale in ("z", "context")}
-            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanations[code]
-                     if text not in average]
+            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanation_lines(code)
+                     if text not in average]  # with the change since the first year when the layer has it
             html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))

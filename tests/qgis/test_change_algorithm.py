@@ -200,6 +200,10 @@ def test_change_with_levels_beside_the_change_on_profile_and_layout(provider, tm
     improved = frame.loc[(frame["bk_wonen_change_class"] == 1) & frame["bk_wonen_class"].notna(), "code"].tolist()
     coverage, _ = layouts.profile_layers(layer, frame, improved[:3], available, None, "nl", folder=tmp_path)
     assert coverage.featureCount() == 3
+    from buurtkijker_plugin.gui.compare_dialog import CompareDialog  # the comparison window says it too
+    dialog = CompareDialog(frame, available, improved[:2], None, "nl")
+    assert "\u25b2" in dialog.why.toPlainText() and "verbeterd" in dialog.why.toPlainText()
+    dialog.close()
     for feature in coverage.getFeatures():
         assert "Wonen: " in feature["bk_why"] and "verbeterd" in feature["bk_why"]
     assert layouts.why_title(layer) in ("Score and change since 2019", "Score en verandering sinds 2019")

@@ -5,6 +5,7 @@ the map in the project or from the LIST CSV, and the CSV export says per buurt w
 import pandas as pd
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 
 from buurtkijker_plugin.core import bivariate, compare, themes
 from buurtkijker_plugin.paths import THEMES_FILE
@@ -46,14 +47,14 @@ def test_attention_from_the_map_in_the_project(qgis_iface, eindhoven_indices, at
     assert "{} buurten".format(len(attention)) in dialog.status.text()
     bold = [dialog.buurt_list.item(r) for r in range(dialog.buurt_list.count())
             if dialog.buurt_list.item(r).font().bold()]
-    assert sorted(i.data(256) for i in bold) == sorted(attention)
+    assert sorted(i.data(Qt.ItemDataRole.UserRole) for i in bold) == sorted(attention)
 
     # one other buurt ticked too: the CSV's last row says who is on the list
     other = next(c for c in frame["code"] if c not in attention)
     for r in range(dialog.buurt_list.count()):
         item = dialog.buurt_list.item(r)
-        if item.data(256) == other:
-            item.setCheckState(2)
+        if item.data(Qt.ItemDataRole.UserRole) == other:
+            item.setCheckState(Qt.CheckState.Checked)
     path = dialog.save_csv(str(tmp_path / "vergelijking.csv"))
     read = pd.read_csv(path, sep=";", decimal=",", dtype={"soort": str})
     last = read.iloc[-1]
@@ -75,8 +76,7 @@ def test_attention_from_the_list_csv(qgis_iface, eindhoven_indices, attention_ru
     attention = result["ATTENTION"].split(",")
     dialog, _ = dialog_for(eindhoven_indices)
     assert dialog.attention is None  # no bk_aandacht in the layer, no map in the project
-    path = dialog.save_csv if dialog.comparison else None
-    assert path is None
+    assert dialog.comparison is None
     assert dialog.load_attention_list(str(listing))
     assert sorted(dialog.tick_attention()) == sorted(attention)
     table = compare.export_table(dialog.comparison, ",", dialog.attention)
