@@ -194,7 +194,7 @@ class CompareDialog(QDialog):
 
     def copy(self):
         data = QMimeData()
-        data.setText(rounded(self.comparison.to_frame()).to_csv(
+        data.setText(rounded(self.comparison.to_frame(explanations=True)).to_csv(
             sep="\t", index=False, decimal="," if self.language == "nl" else "."))
         data.setImageData(QImage(self.canvas.grab().toImage()))
         QApplication.clipboard().setMimeData(data)
@@ -206,10 +206,11 @@ class CompareDialog(QDialog):
             self.save_csv(path if path.lower().endswith(".csv") else path + ".csv")
 
     def save_csv(self, path):
-        """Semicolon and decimal comma for Dutch Excel; comma and point in English."""
+        """Semicolon and decimal comma for Dutch Excel; comma and point in English. One explanation column per
+        buurt, in the window's language."""
         dutch = self.language == "nl"
-        rounded(self.comparison.to_frame()).to_csv(path, sep=";" if dutch else ",", decimal="," if dutch else ".",
-                                                   index=False, encoding="utf-8-sig")
+        rounded(self.comparison.to_frame(explanations=True)).to_csv(
+            path, sep=";" if dutch else ",", decimal="," if dutch else ".", index=False, encoding="utf-8-sig")
         self.status.setText(tr("Saved {}").format(path))
         return path
 

@@ -117,10 +117,5 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
 
 
 def comparison_table(result):
-    """The comparison with field-safe column names and one explanation column per buurt."""
-    table = compare.rounded(result.to_frame(titles=False))
-    for code in result.codes:
-        texts = dict(result.explanations[code])
-        table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
-                                        for kind, label in zip(result.rows["kind"], result.rows["label"])]
-    return table
+    """The comparison with field-safe column names and one explanation column per buurt (in LANGUAGE)."""
+    return compare.rounded(result.to_frame(titles=False, explanations=True))
