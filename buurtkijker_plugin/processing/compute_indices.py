@@ -300,11 +300,6 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 self._deferred.append("sources")
         return True
 
-    def cached(self, name, evaluate):
-        """A value prepareAlgorithm took on the main thread, else evaluated now."""
-        prepared = getattr(self, "_prepared", None) or {}
-        return prepared[name] if name in prepared else evaluate()
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         prepared = getattr(self, "_prepared", None)
         if prepared is None:  # run without prepare (never by Processing itself)
