@@ -28,8 +28,8 @@ def english_indices(tmp_path_factory, qgis_processing):
     out = tmp_path_factory.mktemp("english") / "eindhoven_en.gpkg"
     try:
         with locale("nl_NL"):
-            processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "OUTPUT": str(out),
-                                                           "LANGUAGE": "en"})
+            processing.run("buurtkijker:computeindices",
+                           {"INPUT": str(EINDHOVEN), "OUTPUT": str(out), "LANGUAGE": "en"})
     finally:
         registry.removeProvider(added)
     return out
