@@ -15,21 +15,28 @@ of the run, instead of expression code.
 Nothing here imports pandas on the plugin's load path: the explanation module is imported on first use.
 """
 
-from qgis.core import QgsExpression
-from qgis.core import qgsfunction
+import html
+
+from qgis.core import QgsExpression, qgsfunction
 
 from ..paths import THEMES_FILE
+from .i18n import tr
 
 NAME = "buurtkijker_explain"
 GROUP = "BuurtKijker"
-HELP = ("<p>An explanation stored by BuurtKijker (<code>bk_&lt;theme&gt;_why</code>, written in the language of "
-        "the run that computed it) in the language asked for.</p>"
-        "<h4>Syntax</h4><p><code>buurtkijker_explain(text, language)</code></p>"
-        "<h4>Arguments</h4><p><code>text</code>: the stored explanation, e.g. <code>\"bk_total_why\"</code>; "
-        "<code>language</code>: <code>'nl'</code> or <code>'en'</code>.</p>"
-        "<h4>Example</h4><p><code>buurtkijker_explain('below average mainly because of: WOZ value low (-0.9)', "
-        "'nl')</code> &rarr; 'lager dan gemiddeld vooral door: WOZ-waarde laag (-0,9)'</p>"
-        "<p>A text it cannot read is returned as it is.</p>")
+
+
+def help_html():
+    """The function's help in the expression builder (translated: the plugin installs its translator first)."""
+    return ("<p>{}</p><h4>{}</h4><p><code>{}(text, language)</code></p><h4>{}</h4><p>{}</p><h4>{}</h4>"
+            "<p><code>{}('below average mainly because of: Crimes per 1000 inhabitants high (-0.4)', 'nl')</code> "
+            "&rarr; 'lager dan gemiddeld vooral door: Misdrijven per 1000 inwoners hoog (-0,4)'</p>").format(
+        html.escape(tr("An explanation stored by BuurtKijker (bk_<theme>_why, written in the language of the run "
+                       "that computed it) in the language asked for. A text it cannot read is returned as it is.")),
+        html.escape(tr("Syntax")), NAME, html.escape(tr("Arguments")),
+        html.escape(tr("text: the stored explanation, e.g. \"bk_total_why\"; language: 'nl' or 'en'.")),
+        html.escape(tr("Example")), NAME)
+
 
 _themes = None
 _function = None
@@ -70,7 +77,7 @@ def register():
     if QgsExpression.isFunctionName(NAME):
         QgsExpression.unregisterFunction(NAME)
     _function = qgsfunction(args="auto", group=GROUP, register=False, usesgeometry=False, referenced_columns=[],
-                            helpText=HELP, name=NAME)(buurtkijker_explain)
+                            helpText=help_html(), name=NAME)(buurtkijker_explain)
     QgsExpression.registerFunction(_function)
     return _function
 
