@@ -1557,13 +1557,13 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
-        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; or &apos;en&apos;.</source>
-        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; or &apos;en&apos;.</translation>
+        <source>Example</source>
+        <translation>Example</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
-        <source>Example</source>
-        <translation>Example</translation>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</translation>
     </message>
 </context>
 <context>

@@ -1557,13 +1557,13 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
-        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; or &apos;en&apos;.</source>
-        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: &apos;nl&apos; of &apos;en&apos;.</translation>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
-        <source>Example</source>
-        <translation>Voorbeeld</translation>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: &apos;nl&apos; (standaard) of &apos;en&apos;.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ Nothing here imports pandas on the plugin's load path: the explanation module is
 
 import html
 
-from qgis.core import QgsExpression, qgsfunction
+from qgis.core import QgsExpression, QgsExpressionFunction
 
 from ..paths import THEMES_FILE
 from .i18n import tr
@@ -28,13 +28,13 @@ GROUP = "BuurtKijker"
 
 def help_html():
     """The function's help in the expression builder (translated: the plugin installs its translator first)."""
-    return ("<p>{}</p><h4>{}</h4><p><code>{}(text, language)</code></p><h4>{}</h4><p>{}</p><h4>{}</h4>"
+    return ("<p>{}</p><h4>{}</h4><p><code>{}(text[, language])</code></p><h4>{}</h4><p>{}</p><h4>{}</h4>"
             "<p><code>{}('below average mainly because of: Crimes per 1000 inhabitants high (-0.4)', 'nl')</code> "
             "&rarr; 'lager dan gemiddeld vooral door: Misdrijven per 1000 inwoners hoog (-0,4)'</p>").format(
         html.escape(tr("An explanation stored by BuurtKijker (bk_<theme>_why, written in the language of the run "
                        "that computed it) in the language asked for. A text it cannot read is returned as it is.")),
         html.escape(tr("Syntax")), NAME, html.escape(tr("Arguments")),
-        html.escape(tr("text: the stored explanation, e.g. \"bk_total_why\"; language: 'nl' or 'en'.")),
+        html.escape(tr("text: the stored explanation, e.g. \"bk_total_why\"; language: 'nl' (default) or 'en'.")),
         html.escape(tr("Example")), NAME)
 
 
@@ -65,9 +65,30 @@ def compose(text, language):
     return explain.recompose(text, _known_themes(), str(language or "nl").strip().lower())
 
 
-def buurtkijker_explain(text, language, feature, parent):
-    """The stored explanation ``text`` in ``language`` ('nl' or 'en')."""
-    return compose(text, language)
+class ExplainFunction(QgsExpressionFunction):
+    """``buurtkijker_explain(text, language='nl')``: a QgsExpressionFunction subclass rather than the
+    ``@qgsfunction`` decorator, so it can have an optional argument and rests on the C++ API, not on the
+    decorator's keyword options, which differ between QGIS versions. NULL in gives NULL out."""
+
+    def __init__(self):
+        super().__init__(NAME, [QgsExpressionFunction.Parameter("text"),
+                                QgsExpressionFunction.Parameter("language", True, "nl")], GROUP, help_html())
+
+    def func(self, values, context, parent, node):
+        try:
+            return compose(values[0], values[1] if len(values) > 1 else "nl")
+        except Exception as exc:  # noqa: BLE001 - an expression reports its error, it does not raise
+            parent.setEvalErrorString(str(exc))
+            return None
+
+    def usesGeometry(self, node):  # noqa: N802
+        return False
+
+    def referencedColumns(self, node):  # noqa: N802
+        return set()  # only the columns its arguments name
+
+    def handlesNull(self):  # noqa: N802
+        return False
 
 
 def register():
@@ -76,8 +97,7 @@ def register():
     unregister()
     if QgsExpression.isFunctionName(NAME):
         QgsExpression.unregisterFunction(NAME)
-    _function = qgsfunction(args="auto", group=GROUP, register=False, usesgeometry=False, referenced_columns=[],
-                            helpText=help_html(), name=NAME)(buurtkijker_explain)
+    _function = ExplainFunction()
     QgsExpression.registerFunction(_function)
     return _function
 

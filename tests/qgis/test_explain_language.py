@@ -5,7 +5,7 @@ Dutch; and what a project shows where the plugin is not loaded."""
 import re
 
 import pytest
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsLayoutItemLabel,
+from qgis.core import (NULL, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsLayoutItemLabel,
                        QgsPrintLayout, QgsProject, QgsVectorLayer)
 
 from buurtkijker_plugin.qgis_io import expressions
@@ -169,6 +169,13 @@ def test_the_plugin_registers_the_function_and_removes_it_on_unload(qgis_iface, 
         value = QgsExpression("{}('below average mainly because of: Crimes per 1000 inhabitants high (-0.4)', "
                               "'nl')".format(expressions.NAME)).evaluate()
         assert value == "lager dan gemiddeld vooral door: Misdrijven per 1000 inwoners hoog (-0,4)"
+        # language may be left out (Dutch); NULL stays NULL; an unreadable text comes back as it is
+        assert QgsExpression("{}('around the average')".format(expressions.NAME)).evaluate() == "rond het gemiddelde"
+        null = QgsExpression("{}(NULL, 'en')".format(expressions.NAME)).evaluate()
+        assert null is None or null == NULL
+        assert QgsExpression("{}('een notitie', 'en')".format(expressions.NAME)).evaluate() == "een notitie"
+        plugin.initProcessing()  # a second initProcessing (qgis_process, then the GUI) registers it once
+        assert QgsExpression.isFunctionName(expressions.NAME)
     finally:
         plugin.unload()
     assert not QgsExpression.isFunctionName(expressions.NAME) and not expressions.registered()
