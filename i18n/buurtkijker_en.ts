@@ -1563,7 +1563,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
         <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
-        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</translation>
+        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: 'nl' (default) or 'en'.</translation>
     </message>
 </context>
 <context>

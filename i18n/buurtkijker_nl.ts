@@ -1563,7 +1563,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
         <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
-        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: &apos;nl&apos; (standaard) of &apos;en&apos;.</translation>
+        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: 'nl' (standaard) of 'en'.</translation>
     </message>
 </context>
 <context>

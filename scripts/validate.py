@@ -26,6 +26,8 @@ REAL = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "da
 NL_TABLE = REAL / "cbs_kwb_2024_buurten_nl_table" / "cbs_kwb_2024_buurten_nl.csv"
 RIVM = REAL / "rivm_gezondheid_2020_buurt_nl" / "rivm_gezondheid_2020_18plus_nl.csv"
 LBM = REAL / "leefbaarometer_2020_buurt_prov_utrecht" / "leefbaarometer3_2020_buurt_prov_utrecht_excl_gm0344.csv"
+LBM_WIJK = REAL / "leefbaarometer_wijken_amstelveen" / "leefbaarometer3_wijken_amstelveen_2014_2022.csv"
+AMSTELVEEN = "GM0362"
 THEMES = ROOT / "resources" / "themes" / "buurtkijker_themes.json"
 PAIRS = [("leefbaarheid", "lbm", 0.8), ("veiligheid", "onv", 0.5), ("voorzieningen", "vrz", None),
          ("sociale_veerkracht", "soc", None), ("total", "lbm", None)]
@@ -50,7 +52,8 @@ def national_table():
     return normalise(cbs.join(rivm, on="BU_CODE"), NL_TABLE.name, 2024)
 
 
-def main(out_doc=ROOT / "docs" / "validation.md", out_png=ROOT / "docs" / "img" / "validation.png"):
+def figures():
+    """(report: Spearman per theme and half, joined: scores with the Leefbaarometer, gemeenten, half, table)."""
     table = national_table()
     lbm = pd.read_csv(LBM).set_index("bu_code")
     selection = table.data["code"].isin(lbm.index).to_numpy()
@@ -71,13 +74,50 @@ def main(out_doc=ROOT / "docs" / "validation.md", out_png=ROOT / "docs" / "img" 
             rho, n = spearman(part[field].to_numpy(dtype=float), part[dimension].to_numpy(dtype=float))
             row[name], row["n_" + name] = rho, n
         rows.append(row)
-    report = pd.DataFrame(rows)
+    return pd.DataFrame(rows), joined, gemeenten, half, table
+
+
+def main(out_doc=ROOT / "docs" / "validation.md", out_png=ROOT / "docs" / "img" / "validation.png"):
+    report, joined, gemeenten, half, table = figures()
     print(report.round(3).to_string(index=False))
-    _write(report, joined, gemeenten, half, out_doc, out_png)
+    outside = outside_check(table)
+    if outside is not None:
+        print(outside.round(3).to_string(index=False))
+    _write(report, joined, gemeenten, half, out_doc, out_png, outside)
     return report
 
 
-def _write(report, joined, gemeenten, half, out_doc, out_png):
+def outside_check(table):
+    """A gemeente outside the calibration file: Amstelveen's buurt scores (national reference) averaged per wijk by
+    inhabitants, against the Leefbaarometer's own wijk scores of 2020 and 2022 (14 wijken: a small, noisy check)."""
+    if not LBM_WIJK.exists():
+        return None
+    data = table.data
+    selection = (data["gemeentecode"] == AMSTELVEEN).to_numpy()
+    result = indices.compute(table, themes.load_themes(THEMES), selection, indices.Options(reference="national"))
+    scores = result.scores.assign(wijk="WK" + data["code"][selection].str[2:8].to_numpy(),
+                                  inwoners=data["inwoners"][selection].to_numpy(dtype=float))
+    lbm = pd.read_csv(LBM_WIJK)
+    rows = []
+    for theme, dimension, _ in PAIRS:
+        field = "bk_" + theme
+        if field not in scores:
+            continue
+        ok = scores[field].notna() & (scores["inwoners"] > 0)
+        part = scores[ok]
+        wijk = (part[field] * part["inwoners"]).groupby(part["wijk"]).sum() / part["inwoners"].groupby(
+            part["wijk"]).sum()
+        row = {"theme": theme, "dimension": dimension}
+        for year in (2020, 2022):
+            other = lbm[lbm["jaar"] == year].set_index("wk_code")[dimension]
+            both = pd.concat([wijk.rename("score"), other], axis=1).dropna()
+            row[str(year)] = float(both["score"].rank().corr(both[dimension].rank()))
+            row["n"] = len(both)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _write(report, joined, gemeenten, half, out_doc, out_png, outside=None):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -116,12 +156,24 @@ def _write(report, joined, gemeenten, half, out_doc, out_png):
         lines.append("- {} vs {} >= {}: {}".format(
             r.theme, r.dimension, r.target, "met on every part" if not missed else
             "not met on {} (met on {})".format(", ".join(missed), ", ".join(met) or "none")))
+    if outside is not None:
+        lines += ["", "Outside the calibration file: gemeente Amstelveen (not in provincie Utrecht), its buurt scores "
+                  "averaged per wijk by inhabitants, against the Leefbaarometer's wijk scores (n = {} wijken, so "
+                  "one wijk more or less in order moves the figure by several hundredths):".format(
+                      int(outside["n"].max())), "",
+                  "| BuurtKijker theme | Leefbaarometer | Spearman, 2020 | 2022 |", "| --- | --- | --- | --- |"]
+        for r in outside.to_dict("records"):
+            lines.append("| {} | {} | {:.2f} | {:.2f} |".format(r["theme"], r["dimension"], r["2020"], r["2022"]))
     lines += ["", "What limits the agreement: the Leefbaarometer 3.0 is a model of about 100 environmental variables "
-              "(many not public per buurt) fitted to house prices; from CBS and RIVM figures alone, WOZ value carries "
-              "most of its rank order (0.68-0.74 on its own), and adding residents' finances, mental health, nearby "
-              "schools, crime density and neighbour noise raises it by a few hundredths. Crimes per inhabitant "
-              "correlate with the nuisance dimension at only 0.17 (business estates and centres with few "
-              "residents), crimes per km2 at 0.77: hence per km2 in veiligheid and leefbaarheid.", "",
+              "(many not public per buurt) fitted to house prices; from CBS and RIVM figures alone, the homes' value "
+              "carries most of its rank order. WOZ per dwelling (0.71 on its own) mixes a dear home with a large "
+              "one: family buurten with big houses came out too high and old town centres with small households too "
+              "low. The WOZ value per resident (WOZ per dwelling / household size; 0.74 on its own) removes most of "
+              "that; with it, residents' finances, mental health, nearby schools, crime density and neighbour noise, "
+              "half A (where the weights were chosen) reaches 0.79 and held-out half B 0.85, about the ceiling of a "
+              "linear model of all these figures fitted on half A itself (0.81). Crimes per inhabitant correlate "
+              "with the nuisance dimension at only 0.17 (business estates and centres with few residents), crimes "
+              "per km2 at 0.77: hence per km2 in veiligheid and leefbaarheid.", "",
               "![Scatter plots](img/validation.png)", ""]
     Path(out_doc).write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -181,8 +181,14 @@ INDICATORS["p_opleiding_laag"] = Indicator(
     "p_opleiding_laag", "%", "Aandeel laag opgeleid", "Share with low education", _W, ())
 INDICATORS["misdrijven_per_km2"] = Indicator(
     "misdrijven_per_km2", "per km2 land", "Misdrijven per km2 land", "Crimes per km2 of land", _W, ())
+INDICATORS["woz_per_bewoner"] = Indicator(
+    "woz_per_bewoner", "x 1000 euro", "WOZ-waarde per bewoner", "Property value (WOZ) per resident", _B, ())
 INDICATORS["bijstand_per_1000"] = Indicator(
     "bijstand_per_1000", "per 1000 inw", "Bijstand per 1000 inwoners", "Social assistance per 1000 inhabitants", _W, ())
+
+#: Indicators that are one mean divided by another (value, divisor): the WOZ value of a buurt's homes per resident
+#: (WOZ per dwelling / persons per household) separates a dear home from a large one, which WOZ per dwelling mixes.
+MEAN_RATIOS = {"woz_per_bewoner": ("woz", "hh_grootte")}
 
 
 # -- Extra sources (issue 12): RIVM Gezondheidsmonitor, uitkeringen, Leefbaarometer, CBS xlsx / OData names ------
@@ -368,7 +374,8 @@ MEASURES = {
     "p_eenpersoons_hh": ("share", "huishoudens", 100.0), "p_hh_met_kinderen": ("share", "huishoudens", 100.0),
     "hh_grootte": ("mean", "huishoudens", 1.0),
     "bev_dichtheid": ("density", "opp_land", 1.0), "oad": ("density", "opp_land", 1.0),
-    "woz": ("mean", "woningen", 1.0), "p_eengezinswoning": ("share", "woningen", 100.0),
+    "woz": ("mean", "woningen", 1.0), "woz_per_bewoner": ("mean", "inwoners", 1.0),
+    "p_eengezinswoning": ("share", "woningen", 100.0),
     "p_koopwoningen": ("share", "woningen", 100.0), "p_huurwoningen": ("share", "woningen", 100.0),
     "p_corporatiewoningen": ("share", "woningen", 100.0), "p_bouwjaar_vanaf_2000": ("share", "woningen", 100.0),
     "p_leegstand": ("share", "woningen", 100.0), "p_stadsverwarming": ("share", "woningen", 100.0),

@@ -162,17 +162,34 @@ def _level(raw, found, source):
                        "among {columns}."), source=source, columns=_preview(raw.columns))
 
 
+def derived_inputs():
+    """Each derived indicator and the columns it is made from."""
+    out = {cid: num + den for cid, (num, den, _) in schema.DERIVED.items()}
+    out.update({cid: pair for cid, pair in schema.MEAN_RATIOS.items()})
+    return out
+
+
+def derive_one(cid, column):
+    """The values of derived indicator ``cid`` from ``column(name)`` (a Series, or None when absent), or None."""
+    inputs = [column(name) for name in derived_inputs()[cid]]
+    if any(values is None for values in inputs):
+        return None
+    if cid in schema.MEAN_RATIOS:
+        value, divisor = inputs
+        return value / divisor.where(divisor > 0)
+    numerators, _, factor = schema.DERIVED[cid]
+    denominator = sum(inputs[len(numerators):])
+    return factor * sum(inputs[:len(numerators)]) / denominator.where(denominator > 0)
+
+
 def _derive(data):
-    """Add derived indicators (shares from counts) where the layer lacks them; return their ids."""
+    """Add derived indicators (shares from counts, ratios of means) where the layer lacks them; return their ids."""
     added = []
-    for cid, (num, den, factor) in schema.DERIVED.items():
+    for cid in derived_inputs():
         if cid in data and data[cid].notna().any():
             continue
-        if not all(c in data for c in num + den):
-            continue
-        denominator = sum(data[c] for c in den)
-        values = factor * sum(data[c] for c in num) / denominator.where(denominator > 0)
-        if values.notna().any():
+        values = derive_one(cid, lambda name: data[name] if name in data else None)
+        if values is not None and values.notna().any():
             data[cid] = values
             added.append(cid)
     return added

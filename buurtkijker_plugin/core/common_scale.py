@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import cbs_schema as schema
 from . import indices
-from .cbs_table import BuurtTable
+from .cbs_table import BuurtTable, derived_inputs
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 BASES = ("inwoners", "huishoudens", "woningen", "opp_land")
@@ -127,8 +127,7 @@ def indicator_columns(themes):
         for item in theme.indicators:
             name = item.indicator
             base = schema.measure(name)[1]
-            numerators, denominators, _ = schema.DERIVED.get(name, ((), (), 1))
-            for other in (name, base) + tuple(numerators) + tuple(denominators):
+            for other in (name, base) + tuple(derived_inputs().get(name, ())):
                 if other and other not in out:
                     out.append(other)
     for base in BASES:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import common_scale, standardise as std, verdict
+from . import cbs_table, common_scale, standardise as std, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 AVERAGE_WORDS = ("average", "gemiddelde", "gemiddeld", "ref", "referentie")
@@ -185,6 +185,7 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
             applied.append((code, cid, float(old), float(new)))
     for cid, values in edited.items():
         (data if cid in data.columns else raw)[cid] = values
+    _rederive(data, raw, edited)
     extra = type(base)(data, raw, base.level, base.columns, base.source, base.year, [])
     stacked, _ = common_scale.stack([base, extra], columns)
     sel2 = np.concatenate([selection, np.ones(len(rows), bool)])
@@ -192,6 +193,21 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
     run = common_scale.compute_fixed(stacked, themes, sel2, ref2, options, progress)
     frame = _fill(pd.DataFrame(index=table.data.index[selection]), run, rows, themes, selection)
     return ScenarioResult(frame, changed, applied, themes, run, unknown)
+
+
+def _rederive(data, raw, edited):
+    """Derived indicators follow the figures they are made from (crimes per 1000 after a change of crimes, WOZ per
+    resident after a change of WOZ), unless the scenario sets them itself."""
+    def column(name):
+        frame = data if name in data.columns else raw if name in raw.columns else None
+        return None if frame is None else frame[name].astype(float)
+    for cid, inputs in cbs_table.derived_inputs().items():
+        present = cid in data.columns or cid in raw.columns
+        if cid in edited or not present or not set(inputs) & set(edited):
+            continue
+        values = cbs_table.derive_one(cid, column)
+        if values is not None:
+            (data if cid in data.columns else raw)[cid] = values.to_numpy(dtype=float)
 
 
 def _fill(frame, run, rows, themes, selection):

@@ -57,7 +57,7 @@ def test_eindhoven_end_to_end(dock):
     assert set(dock.theme_tree.checked_ids()) == {"leefbaarheid", "veiligheid", "wonen", "voorzieningen",
                                                   "demografie"}
     dock.theme_tree.set_checked({"leefbaarheid", "veiligheid"})
-    dock.theme_tree.set_weight("leefbaarheid", "woz", 2)
+    dock.theme_tree.set_weight("leefbaarheid", "woz_per_bewoner", 2)
     result = run_and_wait(dock)
     assert result is not None and result.featureCount() == 116
     group = QgsProject.instance().layerTreeRoot().children()[0]
@@ -271,7 +271,7 @@ def test_rerun_carries_a_run_number_and_reports_in_one_line(dock, monkeypatch):
         assert not dock.details_button.isHidden() and dock.details.isHidden()
         dock.details_button.setChecked(True)
         assert not dock.details.isHidden()
-    dock.theme_tree.set_weight("leefbaarheid", "woz", 3)  # a changed weight: the same gemeente and themes
+    dock.theme_tree.set_weight("leefbaarheid", "woz_per_bewoner", 3)  # a changed weight: the same gemeente and themes
     second = run_and_wait(dock)
     groups = root.findGroups()
     assert [g.name() for g in groups] == ["BuurtKijker - Eindhoven - 2024 - run 2", "BuurtKijker - Eindhoven - 2024"]
