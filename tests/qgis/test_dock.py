@@ -78,7 +78,7 @@ def test_eindhoven_end_to_end(dock):
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(result))
     context.setFeature(feature)
     text = QgsExpression.replaceExpressionText(tip, context)
-    assert "Bokt" in text and "Gemiddelde WOZ-waarde: 651" in text and "[%" not in text
+    assert "Bokt" in text and "WOZ-waarde per bewoner: 232.5" in text and "[%" not in text
     assert any(word in text for word in WORDS)
     dock.map_theme_combo.setCurrentText("Veiligheid en overlast")
     assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid')
