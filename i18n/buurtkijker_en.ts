@@ -9,7 +9,7 @@
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="42"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="320"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="361"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>BuurtKijker - export map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -489,12 +489,12 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="296"/>
         <source>Saved {}</source>
         <translation>Saved {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="287"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="289"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -629,42 +629,42 @@
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="90"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="114"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="81"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="378"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>{} of {} features could be read back</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="91"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
@@ -944,22 +944,22 @@
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="365"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="355"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="403"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="393"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="446"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="436"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="446"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="436"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="381"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>{} with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -1342,22 +1342,22 @@ LABELS: buurt names or codes on the map (none = no labels).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
         <translation>Own layout template (.qpt, used instead of TEMPLATE)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="68"/>
         <source>Buurt labels on the map</source>
         <translation>Buurt labels on the map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="71"/>
         <source>Files written, separated by &apos;;&apos;</source>
         <translation>Files written, separated by ';'</translation>
     </message>
@@ -1453,22 +1453,22 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="332"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="346"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="424"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="414"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="427"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="417"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1523,9 +1523,34 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>The export failed; see the Processing log.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
         <source>run {}</source>
         <translation>run {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</source>
+        <translation>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: 'nl' (default) or 'en'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="57"/>
@@ -1535,7 +1560,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
         <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
-        <translation>Tick the buurten with high vulnerability and rising (or high) nuisance, from the 'Vulnerability x nuisance' map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</translation>
+        <translation>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
@@ -1545,7 +1570,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
         <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
-        <translation>Attention list of 'Vulnerability x nuisance'</translation>
+        <translation>Attention list of &apos;Vulnerability x nuisance&apos;</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
@@ -1600,17 +1625,17 @@ METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
 LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</source>
-        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
 REFERENCE: selection or national.
 SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
-LEVELS: also write the second year's scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
+LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
         <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
-        <translation>Also write the second year's theme scores (level beside the change, for buurtprofielen and layouts)</translation>
+        <translation>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1656,7 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1811,17 +1836,17 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="254"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="270"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="276"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="305"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="321"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -2011,17 +2036,17 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>
@@ -2051,7 +2076,7 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="218"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="234"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>
@@ -2098,7 +2123,7 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
         <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
-        <translation>The attention list {path} has no column 'code' (the LIST of 'Vulnerability x nuisance' has one).</translation>
+        <translation>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</translation>
     </message>
 </context>
 </TS>

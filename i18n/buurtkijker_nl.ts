@@ -9,7 +9,7 @@
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="42"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="320"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="361"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>BuurtKijker - kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
@@ -489,12 +489,12 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="294"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="296"/>
         <source>Saved {}</source>
         <translation>{} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="287"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="289"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -629,42 +629,42 @@
         <translation>Laag met thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Thema('s): id's, gescheiden door komma's, of 'total' (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes of namen (leeg = de hele laag)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten voor buurtprofielen: codes of namen (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>Landelijke referentielaag voor buurtprofielen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Titel (leeg = thema en gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="90"/>
         <source>Styling {} buurten...</source>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="114"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="81"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="378"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="368"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="91"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
@@ -944,22 +944,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="365"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="355"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="403"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="393"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="446"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="436"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="446"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="436"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="381"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>{} met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -1342,22 +1342,22 @@ LABELS: buurtnamen of -codes op de kaart (none = geen labels).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
         <translation>Eigen layoutsjabloon (.qpt, in plaats van TEMPLATE)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="68"/>
         <source>Buurt labels on the map</source>
         <translation>Buurtlabels op de kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="71"/>
         <source>Files written, separated by &apos;;&apos;</source>
         <translation>Geschreven bestanden, gescheiden door ';'</translation>
     </message>
@@ -1453,22 +1453,22 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="342"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="332"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="346"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="424"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="414"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="427"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="417"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1523,9 +1523,34 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</source>
+        <translation>Een toelichting die BuurtKijker heeft opgeslagen (bk_&lt;theme&gt;_why, geschreven in de taal van de berekening) in de gevraagde taal. Een tekst die de functie niet kan lezen, komt ongewijzigd terug.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Syntax</source>
+        <translation>Syntaxis</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Arguments</source>
+        <translation>Argumenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: 'nl' (standaard) of 'en'.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="57"/>
@@ -1535,7 +1560,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
         <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
-        <translation>Vink de buurten met hoge kwetsbaarheid en stijgende (of hoge) overlast aan, uit de kaart 'Kwetsbaarheid x overlast' in het project of uit de lijst daarvan (CSV), in plaats van de huidige keuze. De CSV-export zegt dan per buurt of hij op die lijst staat.</translation>
+        <translation>Vink de buurten met hoge kwetsbaarheid en stijgende (of hoge) overlast aan, uit de kaart &apos;Kwetsbaarheid x overlast&apos; in het project of uit de lijst daarvan (CSV), in plaats van de huidige keuze. De CSV-export zegt dan per buurt of hij op die lijst staat.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
@@ -1545,7 +1570,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
         <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
-        <translation>Aandachtslijst van 'Kwetsbaarheid x overlast'</translation>
+        <translation>Aandachtslijst van &apos;Kwetsbaarheid x overlast&apos;</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
@@ -1631,7 +1656,7 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1811,17 +1836,17 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="254"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="270"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="276"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="305"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="321"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -2011,17 +2036,17 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>
@@ -2051,7 +2076,7 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
         <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="218"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="234"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
@@ -2098,7 +2123,7 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
     <message>
         <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
         <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
-        <translation>De aandachtslijst {path} heeft geen kolom 'code' (de LIST van 'Kwetsbaarheid x overlast' heeft die wel).</translation>
+        <translation>De aandachtslijst {path} heeft geen kolom &apos;code&apos; (de LIST van &apos;Kwetsbaarheid x overlast&apos; heeft die wel).</translation>
     </message>
 </context>
 </TS>

@@ -28,10 +28,10 @@ FLAG_SD = 0.5  # a value is highlighted when it lies more than half an sd (over 
 NATIONAL = "nederland"
 HEADINGS = {"nl": {"total": "Totaalscore", "national": "Nederland", "gemeente": "Gemiddelde {}",
                    "kind": "soort", "label": "omschrijving", "unit": "eenheid", "theme": "thema",
-                   "score": "score", "indicator": "indicator"},
+                   "score": "score", "indicator": "indicator", "explanation": "toelichting"},
             "en": {"total": "Overall score", "national": "Netherlands", "gemeente": "Average {}",
                    "kind": "kind", "label": "description", "unit": "unit", "theme": "theme",
-                   "score": "score", "indicator": "indicator"}}
+                   "score": "score", "indicator": "indicator", "explanation": "explanation"}}
 
 
 @dataclass
@@ -101,26 +101,42 @@ class Comparison:
             mask &= (self.rows["id"] != "total").to_numpy()
         return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
 
-    def to_frame(self, titles=True):
-        """One flat table (CSV, clipboard): headings in the user's language with ``titles``, else field names."""
+    def to_frame(self, titles=True, explanations=False):
+        """One flat table (CSV, clipboard): headings in the user's language with ``titles``, else field names.
+
+        With ``explanations`` one more column per buurt, '<buurt>: toelichting' (``<code>_toelichting`` without
+        titles): on each score row the verdict and what pulls it most, in the comparison's language (composed
+        from the stored explanation when the comparison was made, whatever language the run wrote)."""
         head = self.rows[["kind", "id", "label", "unit"]]
         values = self.values
         if titles:
             words = HEADINGS[self.language]
             head = head.rename(columns={"kind": words["kind"], "label": words["label"], "unit": words["unit"]})
             values = values.rename(columns=self.column_titles())
-        return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
+        parts = [head.reset_index(drop=True), values.reset_index(drop=True)]
+        if explanations:
+            names = self.column_titles()
+            texts = pd.DataFrame(index=range(len(self.rows)))
+            for code in self.codes:
+                by_label = dict(self.explanation_lines(code)) if code in self.explanations else {}
+                column = ("{}: {}".format(names[code], HEADINGS[self.language]["explanation"]) if titles
+                          else code + "_toelichting")
+                texts[column] = [by_label.get(label) if kind == "score" else None
+                                 for kind, label in zip(self.rows["kind"], self.rows["label"])]
+            parts.append(texts)
+        return pd.concat(parts, axis=1)
 
 
 ATTENTION = {"nl": ("Op de aandachtslijst (kwetsbaarheid x overlast)", "ja", "nee"),
              "en": ("On the attention list (vulnerability x nuisance)", "yes", "no")}
 
 
-def export_table(comparison, decimal=".", attention=None, titles=True):
+def export_table(comparison, decimal=".", attention=None, titles=True, explanations=False):
     """The comparison as a CSV or the clipboard gets it: numbers rounded (:func:`rounded`) and written with the
     language's decimal sign, and with ``attention`` (codes of the vulnerabilitynuisance list, or None when no list
-    is known) a last row saying per buurt whether it is on that list ('ja' / 'nee'; empty for the averages)."""
-    table = rounded(comparison.to_frame(titles))
+    is known) a last row saying per buurt whether it is on that list ('ja' / 'nee'; empty for the averages).
+    ``explanations``: one explanation column per buurt (see :meth:`Comparison.to_frame`)."""
+    table = rounded(comparison.to_frame(titles, explanations))
     for column in table.select_dtypes("number").columns:
         table[column] = [("" if value != value else repr(float(value)).replace(".", decimal))
                          for value in table[column]]

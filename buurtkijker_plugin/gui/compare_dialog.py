@@ -272,7 +272,8 @@ class CompareDialog(QDialog):
             self.save_csv(path if path.lower().endswith(".csv") else path + ".csv")
 
     def save_csv(self, path):
-        """Semicolon and decimal comma for Dutch Excel; comma and point in English."""
+        """Semicolon and decimal comma for Dutch Excel; comma and point in English. One explanation column per
+        buurt, in the window's language."""
         self.export_table().to_csv(path, sep=";" if self.language == "nl" else ",", index=False,
                                    encoding="utf-8-sig")
         self.status.setText(tr("Saved {}").format(path))
@@ -281,7 +282,8 @@ class CompareDialog(QDialog):
     def export_table(self):
         """The table as exported: decimal comma in Dutch; with an attention list, a row saying per buurt whether it
         is on it."""
-        return compare.export_table(self.comparison, "," if self.language == "nl" else ".", self.attention)
+        return compare.export_table(self.comparison, "," if self.language == "nl" else ".", self.attention,
+                                    explanations=True)
 
     def choose_image(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), "",

@@ -62,15 +62,10 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread, as computeindices: both layers' sources, the extra sources that are project layers,
         the LIST path and every parameter, so that the worker only reads feature sources, computes and writes."""
-        self._prepared, self._deferred = {}, []
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         before_layer = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
         for item in (layer, before_layer):
             layers.use_file_encoding(item)
-        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
-        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
-        self._prepared["input_path"] = self.input_path(layer)
-        self._prepared["other_paths"] = [self.input_path(before_layer)]
         self.prepare_values({
             "options": lambda: self.options(parameters, context),
             "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
@@ -78,6 +73,11 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
             "sources": lambda: self.extra_sources(parameters, context, []),
             "list": lambda: self.parameterAsFileOutput(parameters, self.LIST, context),
             "language": user_language})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
+        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
+        self._prepared["input_path"] = self.input_path(layer)
+        self._prepared["other_paths"] = [self.input_path(before_layer)]
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

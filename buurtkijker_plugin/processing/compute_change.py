@@ -86,15 +86,10 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
         """On the main thread, as computeindices: both layers' sources and paths and every parameter, so that the
         worker only reads feature sources, computes and writes (evaluating a parameter touches the project's
         expression scope, which the canvas redraw rebuilds at the same time)."""
-        self._prepared, self._deferred = {}, []
         before_layer = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
         after_layer = self.parameterAsVectorLayer(parameters, self.AFTER, context)
         for layer in (before_layer, after_layer):
             layers.use_file_encoding(layer)
-        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
-        self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
-        self._prepared["input_path"] = self.input_path(after_layer)
-        self._prepared["other_paths"] = [self.input_path(before_layer)]
         self.prepare_values({
             "plan": lambda: self.geopackage_plan(parameters, context),
             "options": lambda: self.options(parameters, context),
@@ -104,6 +99,11 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
             "levels": lambda: self.parameterAsBoolean(parameters, self.LEVELS, context),
             "language": user_language})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
+        self._prepared["input_path"] = self.input_path(after_layer)
+        self._prepared["other_paths"] = [self.input_path(before_layer)]
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -269,7 +269,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         """On the main thread (a background task prepares there before its worker runs): everything that touches
         the project or its layers, so that the worker reads only a feature source. Reading a project layer from the
         worker while the map canvas redraws crashed QGIS now and then."""
-        self._prepared, self._deferred = {}, []
+        self._prepared = {}
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         layers.use_file_encoding(layer)
         self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
@@ -284,7 +284,12 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
                  "geometry_check": lambda: self.geometry_check(parameters, context)}
-        self.prepare_values(early)
+        self._deferred = []  # what failed here raises with its own message when the worker asks again
+        for name, evaluate in early.items():
+            try:
+                self._prepared[name] = evaluate()
+            except Exception:  # noqa: BLE001
+                self._deferred.append(name)
         if "themes" in self._prepared:  # extra sources that are project layers are read here, not in the worker
             extra = [i.indicator for t in self._prepared["themes"] for i in t.indicators if not i.known]
             try:
@@ -293,26 +298,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 self._deferred.append("sources")
         return True
 
-    def prepare_values(self, early):
-        """Evaluate ``early`` (name -> function) now, on the main thread, into the prepared values; what fails here
-        is noted in ``_deferred`` and raises with its own message when the worker asks for it through
-        :meth:`cached`."""
-        for name, evaluate in early.items():
-            try:
-                self._prepared[name] = evaluate()
-            except Exception:  # noqa: BLE001
-                self._deferred.append(name)
-
     @staticmethod
     def input_path(layer):
         """The file behind a layer (None for a database or memory layer): never written over."""
         return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
             if layer is not None else None
-
-    def cached(self, name, evaluate):
-        """A value prepareAlgorithm took on the main thread, else evaluated now."""
-        prepared = getattr(self, "_prepared", None) or {}
-        return prepared[name] if name in prepared else evaluate()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         prepared = getattr(self, "_prepared", None)

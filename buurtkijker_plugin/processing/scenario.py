@@ -65,17 +65,17 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
         """On the main thread, as computeindices: the layer's source and path, the GeoPackage plan and every
         parameter (the CSV of changes read too), so that the worker only reads a feature source, computes and
         writes."""
-        self._prepared, self._deferred = {}, []
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         layers.use_file_encoding(layer)
-        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
-        self._prepared["input_path"] = self.input_path(layer)
         self.prepare_values({
             "plan": lambda: self.geopackage_plan(parameters, context),
             "options": lambda: self.options(parameters, context),
             "themes": lambda: self.themes(parameters, context),
             "changes": lambda: scenario.parse_changes(self.parameterAsFile(parameters, self.CHANGES, context)),
             "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context)})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
+        self._prepared["input_path"] = self.input_path(layer)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
