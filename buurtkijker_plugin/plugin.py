@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
+from .qgis_io import expressions
 from .qgis_io.i18n import install_translator, missing_packages_text, remove_translator, tr
 
 MENU = "&BuurtKijker"
@@ -29,6 +30,7 @@ class BuurtKijkerPlugin:
             install_translator()
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+            expressions.register()  # buurtkijker_explain: explanations in the language of a map tip or layout
             missing = dependencies.missing(["pandas"])
             if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
                 QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
@@ -80,4 +82,5 @@ class BuurtKijkerPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        expressions.unregister()
         remove_translator()

@@ -9,7 +9,7 @@
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="42"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Compare buurten on liveability, resilience and more</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="335"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="366"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>BuurtKijker - export map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -419,82 +419,82 @@
         <translation>Buurtprofielen for every buurt with a score (select buurten on the map for fewer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="29"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - compare buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="41"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="48"/>
         <source>Search buurt</source>
         <translation>Search buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="47"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="54"/>
         <source>Buurten to compare</source>
         <translation>Buurten to compare</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="84"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Copy the table (paste into a spreadsheet) and the chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="85"/>
         <source>Save CSV...</source>
         <translation>Save CSV...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="72"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="86"/>
         <source>Save chart...</source>
         <translation>Save chart...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Tick buurten in the list, or select them on the map before opening this window.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>No national layer loaded: the national column is empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="255"/>
         <source>every theme around the average</source>
         <translation>every theme around the average</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="267"/>
         <source>Table and chart copied.</source>
         <translation>Table and chart copied.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="270"/>
         <source>Save comparison</source>
         <translation>Save comparison</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="270"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="224"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="296"/>
         <source>Saved {}</source>
         <translation>Saved {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="289"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>BuurtKijker: legend classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="453"/>
         <source>Wrote {}</source>
         <translation>Wrote {}</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Source: CBS Kerncijfers wijken en buurten {}; processing BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="312"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurt scores {} - method {}, reference: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="312"/>
         <source>the Netherlands</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="583"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="571"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="590"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -629,42 +629,42 @@
         <translation>Theme indices layer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Theme(s): ids, comma-separated, or 'total' (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes or names (empty = the whole layer)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten for buurtprofielen: codes or names (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>National reference layer for buurtprofielen (optional)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Title (empty = theme and gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="90"/>
         <source>Styling {} buurten...</source>
         <translation>Styling {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="114"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen for {} buurten...</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="81"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="184"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="183"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="384"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="383"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="258"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="260"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="264"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Cancelled after the result was saved to {}; it was not added to the map.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: no buurt has a score; no map made.</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>{} of {} features could be read back</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="91"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="370"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="409"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="408"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="387"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
@@ -974,100 +974,87 @@
         <translation>Vulnerability x nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="155"/>
         <source>high vulnerability and rising nuisance</source>
         <translation>high vulnerability and rising nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="155"/>
         <source>high vulnerability and high nuisance</source>
         <translation>high vulnerability and high nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="156"/>
         <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
         <translation>Terciles against the buurten on this map (Aedes' Veerkrachtkaarten)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="156"/>
         <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
         <translation>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer's nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="177"/>
         <source>and {} more</source>
         <translation>and {} more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Change between two years</source>
         <translation>Change between two years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
-        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
-        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="54"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, first year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="56"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, second year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Method: zscore, minmax or rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="106"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="160"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="204"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="163"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="207"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
@@ -1092,22 +1079,22 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="106"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="107"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: the layer has no indicator {}; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="108"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: no value for {} to change; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="110"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} changes applied to {} buurten.</translation>
     </message>
@@ -1132,17 +1119,17 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>List of high vulnerability and rising nuisance (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten with high vulnerability and {} nuisance.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>rising</source>
         <translation>rising</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -1177,12 +1164,12 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>Earlier year of the same buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="40"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="41"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: change for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="52"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Change: {} buurten compared; {} codes in one year only; left out: {}</translation>
     </message>
@@ -1327,7 +1314,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
         <translation>{} with an overall score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -1350,22 +1337,22 @@ LABELS: buurt names or codes on the map (none = no labels).
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
         <translation>Own layout template (.qpt, used instead of TEMPLATE)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="68"/>
         <source>Buurt labels on the map</source>
         <translation>Buurt labels on the map</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="71"/>
         <source>Files written, separated by &apos;;&apos;</source>
         <translation>Files written, separated by ';'</translation>
     </message>
@@ -1432,22 +1419,22 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="348"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="445"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="444"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="448"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="447"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1502,9 +1489,119 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>The export failed; see the Processing log.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
         <source>run {}</source>
         <translation>run {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</source>
+        <translation>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: 'nl' (default) or 'en'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="57"/>
+        <source>Choose attention buurten</source>
+        <translation>Choose attention buurten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
+        <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
+        <translation>Tick the buurten with high vulnerability and rising (or high) nuisance, from the 'Vulnerability x nuisance' map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
+        <source>on the attention list (vulnerability x nuisance)</source>
+        <translation>on the attention list (vulnerability x nuisance)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
+        <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
+        <translation>Attention list of 'Vulnerability x nuisance'</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
+        <source>CSV (*.csv);;*</source>
+        <translation>CSV (*.csv);;*</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="163"/>
+        <source>The attention list is empty: no buurt has high vulnerability and rising (or high) nuisance.</source>
+        <translation>The attention list is empty: no buurt has high vulnerability and rising (or high) nuisance.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="166"/>
+        <source>{} buurten of the attention list ticked.</source>
+        <translation>{} buurten of the attention list ticked.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="166"/>
+        <source>{} of its codes are not in this layer.</source>
+        <translation>{} of its codes are not in this layer.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="344"/>
+        <source>Change since {}</source>
+        <translation>Change since {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="344"/>
+        <source>Change since the first year</source>
+        <translation>Change since the first year</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="345"/>
+        <source>{} (both years on one scale; real only beyond the noise and half a standard deviation): {}.</source>
+        <translation>{} (both years on one scale; real only beyond the noise and half a standard deviation): {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="573"/>
+        <source>Score and change since {}</source>
+        <translation>Score and change since {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="574"/>
+        <source>Score and change</source>
+        <translation>Score and change</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
+LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</source>
+        <translation>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year's buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
+LEVELS: also write the second year's scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
+        <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
+        <translation>Also write the second year's theme scores (level beside the change, for buurtprofielen and layouts)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
@@ -1542,18 +1639,18 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
+LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database's layer_styles table, as they are in a GeoPackage OUTPUT's own layer_styles table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
         <source>Store the maps in the output&apos;s layer_styles</source>
-        <translation>Store the maps in the output's layer_styles</translation>
+        <translation>Store the maps in the output&apos;s layer_styles</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>
@@ -1579,7 +1676,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: the layer holds no features.</translation>
     </message>
@@ -1684,7 +1781,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Unknown method '{value}'; choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="99"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Unknown reference '{value}'; choose one of {choices}.</translation>
     </message>
@@ -1734,7 +1831,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>The layer has no map of '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="368"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Export as PDF, PNG or SVG, not '{suffix}'.</translation>
     </message>
@@ -1744,12 +1841,12 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="493"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
@@ -1759,17 +1856,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="270"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="178"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="276"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="223"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="321"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -1829,7 +1926,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="238"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>
@@ -1959,17 +2056,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{path} is open in QGIS or another program (it has a {wal} file): remove its layers from the project or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: the layer has no geometries, so there is no map to draw. Use the result of 'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: no buurt has a score, so every map would be blank.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: no buurt has a score for '{theme}' ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</translation>
     </message>
@@ -1999,7 +2096,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="136"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="234"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>
@@ -2014,7 +2111,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>A scenario file needs the columns code, indicator and value or delta (one change per row), e.g. 'code;indicator;delta' and 'BU07721110;arbeidsparticipatie;5'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="95"/>
         <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
         <translation>Change over time is computed under zscore, minmax or rank, not '{value}'.</translation>
     </message>
@@ -2037,6 +2134,16 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
         <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing's invalid features filtering to skip them.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="193"/>
+        <source>The attention list {path} cannot be read: {reason}</source>
+        <translation>The attention list {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
+        <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
+        <translation>The attention list {path} has no column 'code' (the LIST of 'Vulnerability x nuisance' has one).</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/plugin.py" line="40"/>
+        <location filename="../buurtkijker_plugin/plugin.py" line="42"/>
         <source>Compare buurten on liveability, resilience and more</source>
         <translation>Vergelijk buurten op leefbaarheid, veerkracht en meer</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="335"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="155"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="20"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="367"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="366"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>BuurtKijker - kaart exporteren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
     </message>
@@ -419,82 +419,82 @@
         <translation>Buurtprofielen voor elke buurt met een score (selecteer buurten op de kaart voor minder).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="27"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="29"/>
         <source>BuurtKijker - compare buurten</source>
         <translation>BuurtKijker - buurten vergelijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="41"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="48"/>
         <source>Search buurt</source>
         <translation>Zoek buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="47"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="54"/>
         <source>Buurten to compare</source>
         <translation>Te vergelijken buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="69"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="70"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="84"/>
         <source>Copy the table (paste into a spreadsheet) and the chart</source>
         <translation>Kopieer de tabel (plakken in een spreadsheet) en de grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="71"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="85"/>
         <source>Save CSV...</source>
         <translation>CSV opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="72"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="86"/>
         <source>Save chart...</source>
         <translation>Grafiek opslaan...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="192"/>
         <source>Tick buurten in the list, or select them on the map before opening this window.</source>
         <translation>Vink buurten aan in de lijst, of selecteer ze op de kaart voordat u dit venster opent.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>Blue: clearly better than the gemeente average; red: clearly worse (more than half a standard deviation).</source>
         <translation>Blauw: duidelijk beter dan het gemeentegemiddelde; rood: duidelijk slechter (meer dan een halve standaardafwijking).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
         <source>No national layer loaded: the national column is empty.</source>
         <translation>Geen landelijke laag geladen: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="188"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="255"/>
         <source>every theme around the average</source>
         <translation>elk thema rond het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="201"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="267"/>
         <source>Table and chart copied.</source>
         <translation>Tabel en grafiek gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="270"/>
         <source>Save comparison</source>
         <translation>Vergelijking opslaan</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="204"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="270"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="224"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="296"/>
         <source>Saved {}</source>
         <translation>{} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="217"/>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="289"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="453"/>
         <source>Wrote {}</source>
         <translation>{} geschreven</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>Bron: CBS Kerncijfers wijken en buurten {}; bewerking BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="312"/>
         <source>Buurt scores {} - method {}, reference: {}</source>
         <translation>Buurtscores {} - methode {}, referentie: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="310"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="312"/>
         <source>the Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="476"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="503"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="477"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="504"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="534"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="583"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="536"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="571"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="541"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="590"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="570"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="619"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -629,42 +629,42 @@
         <translation>Laag met thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="48"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="50"/>
         <source>Theme(s): ids, comma-separated, or &apos;total&apos; (empty = all)</source>
         <translation>Thema('s): id's, gescheiden door komma's, of 'total' (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="55"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
         <source>Gemeente(n): codes or names (empty = the whole layer)</source>
         <translation>Gemeente(n): codes of namen (leeg = de hele laag)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="57"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
         <source>Buurten for buurtprofielen: codes or names (empty = all)</source>
         <translation>Buurten voor buurtprofielen: codes of namen (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="61"/>
         <source>National reference layer for buurtprofielen (optional)</source>
         <translation>Landelijke referentielaag voor buurtprofielen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="65"/>
         <source>Title (empty = theme and gemeente)</source>
         <translation>Titel (leeg = thema en gemeente)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
         <source>Output file</source>
         <translation>Uitvoerbestand</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="90"/>
         <source>Styling {} buurten...</source>
         <translation>Opmaak van {} buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="112"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="114"/>
         <source>Buurtprofielen for {} buurten...</source>
         <translation>Buurtprofielen voor {} buurten...</translation>
     </message>
@@ -694,12 +694,12 @@
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="81"/>
         <source>No national reference layer given: the national column stays empty.</source>
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="184"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="183"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="384"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="383"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="258"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="260"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="265"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="264"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Geannuleerd nadat het resultaat al was opgeslagen in {}; het is niet aan de kaart toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="159"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="161"/>
         <source>{}: no buurt has a score; no map made.</source>
         <translation>{}: geen enkele buurt heeft een score; geen kaart gemaakt.</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>{} van {} objecten konden worden teruggelezen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="78"/>
+        <location filename="../buurtkijker_plugin/processing/compare_buurten.py" line="91"/>
         <source>CHART must end in .png, .svg or .pdf, not &apos;{}&apos;.</source>
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="371"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="370"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="409"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="408"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="469"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="387"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -974,100 +974,87 @@
         <translation>Kwetsbaarheid x overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="155"/>
         <source>high vulnerability and rising nuisance</source>
         <translation>hoge kwetsbaarheid en stijgende overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="120"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="155"/>
         <source>high vulnerability and high nuisance</source>
         <translation>hoge kwetsbaarheid en hoge overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="156"/>
         <source>Terciles against the buurten on this map (Aedes&apos; Veerkrachtkaarten)</source>
         <translation>Tertielen ten opzichte van de buurten op deze kaart (Veerkrachtkaarten van Aedes)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="121"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="156"/>
         <source>Vulnerability: low income, difficulty making ends meet, benefits, anxiety or depression risk, loneliness and health limits. Nuisance: crimes per 1000 inhabitants (shrunk for small buurten) or the Leefbaarometer&apos;s nuisance and unsafety. Each axis in three equal groups (terciles) of the buurten; the darkest cell is {}.</source>
         <translation>Kwetsbaarheid: laag inkomen, moeite met rondkomen, uitkeringen, risico op angst of depressie, eenzaamheid en beperkingen door gezondheid. Overlast: misdrijven per 1000 inwoners (voor kleine buurten naar het gemiddelde getrokken) of overlast en onveiligheid uit de Leefbaarometer. Elke as in drie even grote groepen (tertielen) van de buurten; het donkerste vak is {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="142"/>
+        <location filename="../buurtkijker_plugin/qgis_io/bivariate.py" line="177"/>
         <source>and {} more</source>
         <translation>en nog {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
         <source>Change between two years</source>
         <translation>Verandering tussen twee jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
-        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
-
-METHOD: zscore, minmax or rank.
-REFERENCE: selection or national.
-SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).</source>
-        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
-
-METHOD: zscore, minmax of rank.
-REFERENCE: selection of national.
-SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="54"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, eerste jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="56"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, tweede jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="59"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Methode: zscore, minmax of rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="63"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="79"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="106"/>
         <source>{} buurten compared (same code in both years).</source>
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="143"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="157"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="160"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="204"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="163"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="207"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
@@ -1092,22 +1079,22 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="80"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="106"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="81"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="107"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="82"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="108"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="84"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="110"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} wijzigingen toegepast op {} buurten.</translation>
     </message>
@@ -1132,17 +1119,17 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Lijst van hoge kwetsbaarheid en stijgende overlast (CSV)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>{} buurten with high vulnerability and {} nuisance.</source>
         <translation>{} buurten met hoge kwetsbaarheid en {} overlast.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>rising</source>
         <translation>stijgende</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/bivariate.py" line="137"/>
         <source>high</source>
         <translation>hoge</translation>
     </message>
@@ -1177,12 +1164,12 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>Eerder jaar van dezelfde buurten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="40"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="41"/>
         <source>BuurtKijker: change for {}</source>
         <translation>BuurtKijker: verandering voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/change_action.py" line="51"/>
+        <location filename="../buurtkijker_plugin/gui/change_action.py" line="52"/>
         <source>Change: {} buurten compared; {} codes in one year only; left out: {}</source>
         <translation>Verandering: {} buurten vergeleken; {} codes in maar één jaar; weggelaten: {}</translation>
     </message>
@@ -1327,7 +1314,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
         <translation>{} met een totaalscore.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="33"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="35"/>
         <source>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
 
 THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
@@ -1350,22 +1337,22 @@ LABELS: buurtnamen of -codes op de kaart (none = geen labels).
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="53"/>
         <source>Template</source>
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="54"/>
         <source>Own layout template (.qpt, used instead of TEMPLATE)</source>
         <translation>Eigen layoutsjabloon (.qpt, in plaats van TEMPLATE)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="68"/>
         <source>Buurt labels on the map</source>
         <translation>Buurtlabels op de kaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="71"/>
         <source>Files written, separated by &apos;;&apos;</source>
         <translation>Geschreven bestanden, gescheiden door ';'</translation>
     </message>
@@ -1432,22 +1419,22 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="348"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="445"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="444"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="448"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="447"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1502,9 +1489,119 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="145"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>An explanation stored by BuurtKijker (bk_&lt;theme&gt;_why, written in the language of the run that computed it) in the language asked for. A text it cannot read is returned as it is.</source>
+        <translation>Een toelichting die BuurtKijker heeft opgeslagen (bk_&lt;theme&gt;_why, geschreven in de taal van de berekening) in de gevraagde taal. Een tekst die de functie niet kan lezen, komt ongewijzigd terug.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Syntax</source>
+        <translation>Syntaxis</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Arguments</source>
+        <translation>Argumenten</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
+        <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;.</source>
+        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: 'nl' (standaard) of 'en'.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="57"/>
+        <source>Choose attention buurten</source>
+        <translation>Aandachtsbuurten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="58"/>
+        <source>Tick the buurten with high vulnerability and rising (or high) nuisance, from the &apos;Vulnerability x nuisance&apos; map in the project or its list (CSV), instead of the current choice. The CSV export then says per buurt whether it is on that list.</source>
+        <translation>Vink de buurten met hoge kwetsbaarheid en stijgende (of hoge) overlast aan, uit de kaart 'Kwetsbaarheid x overlast' in het project of uit de lijst daarvan (CSV), in plaats van de huidige keuze. De CSV-export zegt dan per buurt of hij op die lijst staat.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="125"/>
+        <source>on the attention list (vulnerability x nuisance)</source>
+        <translation>op de aandachtslijst (kwetsbaarheid x overlast)</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
+        <source>Attention list of &apos;Vulnerability x nuisance&apos;</source>
+        <translation>Aandachtslijst van 'Kwetsbaarheid x overlast'</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="130"/>
+        <source>CSV (*.csv);;*</source>
+        <translation>CSV (*.csv);;*</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="163"/>
+        <source>The attention list is empty: no buurt has high vulnerability and rising (or high) nuisance.</source>
+        <translation>De aandachtslijst is leeg: geen buurt heeft hoge kwetsbaarheid en stijgende (of hoge) overlast.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="166"/>
+        <source>{} buurten of the attention list ticked.</source>
+        <translation>{} buurten van de aandachtslijst aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/compare_dialog.py" line="166"/>
+        <source>{} of its codes are not in this layer.</source>
+        <translation>{} van de codes staan niet in deze laag.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="344"/>
+        <source>Change since {}</source>
+        <translation>Verandering sinds {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="344"/>
+        <source>Change since the first year</source>
+        <translation>Verandering sinds het eerste jaar</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="345"/>
+        <source>{} (both years on one scale; real only beyond the noise and half a standard deviation): {}.</source>
+        <translation>{} (beide jaren op één schaal; echt alleen boven de ruis en een halve standaardafwijking): {}.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="573"/>
+        <source>Score and change since {}</source>
+        <translation>Score en verandering sinds {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="574"/>
+        <source>Score and change</source>
+        <translation>Score en verandering</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
+        <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
+
+METHOD: zscore, minmax or rank.
+REFERENCE: selection or national.
+SCALE: before, pooled or each (each year against its own buurten: the change of relative position, without the general trend such as inflation).
+LEVELS: also write the second year&apos;s scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</source>
+        <translation>Themascores van twee jaren op één gemeenschappelijke schaal en hun verandering per buurt: dezelfde referentie (de buurten van het eerste jaar, of beide jaren samen), methode en indicatoren in beide jaren; indicatoren die in een van de jaren ontbreken worden weggelaten en genoemd. Buurten worden alleen op code gekoppeld; codes die in één jaar voorkomen worden gemeld. Per thema: bk_&lt;thema&gt;_before, _after, _change (na min voor), _change_sd (steekproef-sd) en _change_class: -1 verslechterd, 0 geen duidelijke verandering, +1 verbeterd. Een verandering telt alleen als ze groter is dan 1,96 keer haar steekproef-sd en een halve referentie-sd (5 punten). De invoerlagen worden nooit gewijzigd.
+
+METHOD: zscore, minmax of rank.
+REFERENCE: selection of national.
+SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering van de relatieve positie, zonder de algemene trend zoals inflatie).
+LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft (bk_&lt;thema&gt;, rang, klasse, toelichting, indicatoren), zodat het buurtprofiel en de themalayout de verandering naast het niveau tonen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
+        <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
+        <translation>Ook de themascores van het tweede jaar schrijven (niveau naast de verandering, voor buurtprofielen en layouts)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
@@ -1538,13 +1635,13 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
-THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
+GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
+THEMES: ingebouwde thema-id&apos;s (leeg = alle); met een THEME_FILE alle thema&apos;s van dat bestand.
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.
 YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
 De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database, zoals ze bij een GeoPackage als OUTPUT in diens eigen tabel layer_styles komen.
 
@@ -1579,7 +1676,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="129"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="131"/>
         <source>{source}: the layer holds no features.</source>
         <translation>{source}: de laag bevat geen objecten.</translation>
     </message>
@@ -1684,7 +1781,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Onbekende methode '{value}'; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/change.py" line="108"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="99"/>
         <source>Unknown reference &apos;{value}&apos;; choose one of {choices}.</source>
         <translation>Onbekende referentie '{value}'; kies uit {choices}.</translation>
     </message>
@@ -1734,7 +1831,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De laag heeft geen kaart van '{theme}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="341"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="368"/>
         <source>Export as PDF, PNG or SVG, not &apos;{suffix}&apos;.</source>
         <translation>Exporteer als PDF, PNG of SVG, niet als '{suffix}'.</translation>
     </message>
@@ -1744,12 +1841,12 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="466"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="493"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="596"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
@@ -1759,17 +1856,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="172"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="270"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="178"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="276"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="223"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="321"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -1829,7 +1926,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="239"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="238"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
@@ -1959,17 +2056,17 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{path} is geopend in QGIS of een ander programma (er is een {wal}-bestand): verwijder de lagen ervan uit het project of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="133"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="135"/>
         <source>{source}: the layer has no geometries, so there is no map to draw. Use the result of &apos;Compute theme indices&apos; saved with its buurt polygons (e.g. as GeoPackage).</source>
         <translation>{source}: de laag heeft geen geometrieën, dus er valt geen kaart te tekenen. Gebruik het resultaat van 'Thema-indices berekenen' opgeslagen met de buurtvlakken (bijv. als GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="162"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="164"/>
         <source>{source}: no buurt has a score, so every map would be blank.</source>
         <translation>{source}: geen enkele buurt heeft een score, dus elke kaart zou leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="172"/>
+        <location filename="../buurtkijker_plugin/processing/export_layout.py" line="174"/>
         <source>{source}: no buurt has a score for &apos;{theme}&apos; ({field} is missing or empty), so its map would be blank. Compute that theme first or choose another.</source>
         <translation>{source}: geen enkele buurt heeft een score voor '{theme}' ({field} ontbreekt of is leeg), dus de kaart zou leeg zijn. Bereken dat thema eerst of kies een ander.</translation>
     </message>
@@ -1999,7 +2096,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="136"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="234"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
@@ -2014,7 +2111,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Een scenariobestand heeft de kolommen code, indicator en waarde of verandering nodig (één wijziging per regel), bijv. 'code;indicator;verandering' en 'BU07721110;arbeidsparticipatie;5'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/change.py" line="104"/>
+        <location filename="../buurtkijker_plugin/core/change.py" line="95"/>
         <source>Change over time is computed under zscore, minmax or rank, not &apos;{value}&apos;.</source>
         <translation>Verandering in de tijd wordt berekend met zscore, minmax of rank, niet met '{value}'.</translation>
     </message>
@@ -2037,6 +2134,16 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
         <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="193"/>
+        <source>The attention list {path} cannot be read: {reason}</source>
+        <translation>De aandachtslijst {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/core/bivariate.py" line="204"/>
+        <source>The attention list {path} has no column &apos;code&apos; (the LIST of &apos;Vulnerability x nuisance&apos; has one).</source>
+        <translation>De aandachtslijst {path} heeft geen kolom 'code' (de LIST van 'Kwetsbaarheid x overlast' heeft die wel).</translation>
     </message>
 </context>
 </TS>

@@ -168,3 +168,41 @@ def attention_table(table, result, language="nl"):
     if "bk_overlast_toename" in f:
         out["bk_overlast_toename"] = f["bk_overlast_toename"].round(2)
     return out.sort_values("bk_kwetsbaarheid", ascending=False).reset_index(drop=True)
+
+
+ATTENTION_FIELD = "bk_aandacht"
+
+
+def attention_codes(frame):
+    """The codes a table marks with ``bk_aandacht`` = 1 (the vulnerabilitynuisance result, or a layer joined with
+    it), or None when it has no such column."""
+    if ATTENTION_FIELD not in frame.columns or "code" not in frame.columns:
+        return None
+    flag = pd.to_numeric(frame[ATTENTION_FIELD], errors="coerce").fillna(0) == 1
+    return [str(c) for c in frame.loc[flag, "code"].dropna()]
+
+
+def read_attention_list(path):
+    """The buurt codes of a LIST CSV written by vulnerabilitynuisance (semicolon, column ``code``); a comma- or
+    tab-separated file with a code column (``code``, ``buurtcode``) is read too, and so is one code per line."""
+    import csv
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "The attention list {path} cannot be read: {reason}"),
+                               path=path, reason=exc)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return []
+    delimiter = max(";,\t", key=lines[0].count)
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    header = [h.strip().lower() for h in rows[0]]
+    column = next((header.index(n) for n in ("code", "buurtcode", "bu_code") if n in header), None)
+    if column is None:
+        if not rows[0] or not rows[0][0].strip().upper().startswith(("BU", "WK")):
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "The attention list {path} has no column 'code' (the LIST of 'Vulnerability x "
+                               "nuisance' has one)."), path=path)
+        return [r[0].strip() for r in rows if r and r[0].strip()]
+    return [r[column].strip() for r in rows[1:] if len(r) > column and r[column].strip()]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import common_scale
+from . import common_scale, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 Z_CRITICAL = 1.96  # two-sided 95 % for the sampling noise
@@ -31,22 +31,13 @@ MIN_CHANGE_Z = 0.5  # smallest change called real: half a reference sd (5 points
 REFERENCES = ("before", "pooled", "each")  # each: every year against its own reference (relative position)
 METHODS = ("zscore", "minmax", "rank")
 
-WORDS = {
-    "nl": {-1: "verslechterd", 0: "geen duidelijke verandering", 1: "verbeterd"},
-    "en": {-1: "worse", 0: "no clear change", 1: "better"},
-}
-CONTEXT_WORDS = {
-    "nl": {-1: "lager geworden", 0: "geen duidelijke verandering", 1: "hoger geworden"},
-    "en": {-1: "decreased", 0: "no clear change", 1: "increased"},
-}
-NO_DATA = {"nl": "geen vergelijking", "en": "no comparison"}
+# the words live with the other verdict words (one vocabulary); kept here under their old names
+WORDS, CONTEXT_WORDS, NO_DATA = verdict.CHANGE_WORDS, verdict.CHANGE_CONTEXT_WORDS, verdict.CHANGE_NO_DATA
 
 
 def word(cls, context=False, language="nl"):
-    """The words for a change class (-1, 0, +1; missing: no comparison)."""
-    if cls is None or pd.isna(cls):
-        return NO_DATA[language]
-    return (CONTEXT_WORDS if context else WORDS)[language][int(cls)]
+    """The words for a change class (-1, 0, +1; missing: no comparison): :func:`verdict.change_word`."""
+    return verdict.change_word(cls, context, language)
 
 
 @dataclass

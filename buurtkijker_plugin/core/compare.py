@@ -28,10 +28,10 @@ FLAG_SD = 0.5  # a value is highlighted when it lies more than half an sd (over 
 NATIONAL = "nederland"
 HEADINGS = {"nl": {"total": "Totaalscore", "national": "Nederland", "gemeente": "Gemiddelde {}",
                    "kind": "soort", "label": "omschrijving", "unit": "eenheid", "theme": "thema",
-                   "score": "score", "indicator": "indicator"},
+                   "score": "score", "indicator": "indicator", "explanation": "toelichting"},
             "en": {"total": "Overall score", "national": "Netherlands", "gemeente": "Average {}",
                    "kind": "kind", "label": "description", "unit": "unit", "theme": "theme",
-                   "score": "score", "indicator": "indicator"}}
+                   "score": "score", "indicator": "indicator", "explanation": "explanation"}}
 
 
 @dataclass
@@ -43,6 +43,8 @@ class Comparison:
     explanations: dict  # code -> [(theme label, sentence)]
     language: str = "nl"
     method: str = "zscore"  # the scale of the scores: the charts' baseline and axis
+    changes: dict = None  # code -> {theme id: (score, change, change class, context)} when the layer has changes
+    change_years: tuple = ()  # (first year, second year) of the change, from bk_change_run ('' when unknown)
 
     @property
     def codes(self):
@@ -71,8 +73,26 @@ class Comparison:
         """The comparison of one buurt with its own gemeente and the country (for a buurtprofiel page)."""
         buurten = self.buurten[self.buurten["code"] == code]
         columns = [code] + list(buurten["gemeentecode"].dropna()) + ([NATIONAL] if NATIONAL in self.values else [])
+        changes = {code: self.changes[code]} if self.changes and code in self.changes else None
         return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
-                          {code: self.explanations[code]}, self.language, self.method)
+                          {code: self.explanations[code]}, self.language, self.method, changes, self.change_years)
+
+    def change_text(self, code, theme_id):
+        """'102,4 (\u25b2 +3,1 verbeterd)': the buurt's score of the theme with its change since the first year
+        (the words of the change map), or None when the layer has no change of that theme."""
+        found = (self.changes or {}).get(code, {}).get(theme_id)
+        return vocabulary.level_with_change(*found, language=self.language) if found else None
+
+    def explanation_lines(self, code):
+        """[(label, text)] of one buurt for a profile page: the verdict sentence, after the level and its change
+        when the layer has them ('102,4 (\u25b2 +3,1 verbeterd); onder gemiddeld, vooral door: ...')."""
+        ids = dict(zip(self.rows.loc[self.rows["kind"] == "score", "label"],
+                       self.rows.loc[self.rows["kind"] == "score", "id"]))
+        out = []
+        for label, sentence in self.explanations[code]:
+            level = self.change_text(code, ids.get(label))
+            out.append((label, "{}; {}".format(level, sentence) if level else sentence))
+        return out
 
     def scores(self, total=True):
         """The score rows only, indexed by label (for charts); without the overall score when not ``total``."""
@@ -81,15 +101,56 @@ class Comparison:
             mask &= (self.rows["id"] != "total").to_numpy()
         return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
 
-    def to_frame(self, titles=True):
-        """One flat table (CSV, clipboard): headings in the user's language with ``titles``, else field names."""
+    def to_frame(self, titles=True, explanations=False):
+        """One flat table (CSV, clipboard): headings in the user's language with ``titles``, else field names.
+
+        With ``explanations`` one more column per buurt, '<buurt>: toelichting' (``<code>_toelichting`` without
+        titles): on each score row the verdict and what pulls it most, in the comparison's language (composed
+        from the stored explanation when the comparison was made, whatever language the run wrote)."""
         head = self.rows[["kind", "id", "label", "unit"]]
         values = self.values
         if titles:
             words = HEADINGS[self.language]
             head = head.rename(columns={"kind": words["kind"], "label": words["label"], "unit": words["unit"]})
             values = values.rename(columns=self.column_titles())
-        return pd.concat([head.reset_index(drop=True), values.reset_index(drop=True)], axis=1)
+        parts = [head.reset_index(drop=True), values.reset_index(drop=True)]
+        if explanations:
+            names = self.column_titles()
+            texts = pd.DataFrame(index=range(len(self.rows)))
+            for code in self.codes:
+                by_label = dict(self.explanation_lines(code)) if code in self.explanations else {}
+                column = ("{}: {}".format(names[code], HEADINGS[self.language]["explanation"]) if titles
+                          else code + "_toelichting")
+                texts[column] = [by_label.get(label) if kind == "score" else None
+                                 for kind, label in zip(self.rows["kind"], self.rows["label"])]
+            parts.append(texts)
+        return pd.concat(parts, axis=1)
+
+
+ATTENTION = {"nl": ("Op de aandachtslijst (kwetsbaarheid x overlast)", "ja", "nee"),
+             "en": ("On the attention list (vulnerability x nuisance)", "yes", "no")}
+
+
+def export_table(comparison, decimal=".", attention=None, titles=True, explanations=False):
+    """The comparison as a CSV or the clipboard gets it: numbers rounded (:func:`rounded`) and written with the
+    language's decimal sign, and with ``attention`` (codes of the vulnerabilitynuisance list, or None when no list
+    is known) a last row saying per buurt whether it is on that list ('ja' / 'nee'; empty for the averages).
+    ``explanations``: one explanation column per buurt (see :meth:`Comparison.to_frame`)."""
+    table = rounded(comparison.to_frame(titles, explanations))
+    for column in table.select_dtypes("number").columns:
+        table[column] = [("" if value != value else repr(float(value)).replace(".", decimal))
+                         for value in table[column]]
+    if attention is None:
+        return table
+    words = ATTENTION[comparison.language if comparison.language in ATTENTION else "nl"]
+    listed = set(attention)
+    row = {column: "" for column in table.columns}
+    first = list(table.columns)
+    row[first[0]], row[first[1]], row[first[2]] = "attention", "bk_aandacht", words[0]
+    titles_of = comparison.column_titles() if titles else {c: c for c in comparison.values.columns}
+    for code in comparison.codes:
+        row[titles_of[code]] = words[1] if code in listed else words[2]
+    return pd.concat([table, pd.DataFrame([row], columns=table.columns)], ignore_index=True)
 
 
 def rounded(table, decimals=2):
@@ -121,7 +182,44 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     flags = _flags(frame, chosen, codes, rows, values, themes)
     explanations = {code: _sentences(chosen, code, rows, themes, _method(frame), language) for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
-    return Comparison(rows, values, flags, buurten, explanations, language, _method(frame))
+    return Comparison(rows, values, flags, buurten, explanations, language, _method(frame),
+                      _changes(chosen, codes, rows, themes), change_years(frame))
+
+
+CHANGE_RUN = "bk_change_run"  # written by computechange: method;reference;scale;first year;second year
+
+
+def change_years(frame):
+    """(first year, second year) of a change layer from its bk_change_run, () when the layer has none."""
+    if CHANGE_RUN not in frame.columns or not frame[CHANGE_RUN].notna().any():
+        return ()
+    parts = (str(frame[CHANGE_RUN].dropna().iloc[0]).split(";") + ["", "", "", "", ""])[:5]
+    return parts[3], parts[4]
+
+
+def _number(value):
+    value = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+    return None if pd.isna(value) else float(value)
+
+
+def _changes(chosen, codes, rows, themes):
+    """Per buurt and theme the level and its change (``bk_<theme>_change`` and ``_change_class`` of
+    computechange) when the layer has both, else None."""
+    context = {t.id: bool(getattr(t, "context", False)) for t in themes}
+    scores = rows[rows["kind"] == "score"]
+    fields = [(i, f) for i, f in zip(scores["id"], scores["field"])
+              if f + "_change" in chosen.columns and f + "_change_class" in chosen.columns]
+    if not fields:
+        return None
+    out = {}
+    for code in codes:
+        per = {}
+        for theme_id, field in fields:
+            cls = _number(chosen.at[code, field + "_change_class"])
+            per[theme_id] = (_number(chosen.at[code, field]), _number(chosen.at[code, field + "_change"]),
+                             None if cls is None else int(cls), context.get(theme_id, False))
+        out[code] = per
+    return out
 
 
 def check_unique_codes(frame, source="layer"):

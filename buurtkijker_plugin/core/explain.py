@@ -173,11 +173,27 @@ def _relabel(kind_key, language):
     return key[0].domain_label(key[1], language)
 
 
+def _level(name, labels):
+    """'WOZ-waarde laag' -> ('WOZ-waarde', 'low'): the label and the word after it (a known label first)."""
+    found = [(name[:-len(other[word]) - 1], word) for other in WORDS.values() for word in ("high", "low")
+             if name.endswith(" " + other[word])]
+    known = [pair for pair in found if pair[0] in labels]
+    if name in labels and not known:
+        return name, ""
+    return (known or found or [(name, "")])[0]
+
+
 def recompose(text, themes=(), language="nl"):
     """An explanation stored in ``bk_<theme>_why`` (in the language of the run that wrote it) in ``language``.
 
     The sentence is rebuilt from its parts: the lead words, each indicator (label, 'hoog'/'laag') and its number.
-    A sentence that does not parse (an older or hand-edited text) is returned unchanged."""
+    A label of no known theme (``themes``: the run's own theme file, if any) is kept as written. A sentence that
+    does not parse (a hand-edited text) is returned unchanged.
+
+    The stored sentence is the language-neutral record: lead words, indicators and their numbers in a fixed
+    pattern, so it is read back in either language. It stays readable where BuurtKijker is not installed (attribute
+    table, a colleague's map tip). Words in :data:`WORDS` may only be added to, never reworded, or older results
+    would no longer be recognised."""
     if not isinstance(text, str) or not text:
         return text
     target = WORDS[language if language in WORDS else "nl"]
@@ -195,14 +211,9 @@ def recompose(text, themes=(), language="nl"):
                     return text
                 position = match.end()
                 name, value = match.group(1), float(match.group(2).replace(",", ".").replace("\u2212", "-"))
-                level = ""
-                for other in WORDS.values():
-                    for word in ("high", "low"):
-                        if name.endswith(" " + other[word]) and name[:-len(other[word]) - 1] in labels:
-                            name, level = name[:-len(other[word]) - 1], word
-                if name not in labels:
-                    return text
-                label = _relabel(labels[name], language)
+                name, level = _level(name, labels)
+                # a label of no known theme (an own theme file) stays as written; the rest is still composed
+                label = _relabel(labels[name], language) if name in labels else name
                 parts.append("{}{} ({})".format(label, " " + target[level] if level else "", number(value, language)))
             if position != len(rest) or not parts:
                 return text

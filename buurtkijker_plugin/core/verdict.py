@@ -101,3 +101,24 @@ def class_of_score(score, scale_name="z"):
     if scale_name == "decile":
         raise ValueError("decile classes come from ranks, not from a score")
     return classify_z((np.asarray(score, dtype=float) - 100) / 10)
+
+
+# -- change between two years (core/change.py): -1 worse, 0 no clear change, +1 better ---------------------------
+
+CHANGE_WORDS = {
+    "nl": {-1: "verslechterd", 0: "geen duidelijke verandering", 1: "verbeterd"},
+    "en": {-1: "worse", 0: "no clear change", 1: "better"},
+}
+CHANGE_CONTEXT_WORDS = {  # context themes are never judged: lower / higher
+    "nl": {-1: "lager geworden", 0: "geen duidelijke verandering", 1: "hoger geworden"},
+    "en": {-1: "decreased", 0: "no clear change", 1: "increased"},
+}
+CHANGE_NO_DATA = {"nl": "geen vergelijking", "en": "no comparison"}
+
+
+def change_word(cls, context=False, language="nl"):
+    """The words for a change class (-1, 0, +1; missing: no comparison)."""
+    language = language if language in CHANGE_WORDS else "nl"
+    if cls is None or pd.isna(cls) or int(cls) not in (-1, 0, 1):
+        return CHANGE_NO_DATA[language]
+    return (CHANGE_CONTEXT_WORDS if context else CHANGE_WORDS)[language][int(cls)]

@@ -7,7 +7,7 @@ map they make (which need not be QGIS' own).
 """
 
 from . import cbs_schema as schema
-from .verdict import NO_DATA, WORDS as CLASS_WORDS, direction, word  # noqa: F401  (one vocabulary)
+from .verdict import NO_DATA, WORDS as CLASS_WORDS, change_word, direction, word  # noqa: F401  (one vocabulary)
 
 LANGUAGES = ("nl", "en")
 
@@ -92,3 +92,29 @@ def number(value, language="nl", decimals=1):
         return "-"
     text = "{:,.{}f}".format(value, decimals if abs(value) < 1000 else 0)
     return text.replace(",", "\u00a0").replace(".", ",") if language_of(language) == "nl" else text
+
+
+ARROWS = {1: "\u25b2", -1: "\u25bc", 0: "\u2248"}  # up / down triangles, 'about' (DejaVu Sans has all three)
+
+
+def signed(value, language="nl", decimals=1):
+    """'+3,1', '-4,0', '0,0' (no sign for zero)."""
+    text = number(value, language, decimals)
+    return "+" + text if value == value and value is not None and round(value, decimals) > 0 else text
+
+
+def change_text(change, cls, context=False, language="nl"):
+    """A change as a reader wants it beside a score: '\u25b2 +3,1 verbeterd', '\u25bc -6,2 verslechterd',
+    '\u2248 +1,2 geen duidelijke verandering'; 'geen vergelijking' without a class (the buurt is not in both years).
+    An arrow marks a real change only, the word is :func:`change_word` (the map's)."""
+    try:
+        cls = int(cls)
+    except (TypeError, ValueError):  # None, NaN, pandas' NA, QGIS' NULL: not in both years
+        return change_word(None, context, language)
+    return "{} {} {}".format(ARROWS[max(-1, min(1, cls))], signed(change, language),
+                             change_word(cls, context, language))
+
+
+def level_with_change(score, change, cls, context=False, language="nl"):
+    """'102,4 (\u25b2 +3,1 verbeterd)': the level with its change in brackets."""
+    return "{} ({})".format(number(score, language), change_text(change, cls, context, language))

@@ -36,7 +36,8 @@ def start(dock, before_path):
     parameters = {"BEFORE": before_path, "AFTER": layer.id(), "GEMEENTE": ",".join(codes),
                   "THEMES": ",".join(t.id for t in themes), "METHOD": method if method != "imd" else "zscore",
                   "REFERENCE": dock.reference_combo.currentData(),
-                  "OUTPUT": dock.default_output("buurtkijker_verandering", names)}
+                  "OUTPUT": dock.default_output("buurtkijker_verandering", names),
+                  "LEVELS": True}  # the later year's scores too: a buurtprofiel of this layer shows both
     job = ChangeJob(parameters, tr("BuurtKijker: change for {}").format(", ".join(names) or tr("all gemeenten")))
     dock.change_job = job
 

@@ -12,21 +12,28 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDial
                                  QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-from ..core import charts, compare, vocabulary
-from ..core.compare import rounded
+from ..core import bivariate, charts, compare, vocabulary
 from ..core.errors import BuurtKijkerError
+from ..qgis_io import bivariate as qbivariate
 from ..qgis_io.i18n import error_text, tr
 
 BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
 
 
 class CompareDialog(QDialog):
-    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None):
-        """``frame``: the result layer's table (:func:`layers.indexed_frame`); ``selected``: codes to start with."""
+    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None, attention=None):
+        """``frame``: the result layer's table (:func:`layers.indexed_frame`); ``selected``: codes to start with;
+        ``attention``: the codes of the vulnerability x nuisance attention list, else taken from the layer's
+        ``bk_aandacht`` or from a vulnerabilitynuisance layer in the project (None: no list known yet)."""
         super().__init__(parent)
         self.setWindowTitle(tr("BuurtKijker - compare buurten"))
         self.frame, self.themes, self.reference, self.language = frame, themes, reference, language
         self.comparison = None
+        if attention is None:
+            attention = bivariate.attention_codes(frame)
+        if attention is None:
+            attention = qbivariate.project_attention(frame["code"].dropna().tolist())
+        self.attention = None if attention is None else list(attention)
         self.resize(1200, 780)
         self._build()
         self._fill_list(selected)
@@ -47,6 +54,13 @@ class CompareDialog(QDialog):
         left_box.addWidget(QLabel(tr("Buurten to compare")))
         left_box.addWidget(self.search)
         left_box.addWidget(self.buurt_list)
+        self.attention_button = QPushButton(tr("Choose attention buurten"))
+        self.attention_button.setToolTip(tr(
+            "Tick the buurten with high vulnerability and rising (or high) nuisance, from the 'Vulnerability x "
+            "nuisance' map in the project or its list (CSV), instead of the current choice. The CSV export then "
+            "says per buurt whether it is on that list."))
+        self.attention_button.clicked.connect(self.choose_attention)
+        left_box.addWidget(self.attention_button)
         splitter.addWidget(left)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -94,11 +108,64 @@ class CompareDialog(QDialog):
             text = "{} ({})".format(name or code, gemeente if many else code)
             item = QListWidgetItem(text)
             item.setToolTip(text)
+            self._mark(item, code)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in selected else Qt.CheckState.Unchecked)
             self.buurt_list.addItem(item)
         self.buurt_list.blockSignals(False)
+
+    def _mark(self, item, code):
+        """Buurten on the attention list in bold, with the reason in the tooltip."""
+        listed = self.attention is not None and code in self.attention
+        font = item.font()
+        font.setBold(listed)
+        item.setFont(font)
+        text = item.text()
+        item.setToolTip(text + (" - " + tr("on the attention list (vulnerability x nuisance)") if listed else ""))
+
+    def choose_attention(self):
+        """The button: tick the attention list's buurten; without a known list, ask for its CSV first."""
+        if self.attention is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Attention list of 'Vulnerability x nuisance'"), "",
+                                                  tr("CSV (*.csv);;*"))
+            if not path or not self.load_attention_list(path):
+                return None
+        return self.tick_attention()
+
+    def load_attention_list(self, path):
+        """Read the LIST CSV of vulnerabilitynuisance; True when read (its buurten are then marked)."""
+        try:
+            self.attention = bivariate.read_attention_list(path)
+        except BuurtKijkerError as exc:
+            self.status.setText(error_text(exc))
+            return False
+        for row in range(self.buurt_list.count()):
+            item = self.buurt_list.item(row)
+            self._mark(item, item.data(Qt.ItemDataRole.UserRole))
+        return True
+
+    def tick_attention(self):
+        """Tick exactly the buurten of the attention list (the others unticked); returns the codes ticked."""
+        listed = set(self.attention or ())
+        ticked = []
+        self.buurt_list.blockSignals(True)
+        for row in range(self.buurt_list.count()):
+            item = self.buurt_list.item(row)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if code in listed else Qt.CheckState.Unchecked)
+            if code in listed:
+                ticked.append(code)
+        self.buurt_list.blockSignals(False)
+        self.refresh()
+        missing = len(listed) - len(ticked)
+        if not listed:
+            self.status.setText(tr("The attention list is empty: no buurt has high vulnerability and rising (or "
+                                   "high) nuisance."))
+        else:
+            self.status.setText(tr("{} buurten of the attention list ticked.").format(len(ticked)) + (
+                " " + tr("{} of its codes are not in this layer.").format(missing) if missing else ""))
+        return ticked
 
     def _filter(self, text):
         for row in range(self.buurt_list.count()):
@@ -183,8 +250,8 @@ class CompareDialog(QDialog):
         html = []
         for code in c.codes:
             average = {vocabulary.word(3, scale, self.language) for scale in ("z", "context")}
-            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanations[code]
-                     if text not in average]
+            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanation_lines(code)
+                     if text not in average]  # with the change since the first year when the layer has it
             html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))
@@ -194,8 +261,7 @@ class CompareDialog(QDialog):
 
     def copy(self):
         data = QMimeData()
-        data.setText(rounded(self.comparison.to_frame()).to_csv(
-            sep="\t", index=False, decimal="," if self.language == "nl" else "."))
+        data.setText(self.export_table().to_csv(sep="\t", index=False))
         data.setImageData(QImage(self.canvas.grab().toImage()))
         QApplication.clipboard().setMimeData(data)
         self.status.setText(tr("Table and chart copied."))
@@ -206,12 +272,18 @@ class CompareDialog(QDialog):
             self.save_csv(path if path.lower().endswith(".csv") else path + ".csv")
 
     def save_csv(self, path):
-        """Semicolon and decimal comma for Dutch Excel; comma and point in English."""
-        dutch = self.language == "nl"
-        rounded(self.comparison.to_frame()).to_csv(path, sep=";" if dutch else ",", decimal="," if dutch else ".",
-                                                   index=False, encoding="utf-8-sig")
+        """Semicolon and decimal comma for Dutch Excel; comma and point in English. One explanation column per
+        buurt, in the window's language."""
+        self.export_table().to_csv(path, sep=";" if self.language == "nl" else ",", index=False,
+                                   encoding="utf-8-sig")
         self.status.setText(tr("Saved {}").format(path))
         return path
+
+    def export_table(self):
+        """The table as exported: decimal comma in Dutch; with an attention list, a row saying per buurt whether it
+        is on it."""
+        return compare.export_table(self.comparison, "," if self.language == "nl" else ".", self.attention,
+                                    explanations=True)
 
     def choose_image(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Save chart"), "",

@@ -96,3 +96,25 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
 
     def language(self, parameters, context):
         return self.choice(parameters, LANGUAGE, context, user_language())
+
+    # -- parameters evaluated on the main thread ---------------------------------------------------------------
+
+    def prepare_values(self, early):
+        """Evaluate ``early`` (name -> callable) now and keep the values for :meth:`cached`.
+
+        Called from ``prepareAlgorithm``, which QGIS runs on the main thread also when the algorithm itself runs in
+        a background task: evaluating a parameter touches the project's expression scope, which the canvas redraw
+        rebuilds at the same time (the crash seen on QGIS 3.44), and a project layer belongs to the main thread.
+        What fails here is left for the worker to evaluate again, so it raises there with its own message."""
+        self._prepared, self._deferred = {}, []
+        for name, evaluate in early.items():
+            try:
+                self._prepared[name] = evaluate()
+            except Exception:  # noqa: BLE001
+                self._deferred.append(name)
+        return self._prepared
+
+    def cached(self, name, evaluate):
+        """A value prepareAlgorithm took on the main thread, else evaluated now."""
+        prepared = getattr(self, "_prepared", None) or {}
+        return prepared[name] if name in prepared else evaluate()

@@ -54,22 +54,49 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.LIST, tr("List of high vulnerability and rising nuisance (CSV)"), "CSV (*.csv)", optional=True))
 
+    def options(self, parameters, context):
+        return indices.Options(reference=choice(
+            self.parameterAsString(parameters, self.REFERENCE, context) or "selection", indices.REFERENCES,
+            "REFERENCE"))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """On the main thread, as computeindices: both layers' sources, the extra sources that are project layers,
+        the LIST path and every parameter, so that the worker only reads feature sources, computes and writes."""
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        before_layer = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
+        for item in (layer, before_layer):
+            layers.use_file_encoding(item)
+        self.prepare_values({
+            "options": lambda: self.options(parameters, context),
+            "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
+            "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
+            "sources": lambda: self.extra_sources(parameters, context, []),
+            "list": lambda: self.parameterAsFileOutput(parameters, self.LIST, context),
+            "language": user_language})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
+        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
+        self._prepared["input_path"] = self.input_path(layer)
+        self._prepared["other_paths"] = [self.input_path(before_layer)]
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if getattr(self, "_prepared", None) is None:  # run without prepare (never by Processing itself)
+            self.prepareAlgorithm(parameters, context, feedback)
+        source = self._prepared["source"]
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        language = user_language()
+        self.refuse_overwriting_input(parameters, context)
+        language = self.cached("language", user_language)
         try:
-            options = indices.Options(reference=choice(
-                self.parameterAsString(parameters, self.REFERENCE, context) or "selection", indices.REFERENCES,
-                "REFERENCE"))
-            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            options = self.cached("options", lambda: self.options(parameters, context))
+            gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
             table, mask, geometries, codes = layers.load_table(source, gemeente, options.reference,
                                                                with_geometry=True, feedback=feedback)
             table = self.join_sources(table, mask, parameters, context, feedback, [])
             feedback.setProgress(40)
             nuisance_change = None
-            before_src = self.parameterAsSource(parameters, self.BEFORE, context)
+            before_src = self._prepared["before_source"]
             if before_src is not None:
                 before, mask_b, _, _ = layers.load_table(before_src, gemeente, options.reference)
                 lbm = table.values("lbm_onv")
@@ -99,7 +126,7 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
         dest_id = sink.finish()
         outputs = {self.OUTPUT: dest_id, "ATTENTION": ",".join(result.attention), "RISING": result.rising,
                    "NUISANCE": result.nuisance_source, "GEMEENTEN": ",".join(codes or [])}
-        path = self.parameterAsFileOutput(parameters, self.LIST, context)
+        path = self.cached("list", lambda: self.parameterAsFileOutput(parameters, self.LIST, context))
         if path:
             attention = bivariate.attention_table(table, result, language)
             try:

@@ -55,25 +55,38 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
             self.CHART, tr("Chart"), tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"), optional=True,
             createByDefault=False))
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """On the main thread: every parameter and the input and reference sources (see ``prepare_values``); the
+        worker (processAlgorithm) only reads those sources, compares and writes."""
+        self.prepare_values({
+            "source": lambda: self.parameterAsSource(parameters, self.INPUT, context),
+            "reference": lambda: self.parameterAsSource(parameters, self.REFERENCE, context),
+            "theme_file": lambda: self.parameterAsFile(parameters, self.THEME_FILE, context),
+            "buurten": lambda: self.parameterAsString(parameters, self.BUURTEN, context),
+            "language": lambda: self.language(parameters, context),
+            "chart": lambda: self.parameterAsFileOutput(parameters, self.CHART, context)})
+        return True
+
     def comparison(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        path = self.parameterAsFile(parameters, self.THEME_FILE, context)
+        path = self.cached("theme_file", lambda: self.parameterAsFile(parameters, self.THEME_FILE, context))
         try:
             chosen = theme_io.load_themes(path or THEMES_FILE)
             frame = layers.indexed_frame(source)
-            reference = self.parameterAsSource(parameters, self.REFERENCE, context)
+            reference = self.cached("reference", lambda: self.parameterAsSource(parameters, self.REFERENCE, context))
             national = layers.reference_frame(reference) if reference is not None else None
             if national is None:
                 feedback.pushInfo(tr("No national reference layer given: the national column stays empty."))
-            return compare.compare(frame, self.parameterAsString(parameters, self.BUURTEN, context), chosen,
-                                   national, self.language(parameters, context))
+            buurten = self.cached("buurten", lambda: self.parameterAsString(parameters, self.BUURTEN, context))
+            language = self.cached("language", lambda: self.language(parameters, context))
+            return compare.compare(frame, buurten, chosen, national, language)
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        chart = self.cached("chart", lambda: self.parameterAsFileOutput(parameters, self.CHART, context))
         if chart and Path(chart).suffix.lower().lstrip(".") not in CHART_FORMATS:
             raise QgsProcessingException(tr("CHART must end in .png, .svg or .pdf, not '{}'.").format(
                 Path(chart).suffix or Path(chart).name))
@@ -117,10 +130,5 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
 
 
 def comparison_table(result):
-    """The comparison with field-safe column names and one explanation column per buurt."""
-    table = compare.rounded(result.to_frame(titles=False))
-    for code in result.codes:
-        texts = dict(result.explanations[code])
-        table[code + "_toelichting"] = [texts.get(label) if kind == "score" else None
-                                        for kind, label in zip(result.rows["kind"], result.rows["label"])]
-    return table
+    """The comparison with field-safe column names and one explanation column per buurt (in LANGUAGE)."""
+    return compare.rounded(result.to_frame(titles=False, explanations=True))

@@ -1,12 +1,12 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
 from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterString, QgsWkbTypes)
 
 import pandas as pd
 
-from ..core import change, cbs_schema as schema, indices, themes as theme_io
+from ..core import change, cbs_schema as schema, explain, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import compat, geopackage, layers, results
@@ -28,6 +28,7 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
     BEFORE, AFTER, GEMEENTE, THEMES = "BEFORE", "AFTER", "GEMEENTE", "THEMES"
     INPUT = "AFTER"
     METHOD, REFERENCE, SCALE, OUTPUT = "METHOD", "REFERENCE", "SCALE", "OUTPUT"
+    LEVELS = "LEVELS"
 
     def name(self):
         return "computechange"
@@ -45,7 +46,9 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                   "sd (5 points). The input layers are never changed.\n\n"
                   "METHOD: zscore, minmax or rank.\nREFERENCE: selection or national.\nSCALE: before, pooled or each "
                   "(each year against its own buurten: the change of relative position, without the general "
-                  "trend such as inflation).")
+                  "trend such as inflation).\nLEVELS: also write the second year's scores as computeindices gives "
+                  "them (bk_<theme>, rank, class, explanation, indicators), so that the buurtprofiel and the "
+                  "theme layout show the change beside the level.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -63,27 +66,62 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative position)"),
             defaultValue="before"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.LEVELS, tr("Also write the second year's theme scores (level beside the change, for buurtprofielen "
+                            "and layouts)"), defaultValue=False, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 
+    def options(self, parameters, context):
+        return indices.Options(
+            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", change.METHODS,
+                          "METHOD"),
+            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
+                             indices.REFERENCES, "REFERENCE"))
+
+    def themes(self, parameters, context):
+        return theme_io.select(theme_io.load_themes(THEMES_FILE),
+                               self.parameterAsString(parameters, self.THEMES, context))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """On the main thread, as computeindices: both layers' sources and paths and every parameter, so that the
+        worker only reads feature sources, computes and writes (evaluating a parameter touches the project's
+        expression scope, which the canvas redraw rebuilds at the same time)."""
+        before_layer = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
+        after_layer = self.parameterAsVectorLayer(parameters, self.AFTER, context)
+        for layer in (before_layer, after_layer):
+            layers.use_file_encoding(layer)
+        self.prepare_values({
+            "plan": lambda: self.geopackage_plan(parameters, context),
+            "options": lambda: self.options(parameters, context),
+            "scale": lambda: choice(self.parameterAsString(parameters, self.SCALE, context) or "before",
+                                    change.REFERENCES, "SCALE"),
+            "themes": lambda: self.themes(parameters, context),
+            "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
+            "levels": lambda: self.parameterAsBoolean(parameters, self.LEVELS, context),
+            "language": user_language})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
+        self._prepared["input_path"] = self.input_path(after_layer)
+        self._prepared["other_paths"] = [self.input_path(before_layer)]
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        before_src = self.parameterAsSource(parameters, self.BEFORE, context)
-        after_src = self.parameterAsSource(parameters, self.AFTER, context)
+        if getattr(self, "_prepared", None) is None:  # run without prepare (never by Processing itself)
+            self.prepareAlgorithm(parameters, context, feedback)
+        before_src, after_src = self._prepared["before_source"], self._prepared["source"]
         for src, name in ((before_src, self.BEFORE), (after_src, self.AFTER)):
             if src is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
         self.refuse_overwriting_input(parameters, context)
-        language = user_language()
+        language = self.cached("language", user_language)
         try:
-            options = indices.Options(
-                method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
-                              change.METHODS, "METHOD"),
-                reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                                 indices.REFERENCES, "REFERENCE"))
-            scale = choice(self.parameterAsString(parameters, self.SCALE, context) or "before", change.REFERENCES,
-                           "SCALE")
-            chosen = theme_io.select(theme_io.load_themes(THEMES_FILE),
-                                     self.parameterAsString(parameters, self.THEMES, context))
-            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            options = self.cached("options", lambda: self.options(parameters, context))
+            scale = self.cached("scale", lambda: choice(
+                self.parameterAsString(parameters, self.SCALE, context) or "before", change.REFERENCES, "SCALE"))
+            chosen = self.cached("themes", lambda: self.themes(parameters, context))
+            gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
+            levels = self.cached("levels", lambda: self.parameterAsBoolean(parameters, self.LEVELS, context))
             after_geometry = has_geometry(after_src)
             before_geometry = not after_geometry and has_geometry(before_src)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(before_src)))
@@ -91,7 +129,7 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                                                           with_geometry=before_geometry, feedback=feedback)
             feedback.setProgress(20)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
-            plan = self.geopackage_plan(parameters, context) if after_geometry else None
+            plan = self.cached("plan", lambda: self.geopackage_plan(parameters, context)) if after_geometry else None
             after, mask_b, geom_b, codes = layers.load_table(
                 after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
                 feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
@@ -99,13 +137,19 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                 raise output.cancelled_error()
             feedback.setProgress(40)
             result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
+            level = indices.compute(after, chosen, mask_b, options) if levels else None
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         self.report(result, chosen, feedback, language)
         feedback.setProgress(60)
-        data = after.data.loc[result.frame.index]
-        frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
-        frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
+        if level is not None:  # the second year as computeindices scores it: the level beside the change
+            frame = pd.concat([results.result_frame(after, level), explain.explanations(level, language)], axis=1)
+            frame = frame.reindex(result.frame.index)
+            frame[results.RUN_FIELD] = results.run_description(options, after.year)
+        else:
+            data = after.data.loc[result.frame.index]
+            frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
+            frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
         frame = pd.concat([frame, result.frame], axis=1)
         fields = results.fields_for(frame)
         frame[RUN_FIELD] = "{};{};{};{};{}".format(options.method, options.reference, scale, before.year or "",

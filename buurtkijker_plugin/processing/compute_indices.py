@@ -170,17 +170,16 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         return output.output_file(parameters.get(self.OUTPUT))
 
     def refuse_overwriting_input(self, parameters, context):
-        """Never write the result over the user's source file."""
+        """Never write the result over the user's source file (nor over a second input, e.g. computechange's
+        BEFORE: its path is prepared as ``other_paths``)."""
         out = self.output_file(parameters)
         prepared = getattr(self, "_prepared", None)
         if prepared is not None:
-            source = prepared.get("input_path")
+            sources = [prepared.get("input_path")] + list(prepared.get("other_paths", ()))
         else:
-            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-            source = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
-                if layer is not None else None
-        if out and source:
-            if os.path.exists(out) and os.path.samefile(source, out):
+            sources = [self.input_path(self.parameterAsVectorLayer(parameters, self.INPUT, context))]
+        for source in sources:
+            if out and source and os.path.exists(out) and os.path.exists(source) and os.path.samefile(source, out):
                 raise QgsProcessingException(tr("The output file is the input file {}: choose another file. "
                                                 "BuurtKijker never overwrites your data.").format(out))
 
@@ -284,8 +283,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
         self._prepared["plan"] = self.geopackage_plan(parameters, context)
         self._prepared["uri"] = self.source_uri(parameters, context)
-        self._prepared["input_path"] = QgsProviderRegistry.instance().decodeUri(
-            layer.providerType(), layer.source()).get("path") if layer is not None else None
+        self._prepared["input_path"] = self.input_path(layer)
         # the parameters too (evaluating them touches the project's expression scope, not safe beside a redraw)
         early = {"options": lambda: self.options(parameters, context),
                  "themes": lambda: self.themes(parameters, context),
@@ -315,10 +313,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             return True
         return self.parameterAsBoolean(parameters, self.STORE_STYLES, context)
 
-    def cached(self, name, evaluate):
-        """A value prepareAlgorithm took on the main thread, else evaluated now."""
-        prepared = getattr(self, "_prepared", None) or {}
-        return prepared[name] if name in prepared else evaluate()
+    @staticmethod
+    def input_path(layer):
+        """The file behind a layer (None for a database or memory layer): never written over."""
+        return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
+            if layer is not None else None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         prepared = getattr(self, "_prepared", None)

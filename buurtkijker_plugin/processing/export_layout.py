@@ -27,7 +27,9 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         return tr("Export map layout")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
+        # layouts render on the main thread; so processAlgorithm runs there too, and evaluating the parameters and
+        # reading the project layer in it is safe (no prepareAlgorithm needed, unlike computeindices/comparebuurten)
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def help_text(self):
         return tr("A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, "

@@ -50,23 +50,49 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
             self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scenario")))
 
+    def options(self, parameters, context):
+        return indices.Options(
+            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", indices.METHODS,
+                          "METHOD"),
+            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
+                             indices.REFERENCES, "REFERENCE"))
+
+    def themes(self, parameters, context):
+        return theme_io.select(theme_io.load_themes(THEMES_FILE),
+                               self.parameterAsString(parameters, self.THEMES, context))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """On the main thread, as computeindices: the layer's source and path, the GeoPackage plan and every
+        parameter (the CSV of changes read too), so that the worker only reads a feature source, computes and
+        writes."""
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        layers.use_file_encoding(layer)
+        self.prepare_values({
+            "plan": lambda: self.geopackage_plan(parameters, context),
+            "options": lambda: self.options(parameters, context),
+            "themes": lambda: self.themes(parameters, context),
+            "changes": lambda: scenario.parse_changes(self.parameterAsFile(parameters, self.CHANGES, context)),
+            "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context)})
+        # (prepare_values starts a fresh record: the sources and paths go in after it)
+        self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
+        self._prepared["input_path"] = self.input_path(layer)
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if getattr(self, "_prepared", None) is None:  # run without prepare (never by Processing itself)
+            self.prepareAlgorithm(parameters, context, feedback)
+        source = self._prepared["source"]
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         self.refuse_overwriting_input(parameters, context)
         try:
-            options = indices.Options(
-                method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore",
-                              indices.METHODS, "METHOD"),
-                reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                                 indices.REFERENCES, "REFERENCE"))
-            chosen = theme_io.select(theme_io.load_themes(THEMES_FILE),
-                                     self.parameterAsString(parameters, self.THEMES, context))
-            changes = scenario.parse_changes(self.parameterAsFile(parameters, self.CHANGES, context))
-            gemeente = self.parameterAsString(parameters, self.GEMEENTE, context)
+            options = self.cached("options", lambda: self.options(parameters, context))
+            chosen = self.cached("themes", lambda: self.themes(parameters, context))
+            changes = self.cached("changes", lambda: scenario.parse_changes(
+                self.parameterAsFile(parameters, self.CHANGES, context)))
+            gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
-            plan = self.geopackage_plan(parameters, context)
+            plan = self.cached("plan", lambda: self.geopackage_plan(parameters, context))
             table, mask, geometries, codes = layers.load_table(
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))

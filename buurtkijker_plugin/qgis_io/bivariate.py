@@ -2,8 +2,9 @@
 scheme of :mod:`core.bivariate`), a real 3 x 3 legend square with axis words for print layouts, and an A4 layout
 with the map, the square and the "high vulnerability and rising nuisance" buurten."""
 
-from qgis.core import (QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutItemLabel, QgsLayoutItemShape,
-                       QgsLayoutPoint, QgsLayoutSize, QgsProject, QgsRendererRange)
+from qgis.core import (QgsFeatureRequest, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsLayoutItemLabel,
+                       QgsLayoutItemShape, QgsLayoutPoint, QgsLayoutSize, QgsProject, QgsRendererRange,
+                       QgsVectorLayer)
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import bivariate
@@ -47,6 +48,40 @@ def cell_counts(layer):
 
 def is_rising(layer):
     return layer.fields().indexOf("bk_overlast_toename") >= 0
+
+
+def layer_attention(layer):
+    """The codes a layer marks with ``bk_aandacht`` = 1 (a vulnerabilitynuisance result), None without the field."""
+    fields = layer.fields()
+    flag, code = fields.indexOf(bivariate.ATTENTION_FIELD), fields.indexOf("code")
+    if flag < 0 or code < 0:
+        return None
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([flag, code])
+    out = []
+    for feature in layer.getFeatures(request):
+        attributes = feature.attributes()
+        try:
+            listed = int(attributes[flag]) == 1
+        except (TypeError, ValueError):
+            listed = False
+        if listed and isinstance(attributes[code], str):
+            out.append(attributes[code])
+    return out
+
+
+def project_attention(codes, project=None):
+    """The attention list of the vulnerabilitynuisance layer in the project that covers most of ``codes`` (the
+    buurten of the compared layer), or None when the project has none."""
+    wanted = set(codes)
+    best, overlap = None, 0
+    for layer in (project or QgsProject.instance()).mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or layer.fields().indexOf(bivariate.ATTENTION_FIELD) < 0:
+            continue
+        index = layer.fields().indexOf("code")
+        covered = len(wanted & {v for v in layer.uniqueValues(index)}) if index >= 0 else 0
+        if covered > overlap:
+            best, overlap = layer, covered
+    return layer_attention(best) if best is not None else None
 
 
 def style_layer(layer, language="nl"):

@@ -246,7 +246,8 @@ def indexed_frame(source, name=None):
                            "GeoPackage as output."), source=name or source_name(source),
             example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources"}
+    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources",
+            "bk_change_run"}
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

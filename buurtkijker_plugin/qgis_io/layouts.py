@@ -11,7 +11,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFields, QgsLayoutExporter,
+from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsFields, QgsLayoutExporter,
                        QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
                        QgsMapThemeCollection, QgsPrintLayout,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
@@ -307,16 +307,43 @@ def map_layout(layer, theme, template="a4_landscape", project=None, title=None, 
     year = year or info.get("year")
     place = place_name(gemeente_names(layer))
     layout = load_template(template, project, unique_name(project, "{} - {}".format(style, place)))
+    side = [method_text(info, theme, language, layer.fields().names()), change_summary(layer, theme, language)]
+    side = "\n\n".join(t for t in side if t)
     set_texts(layout,
               title=title or "{} - {}".format(style, place),
               subtitle=tr("Buurt scores {} - method {}, reference: {}").format(
                   year or "", vocabulary.method_name(info.get("method"), language, short=True),
                   tr("the Netherlands") if info.get("reference") == "national" else place),
-              method=method_text(info, theme, language, layer.fields().names()),
+              method=side,
               source=source_line(year, layer_sources(layer)),
               date=today(language))
     fill_map(layout, layer, style, style)
     return layout
+
+
+def change_summary(layer, theme, language="nl"):
+    """For the side text of a theme map whose layer also has computechange's fields (LEVELS=true): how many
+    buurten improved, stayed or worsened since the first year, in the change map's words; '' otherwise."""
+    field = "bk_{}_change_class".format(theme.id if theme is not None else "total")
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        return ""
+    counts = {-1: 0, 0: 0, 1: 0, None: 0}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    for feature in layer.getFeatures(request):
+        try:
+            cls = int(feature.attributes()[index])
+        except (TypeError, ValueError):
+            cls = None
+        counts[cls if cls in counts else None] += 1
+    context = bool(getattr(theme, "context", False))
+    parts = ["{} {}".format(vocabulary.change_word(cls, context, language), counts[cls]) for cls in (1, 0, -1)]
+    if counts[None]:
+        parts.append("{} {}".format(vocabulary.change_word(None, context, language), counts[None]))
+    years = change_run(layer)
+    head = tr("Change since {}").format(years[0]) if years and years[0] else tr("Change since the first year")
+    return tr("{} (both years on one scale; real only beyond the noise and half a standard deviation): {}.").format(
+        head, ", ".join(parts))
 
 
 def unique_name(project, name):
@@ -494,7 +521,7 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
         else:  # the same figure with the first page's margins: an automatic layout per page is slow
             charts.draw_comparison(figure, comparison, margins=margins)
         charts.save(figure, chart, tight=False)
-        why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanations[code])
+        why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
         feature = QgsFeature(cfields)
         feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why])
         feature.setGeometry(geometries.get(code))
@@ -525,6 +552,28 @@ def _highlight_atlas_feature(coverage):
     coverage.setRenderer(QgsRuleBasedRenderer(root))
 
 
+def change_run(layer):
+    """(first year, second year) of a layer with computechange's fields (bk_change_run), else ()."""
+    index = layer.fields().indexOf(compare.CHANGE_RUN)
+    first = next(layer.getFeatures(), None) if index >= 0 else None
+    value = first.attributes()[index] if first is not None else None
+    if not isinstance(value, str):
+        return ()
+    parts = (value.split(";") + [""] * 5)[:5]
+    return parts[3], parts[4]
+
+
+def why_title(layer):
+    """The heading of a profile page's explanations; with the change since an earlier year when the layer has it
+    (the score, then its change in brackets)."""
+    years = change_run(layer)
+    if not years:
+        return tr("Why this score?")
+    if years[0]:
+        return tr("Score and change since {}").format(years[0])  # one line of the page's heading frame
+    return tr("Score and change")
+
+
 def profiles_layout(layer, coverage, table, project=None, style=None, language="nl", year=None, template=PROFILE):
     """An atlas layout over ``coverage``: one page per buurt with map, chart, explanations and indicator table."""
     project = project or QgsProject.instance()
@@ -533,7 +582,7 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     year = year or info.get("year")
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
-    set_texts(layout, why_title=tr("Why this score?"),
+    set_texts(layout, why_title=why_title(layer),
               method=method_text(info, None, language, layer.fields().names()),
               source=source_line(year, layer_sources(layer)),
               date=today(language))

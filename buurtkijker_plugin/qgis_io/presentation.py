@@ -6,6 +6,7 @@ import statistics
 from qgis.core import QgsProject
 
 from ..core import explain, verdict, vocabulary
+from . import expressions
 from .i18n import tr
 from .symbology import VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs, verdict_breaks
 
@@ -54,10 +55,11 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
              '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(style_name(theme, language), decimal, case),
              '<br><small>{}</small>'.format(rank)]
-    if field + "_why" in fields:
+    if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py)
         average = "', '".join(w["average"] for w in explain.WORDS.values())
-        lines.append('[% CASE WHEN "{f}_why" IS NULL OR "{f}_why" IN (\'{a}\') THEN \'\' '
-                     'ELSE \'<br><i>\' || "{f}_why" || \'</i>\' END %]'.format(f=field, a=average))
+        lines.append("[% with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR @bk_why IN ('{a}') THEN '' "
+                     "ELSE '<br><i>' || @bk_why || '</i>' END) %]".format(
+                         e=expressions.expression(field + "_why", language), a=average))
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")

@@ -4,6 +4,7 @@ national CBS 2024 table (no geometry: the map's polygons are used)."""
 import hashlib
 import shutil
 
+import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -104,10 +105,8 @@ def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
     for feature in layer.getFeatures():
         value = feature["bk_leefbaarheid_scenario"]
         if feature["code"] == "BU07724210":
-            # the difference is the scenario's score less today's (on WOZ per resident Woensel-West is already
-            # near the average, so the size of the difference says nothing here)
             assert abs(value - 100) <= 1
-            assert abs(feature["bk_leefbaarheid_diff"] - (value - expected[feature["code"]])) < 1e-6
+            assert feature["bk_leefbaarheid_diff"] == pytest.approx(value - expected[feature["code"]])
         elif value is not None and not (hasattr(value, "isNull") and value.isNull()):
             assert abs(value - expected[feature["code"]]) < 1e-9
 
@@ -153,3 +152,63 @@ def test_change_never_writes_over_its_input(provider, tmp_path):
     shutil.copy(EINDHOVEN, copy)
     with pytest.raises(QgsProcessingException, match="never overwrites"):
         processing.run("buurtkijker:computechange", {"BEFORE": str(before), "AFTER": str(copy), "OUTPUT": str(copy)})
+
+
+def test_change_with_levels_beside_the_change_on_profile_and_layout(provider, tmp_path):
+    """LEVELS=true: the output is also the second year's computeindices result, so the buurtprofiel shows per theme
+    '97,7 (\u25b2 +13,6 verbeterd)' (level, change, the change map's word) and the theme layout counts the words."""
+    import processing
+    from qgis.core import QgsProject
+    from buurtkijker_plugin.core import compare, themes, vocabulary
+    from buurtkijker_plugin.qgis_io import layers, layouts, presentation
+    from tests.conftest import THEMES
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE), "GEMEENTE": "GM0164", "LEVELS": True,
+        "OUTPUT": str(tmp_path / "change_levels.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    names = layer.fields().names()
+    for required in ("bk_wonen", "bk_wonen_class", "bk_wonen_why", "bk_total", "bk_run", "woz", "bk_wonen_change",
+                     "bk_wonen_change_class", "bk_change_run"):
+        assert required in names
+    available = themes.load_themes(THEMES)
+    frame = layers.indexed_frame(layer)
+    # the level is computeindices' own score of the second year
+    from buurtkijker_plugin.core import indices, sources
+    nl = sources.load_table(NL_TABLE)
+    own = indices.compute(nl, available, nl.data["gemeentecode"] == "GM0164")
+    expected = dict(zip(nl.data.loc[own.scores.index, "code"], own.scores["bk_wonen"]))
+    for code, value in zip(frame["code"], frame["bk_wonen"]):
+        assert value == pytest.approx(expected[code], nan_ok=True)
+    codes = frame["code"].tolist()[:12]
+    comparison = compare.compare(frame, codes, available, None, "nl")
+    assert comparison.change_years == ("2019", "2024")
+    for code in codes:
+        row = frame.set_index("code").loc[code]
+        line = dict(comparison.explanation_lines(code)).get("Wonen")
+        if line is None:
+            continue  # no wonen class this year (too few inhabitants)
+        cls = None if pd.isna(row["bk_wonen_change_class"]) else int(row["bk_wonen_change_class"])
+        assert line.startswith(vocabulary.level_with_change(row["bk_wonen"], row["bk_wonen_change"], cls))
+        assert change.word(cls) in line
+        if cls:
+            assert ("\u25b2" in line) == (row["bk_wonen_change"] > 0) and ("\u25bc" in line) == (cls < 0)
+    english = compare.compare(frame, codes, available, None, "en")
+    assert any("better" in t for c in codes for _, t in english.explanation_lines(c))
+    presentation.add_theme_styles(layer, available, "zscore", language="nl")
+    project = QgsProject.instance()
+    project.addMapLayer(layer)
+    improved = frame.loc[(frame["bk_wonen_change_class"] == 1) & frame["bk_wonen_class"].notna(), "code"].tolist()
+    coverage, _ = layouts.profile_layers(layer, frame, improved[:3], available, None, "nl", folder=tmp_path)
+    assert coverage.featureCount() == 3
+    from buurtkijker_plugin.gui.compare_dialog import CompareDialog  # the comparison window says it too
+    dialog = CompareDialog(frame, available, improved[:2], None, "nl")
+    assert "\u25b2" in dialog.why.toPlainText() and "verbeterd" in dialog.why.toPlainText()
+    dialog.close()
+    for feature in coverage.getFeatures():
+        assert "Wonen: " in feature["bk_why"] and "verbeterd" in feature["bk_why"]
+    assert layouts.why_title(layer) in ("Score and change since 2019", "Score en verandering sinds 2019")
+    wonen = next(t for t in available if t.id == "wonen")
+    summary = layouts.change_summary(layer, wonen, "nl")
+    assert summary.startswith(("Change since 2019", "Verandering sinds 2019")) and "verbeterd 43" in summary
+    assert layouts.change_summary(layer, next(t for t in available if t.id == "veiligheid"), "nl") == ""
+    project.removeMapLayer(layer.id())

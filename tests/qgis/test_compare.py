@@ -60,3 +60,55 @@ def test_unknown_buurt_and_plain_layer_are_refused(provider, eindhoven_indices):
         compare(INPUT=str(eindhoven_indices), BUURTEN="Vredoord")
     with pytest.raises(QgsProcessingException, match="Compute theme indices"):
         compare(INPUT=str(EINDHOVEN), BUURTEN="Vredeoord")
+
+
+def test_in_a_task_parameters_are_evaluated_on_the_main_thread(provider, eindhoven_indices, qgis_app):
+    """As the dock runs algorithms: project layers as INPUT and REFERENCE, in a QgsProcessingAlgRunnerTask.
+    prepareAlgorithm (main thread) evaluates every parameter and takes both sources; the worker uses those."""
+    import threading
+    import time
+    from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                           QgsProcessingFeedback, QgsProject)
+    from buurtkijker_plugin.processing.compare_buurten import CompareBuurtenAlgorithm
+    seen = {}
+
+    class Watched(CompareBuurtenAlgorithm):  # the task runs a copy made by createInstance: type(self)()
+        def prepareAlgorithm(self, *args):  # noqa: N802
+            seen["prepare"] = threading.current_thread() is threading.main_thread()
+            return super().prepareAlgorithm(*args)
+
+        def processAlgorithm(self, *args):  # noqa: N802
+            seen["process"] = threading.current_thread() is threading.main_thread()
+            seen["prepared"], seen["deferred"] = dict(self._prepared), list(self._deferred)
+            return super().processAlgorithm(*args)
+
+    project = QgsProject.instance()
+    layer = QgsVectorLayer(str(eindhoven_indices), "resultaat")
+    reference = QgsVectorLayer(str(eindhoven_indices), "referentie")
+    project.addMapLayers([layer, reference])
+    try:
+        context = QgsProcessingContext()
+        context.setProject(project)
+        feedback = QgsProcessingFeedback()
+        algorithm = Watched()
+        algorithm.initAlgorithm()
+        params = {"INPUT": layer.id(), "REFERENCE": reference.id(), "BUURTEN": "Vredeoord, Tempel",
+                  "LANGUAGE": "en", "OUTPUT": "TEMPORARY_OUTPUT"}
+        done = []
+        task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
+        task.executed.connect(lambda ok, results: done.append((ok, results)))
+        QgsApplication.taskManager().addTask(task)
+        started = time.monotonic()
+        while not done and time.monotonic() - started < 60:
+            qgis_app.processEvents()
+            time.sleep(0.01)
+        assert done and done[0][0], feedback.textLog()
+        assert seen["prepare"] is True and seen["process"] is False
+        prepared = seen["prepared"]
+        assert {"source", "reference", "buurten", "language", "chart", "theme_file"} <= set(prepared)
+        assert prepared["buurten"] == "Vredeoord, Tempel" and prepared["language"] == "en"
+        assert prepared["source"] is not None and prepared["reference"] is not None and not seen["deferred"]
+        table = context.getMapLayer(done[0][1]["OUTPUT"])
+        assert table.featureCount() > 10 and "nederland" in table.fields().names()
+    finally:
+        project.removeMapLayers([layer.id(), reference.id()])

@@ -87,7 +87,7 @@ def test_eindhoven_end_to_end(dock):
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(result))
     context.setFeature(feature)
     text = QgsExpression.replaceExpressionText(tip, context)
-    assert "Bokt" in text and "WOZ-waarde per bewoner: 232.5 x 1000 euro" in text and "[%" not in text  # 651/2.8
+    assert "Bokt" in text and "WOZ-waarde per bewoner: 232.5" in text and "[%" not in text
     assert any(word in text for word in WORDS)
     dock.map_theme_combo.setCurrentText("Veiligheid en overlast")
     assert result.renderer().classAttribute().startswith('coalesce("bk_veiligheid')
@@ -196,7 +196,10 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     assert len(dialog.canvas.figure.axes) == 2
     csv = dialog.save_csv(str(tmp_path / "vergelijking.csv"))
     read = pd.read_csv(csv, sep=";", decimal=",")
-    assert list(read.columns[-3:]) == headers[1:] and len(read) == len(c.rows)
+    assert list(read.columns[4:7]) == headers[1:] and len(read) == len(c.rows)
+    # then the explanation of each buurt's scores, in the window's language
+    assert list(read.columns[7:]) == [h + ": toelichting" for h in headers[1:3]]
+    assert "Afstand tot" in read.at[row, "Vredeoord: toelichting"]
     image = dialog.save_image(str(tmp_path / "vergelijking.png"))
     from qgis.PyQt.QtGui import QImage
     assert QImage(image).width() > 800

@@ -26,6 +26,8 @@ def test_change_from_the_dock(dock, tmp_path):  # noqa: F811
     labels = [r.label() for r in layer.renderer().ranges()]
     assert any(label.startswith(change.word(0, context=True)) for label in labels)
     assert "42 buurten" in dock.status.text()
+    names = layer.fields().names()  # the later year's level beside the change (LEVELS): profiles can show both
+    assert {"bk_total", "bk_wonen_class", "bk_demografie_change_class"} <= set(names)
     # a GeoPackage in the results folder that keeps its change maps, the one shown as its default
     assert style_store.geopackage_of(layer) == str(tmp_path / "buurtkijker_verandering_hengelo.gpkg")
     stored = style_store.stored_styles(layer)

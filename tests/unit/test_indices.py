@@ -385,6 +385,32 @@ def test_uncertainty_can_be_cancelled_and_memory_is_bounded():
         indices.compute(big, themes.load_themes(THEMES), options=indices.Options(uncertainty_draws=100000))
 
 
+@pytest.mark.parametrize("method", ["zscore", "imd"])
+def test_an_explanation_stored_in_one_language_is_composed_in_the_other(method):
+    """What a run stored in English reads, shown in Dutch, as the Dutch run wrote it (and back): every sentence of
+    Eindhoven's themes and total, IMD domains included."""
+    table = sources.load_table(NL_TABLE, gemeenten="GM0772")
+    chosen = themes.load_themes(THEMES)
+    result = indices.compute(table, chosen, options=indices.Options(method=method))
+    dutch, english = explain.explanations(result, "nl"), explain.explanations(result, "en")
+    compared = 0
+    for column in dutch.columns:
+        for nl, en in zip(dutch[column], english[column]):
+            assert explain.recompose(en, chosen, "nl") == nl
+            assert explain.recompose(nl, chosen, "en") == en
+            assert explain.recompose(nl, chosen, "nl") == nl
+            compared += isinstance(nl, str) and ": " in nl
+    assert compared > 300
+
+
+def test_a_label_of_an_own_theme_file_stays_and_the_rest_is_composed():
+    stored = "below average mainly because of: Eigen indicator high (-1.2), Crimes per 1000 inhabitants high (-0.4)"
+    assert explain.recompose(stored, (), "nl") == ("lager dan gemiddeld vooral door: Eigen indicator hoog (-1,2), "
+                                                   "Misdrijven per 1000 inwoners hoog (-0,4)")
+    assert explain.recompose("hand-written note (+1)", (), "en") == "hand-written note (+1)"
+    assert explain.recompose("around the average", (), "nl") == "rond het gemiddelde"
+
+
 def test_woz_per_resident_is_derived_and_averaged_the_cbs_way():
     table = sources.load_table(EINDHOVEN)
     data = table.data
