@@ -6,9 +6,8 @@ from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
 
 import pandas as pd
 
-from ..core import change, cbs_schema as schema, explain, indices, themes as theme_io
+from ..core import change, cbs_schema as schema, explain, indices
 from ..core.errors import BuurtKijkerError
-from ..paths import THEMES_FILE
 from ..qgis_io import compat, geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr, user_language
 from . import output
@@ -72,15 +71,10 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 
     def options(self, parameters, context):
-        return indices.Options(
-            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", change.METHODS,
-                          "METHOD"),
-            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                             indices.REFERENCES, "REFERENCE"))
+        return self.method_and_reference(parameters, context, change.METHODS)
 
     def themes(self, parameters, context):
-        return theme_io.select(theme_io.load_themes(THEMES_FILE),
-                               self.parameterAsString(parameters, self.THEMES, context))
+        return self.builtin_themes(parameters, context)
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread, as computeindices: both layers' sources and paths and every parameter, so that the

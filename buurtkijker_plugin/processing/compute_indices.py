@@ -148,6 +148,18 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             winsorize=self.parameterAsDouble(parameters, self.WINSORIZE, context),
             uncertainty_draws=self.parameterAsInt(parameters, self.UNCERTAINTY, context))
 
+    def method_and_reference(self, parameters, context, methods=indices.METHODS):
+        """Options from METHOD and REFERENCE alone (the algorithms that score against a fixed reference)."""
+        return indices.Options(
+            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", methods, "METHOD"),
+            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
+                             indices.REFERENCES, "REFERENCE"))
+
+    def builtin_themes(self, parameters, context):
+        """The built-in themes named in THEMES (all of them when it is empty)."""
+        return theme_io.select(theme_io.load_themes(THEMES_FILE), self.parameterAsString(parameters, self.THEMES,
+                                                                                         context))
+
     def themes(self, parameters, context):
         path = self.parameterAsFile(parameters, self.THEME_FILE, context)
         available = theme_io.load_themes(path or THEMES_FILE)

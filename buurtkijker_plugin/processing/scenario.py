@@ -6,13 +6,12 @@ from qgis.core import (QgsProcessing, QgsProcessingException,
 
 import pandas as pd
 
-from ..core import indices, scenario, themes as theme_io
+from ..core import indices, scenario
 from ..core.errors import BuurtKijkerError
-from ..paths import THEMES_FILE
 from ..qgis_io import geopackage, layers, results
 from ..qgis_io.i18n import error_text, tr
 from . import output
-from .compute_indices import ComputeIndicesAlgorithm, choice
+from .compute_indices import ComputeIndicesAlgorithm
 
 
 class ScenarioAlgorithm(ComputeIndicesAlgorithm):
@@ -51,15 +50,10 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scenario")))
 
     def options(self, parameters, context):
-        return indices.Options(
-            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", indices.METHODS,
-                          "METHOD"),
-            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                             indices.REFERENCES, "REFERENCE"))
+        return self.method_and_reference(parameters, context, indices.METHODS)
 
     def themes(self, parameters, context):
-        return theme_io.select(theme_io.load_themes(THEMES_FILE),
-                               self.parameterAsString(parameters, self.THEMES, context))
+        return self.builtin_themes(parameters, context)
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread, as computeindices: the layer's source and path, the GeoPackage plan and every
