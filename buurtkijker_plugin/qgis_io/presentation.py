@@ -105,6 +105,7 @@ def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, l
     if prepared is None:
         prepared = prepare_styles(layer, layer.fields(), [f for _, f in pairs], method, classification, classes,
                                   scales)
+    placeholder = _free_current_style(manager, {style_name(theme, language) for theme, _ in pairs})
     for theme, field in pairs:
         breaks, center, spread = prepared[field]
         layer.setRenderer(graduated_renderer(layer, field, classification, classes, center, spread, language,
@@ -117,7 +118,24 @@ def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, l
         names.append(name)
     if names:
         show_style(layer, names[0])
+        if placeholder:
+            manager.removeStyle(placeholder)
     return names
+
+
+def _free_current_style(manager, wanted):
+    """A layer read from a GeoPackage with stored maps is, from QGIS 3.28 on, in the style named after the stored
+    default ('Overall score'): the current style cannot be replaced, and whatever the loop sets on the layer would
+    be written into it. Rename it out of the way; returns the temporary name to remove afterwards (or None)."""
+    current = manager.currentStyle()
+    if current not in wanted:
+        return None
+    name, number = "buurtkijker-previous", 1
+    while name in manager.styles():
+        number += 1
+        name = "buurtkijker-previous-{}".format(number)
+    manager.renameStyle(current, name)
+    return name
 
 
 def show_style(layer, name):

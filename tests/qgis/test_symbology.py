@@ -109,3 +109,21 @@ def test_one_word_in_legend_map_tip_comparison_and_profile(eindhoven_indices):
         for label, sentence in english.explanations[code]:
             assert "vooral" not in sentence and "gemiddeld" not in sentence and " hoog (" not in sentence, sentence
     assert any("mainly because of" in s for c in codes for _, s in english.explanations[c])
+
+
+def test_theme_styles_on_a_layer_whose_current_style_has_a_theme_name(eindhoven_indices):
+    """From QGIS 3.28 a GeoPackage with stored maps opens in the style named after its default ('Overall score').
+    Adding the theme styles must not write another theme's map into it: each style keeps its own map tip."""
+    from buurtkijker_plugin.core import themes
+    from buurtkijker_plugin.qgis_io import presentation
+    from tests.conftest import THEMES
+    layer = QgsVectorLayer(str(eindhoven_indices), "indices")
+    manager = layer.styleManager()
+    manager.renameStyle(manager.currentStyle(), "Overall score")  # as QGIS 3.40 opens it
+    names = presentation.add_theme_styles(layer, themes.load_themes(THEMES), "zscore", language="en")
+    assert names[-1] == "Overall score" and sorted(manager.styles()) == sorted(names)
+    for name in (names[-1], names[1], names[-1]):
+        presentation.show_style(layer, name)
+        assert "<br>{}: <b>".format(name) in layer.mapTipTemplate()
+        assert layer.renderer().classAttribute().startswith('coalesce("bk_{}'.format(
+            "total" if name == "Overall score" else "")), name
