@@ -412,7 +412,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             if written is None:
                 raise output.cancelled_error()
             outputs[self.OUTPUT] = written
-            self.written, self.styled = written, (chosen, options.method, language)
+            self.remember_maps(written, chosen, options.method, language, frame)
             feedback.setProgress(100)
             return outputs
         out = self.output_file(parameters)
@@ -424,9 +424,15 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         keep = dict(zip(table.data.index, geometries))
         sink.write(results.iter_features(frame, fields, keep))
         outputs[self.OUTPUT] = sink.finish()
-        self.written, self.styled = outputs[self.OUTPUT], (chosen, options.method, language)
+        self.remember_maps(outputs[self.OUTPUT], chosen, options.method, language, frame)
         feedback.setProgress(100)
         return outputs
+
+    def remember_maps(self, written, chosen, method, language, frame):
+        """What postProcessAlgorithm needs to store the maps, with the scores and classes it classifies, taken from
+        the frame in memory instead of read back from the written file."""
+        pairs = presentation.pairs_from_frame(frame) if self.cached("store_styles", lambda: True) else None
+        self.written, self.styled = written, (chosen, method, language, pairs)
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """On the main thread: a GeoPackage or PostGIS result gets its maps stored with it (one style per theme, the

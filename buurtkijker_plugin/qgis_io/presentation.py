@@ -1,6 +1,7 @@
 """Put an index result on the map: a named style per theme (QGIS' style manager is the theme switcher), map tips
 with the numbers behind a score, and a layer group per run."""
 
+import math
 import statistics
 
 from qgis.core import QgsProject
@@ -8,7 +9,8 @@ from qgis.core import QgsProject
 from ..core import explain, verdict, vocabulary
 from . import expressions
 from .i18n import tr
-from .symbology import VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs, verdict_breaks
+from .symbology import (VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs_of,
+                        verdict_breaks)
 
 TOTAL = "total"
 
@@ -77,14 +79,31 @@ def prepare_styles(source, fields, names, method, classification=VERDICT, classe
     can run in a background task on a QgsVectorLayerFeatureSource snapshot. ``scales``: field -> verdict scale."""
     scales = scales or {}
     if classification == VERDICT:
-        out = {}
-        for name in names:
-            scores, classes_ = score_pairs(source, fields, name)
-            out[name] = (verdict_breaks(scores, classes_, scales.get(name, "z")),) + center_and_spread(scores, method)
-        return out
+        return breaks_from_pairs(score_pairs_of(source, fields, names), method, scales)
     values = score_columns(source, fields, names)
     return {name: (class_breaks(values[name], classification, classes),) + center_and_spread(values[name], method)
             for name in names}
+
+
+def breaks_from_pairs(pairs, method, scales):
+    """field -> (breaks, center, spread) of the verdict classes from field -> (scores, classes)."""
+    return {name: (verdict_breaks(scores, classes, scales.get(name, "z")),) + center_and_spread(scores, method)
+            for name, (scores, classes) in pairs.items()}
+
+
+def pairs_from_frame(frame):
+    """field -> (scores, classes) of every bk_<theme> score with a class in a result frame (computeindices has them
+    in memory: reading them back from the written file took 1-2 s nationally)."""
+    out = {}
+    for name in frame.columns:
+        if not (str(name).startswith("bk_") and name + "_class" in frame.columns):
+            continue
+        values = frame[name].to_numpy(dtype=float, na_value=float("nan"))
+        classes = frame[name + "_class"].to_numpy(dtype=float, na_value=float("nan"))
+        keep = [k for k, v in enumerate(values) if math.isfinite(v)]
+        out[name] = ([float(values[k]) for k in keep],
+                     [int(classes[k]) if math.isfinite(classes[k]) else None for k in keep])
+    return out
 
 
 def style_scales(layer, themes, method):

@@ -77,18 +77,24 @@ def _stored_ids(layer, names, description=None):
     return found
 
 
-def store_result_styles(layer, themes, method, language="nl"):
+def store_result_styles(layer, themes, method, language="nl", pairs=None):
     """Give a result layer of computeindices its maps (one style per theme and the overall score, verdict classes,
     as the dock makes them) and store them in its GeoPackage or database, the overall score as the default.
-    Returns the names stored ([] for layers that cannot keep styles)."""
+    ``pairs``: field -> (scores, classes) already in memory (else read from the layer). Returns the names stored
+    ([] for layers that cannot keep styles)."""
     if style_database(layer) is None:
         return []
     from . import presentation
-    names = presentation.add_theme_styles(layer, themes, method, language=language)
+    prepared = None
+    if pairs is not None:
+        scales = presentation.style_scales(layer, themes, method)
+        if all(field in pairs for field in scales):
+            prepared = presentation.breaks_from_pairs({f: pairs[f] for f in scales}, method, scales)
+    names = presentation.add_theme_styles(layer, themes, method, language=language, prepared=prepared)
     return store_styles(layer, names, presentation.style_name(None, language))
 
 
-def store_in_geopackage(uri, themes, method, language="nl"):
+def store_in_geopackage(uri, themes, method, language="nl", pairs=None):
     """Open the GeoPackage layer ``uri`` (a computeindices result), store its maps as :func:`store_result_styles`
     does, and let go of the file: the layer is deleted (QGIS closes its dataset) and the file is set back from the
     WAL mode QGIS' OGR provider writes in. Returns ``(names stored, released)``; ``released`` is False when another
@@ -99,7 +105,7 @@ def store_in_geopackage(uri, themes, method, language="nl"):
     if path is None:
         return [], True
     try:
-        stored = store_result_styles(layer, themes, method, language)
+        stored = store_result_styles(layer, themes, method, language, pairs)
     finally:
         del layer  # the only reference: QGIS closes the OGR dataset it opened for the styles here
     return stored, geopackage.release(path)

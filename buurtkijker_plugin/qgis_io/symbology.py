@@ -197,19 +197,35 @@ def graduated_renderer(layer, field, method=VERDICT, classes=5, center=100.0, sp
 
 def score_pairs(source, fields, field):
     """(scores, classes) of the features with a finite score, from a layer or a feature source snapshot."""
-    names = [field, field + "_class"]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, fields)
-    i, j = fields.indexOf(names[0]), fields.indexOf(names[1])
-    scores, classes = [], []
-    for feature in source.getFeatures(request):
-        attrs = feature.attributes()
-        value = attrs[i]
-        if type(value) is float and math.isfinite(value):
-            scores.append(value)
-            cls = attrs[j] if j >= 0 else None
-            classes.append(int(cls) if isinstance(cls, (int, float)) and not isinstance(cls, bool)
-                           and math.isfinite(cls) else None)
-    return scores, classes
+    return score_pairs_of(source, fields, [field])[field]
+
+
+def score_pairs_of(source, fields, names):
+    """score field -> (scores, classes) as :func:`score_pairs`, for several fields in one pass over the features
+    (a national result has 14,574 of them: one pass per theme cost two seconds)."""
+    wanted = [n for name in names for n in (name, name + "_class") if fields.indexOf(n) >= 0]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, fields)
+    index = [fields.indexOf(n) for n in wanted]
+    # feature.attribute(i) for the wanted fields only: attributes() converts every field of the row (a result has
+    # ~150, explanations among them), which made one pass over a national memory layer take 1.7 s
+    rows = [[feature.attribute(i) for i in index] for feature in source.getFeatures(request)]
+    column = {n: k for k, n in enumerate(wanted)}
+    out = {}
+    for name in names:
+        i, j = column.get(name), column.get(name + "_class")
+        scores, classes = [], []
+        if i is None:
+            out[name] = (scores, classes)
+            continue
+        for attrs in rows:
+            value = attrs[i]
+            if type(value) is float and math.isfinite(value):
+                scores.append(value)
+                cls = attrs[j] if j is not None else None
+                classes.append(int(cls) if isinstance(cls, (int, float)) and not isinstance(cls, bool)
+                               and math.isfinite(cls) else None)
+        out[name] = (scores, classes)
+    return out
 
 
 def legend_labels(renderer):
