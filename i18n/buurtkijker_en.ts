@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes or names, comma-separated (empty = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="44"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Themes: ids, comma-separated (empty = all)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="335"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="194"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="23"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="196"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="366"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="378"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>No national reference layer given: the national column stays empty.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="183"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="195"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="383"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="395"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="269"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="272"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="264"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="370"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="382"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="408"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="420"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="497"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="497"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="398"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
@@ -999,27 +999,27 @@
         <translation>and {} more</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
         <source>Change between two years</source>
         <translation>Change between two years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, first year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="55"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, second year (layer or table)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Method: zscore, minmax or rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="65"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Scale from: before (first year), pooled (both years) or each (relative position)</translation>
     </message>
@@ -1029,72 +1029,72 @@
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="181"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="181"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="195"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="195"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="204"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="198"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="207"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: what if indicator values change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or 'gemiddelde' for the reference average) or delta (added to the current value), e.g. 'BU07724210;arbeidsparticipatie;;5'. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario's class and rank. The input layer is never changed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="41"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="40"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV of changes (code, indicator, value or delta)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="106"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="100"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: no such buurt in the selection; change to {} skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="107"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="101"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: the layer has no indicator {}; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="108"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="102"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: no value for {} to change; change skipped.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="104"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} changes applied to {} buurten.</translation>
     </message>
@@ -1419,22 +1419,22 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="359"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="363"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="444"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="462"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="447"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="465"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1489,7 +1489,7 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>The export failed; see the Processing log.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="184"/>
         <source>run {}</source>
         <translation>run {}</translation>
     </message>
@@ -1584,7 +1584,7 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' 
         <translation>Score and change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1599,7 +1599,7 @@ SCALE: before, pooled or each (each year against its own buurten: the change of 
 LEVELS: also write the second year's scores as computeindices gives them (bk_&lt;theme&gt;, rank, class, explanation, indicators), so that the buurtprofiel and the theme layout show the change beside the level.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
         <translation>Also write the second year's theme scores (level beside the change, for buurtprofielen and layouts)</translation>
     </message>
@@ -1639,21 +1639,21 @@ GEMEENTE: codes or names, comma-separated (empty = all features).
 THEMES: built-in theme ids (empty = all); with a THEME_FILE, all themes of that file.
 METHOD: zscore, minmax, rank or imd.
 REFERENCE: selection or national.
-LANGUAGE: nl or en, the language of the explanations (default: QGIS&apos; language).
+LANGUAGE: nl or en, the language of the explanations (default: QGIS' language).
 SOURCES: extra tables joined by buurt code (CBS Kerncijfers of other years, RIVM Gezondheidsmonitor, Leefbaarometer, own CSV or Excel); each indicator is taken from the most recent year that has it, and bk_years says which year each value is from.
-YEARS: years of the sources when the file has no year column or year in its name, e.g. &apos;2020, 2017&apos; (in the order of SOURCES), &apos;rivm=2020&apos; or &apos;input=2024&apos; for the buurt layer.
+YEARS: years of the sources when the file has no year column or year in its name, e.g. '2020, 2017' (in the order of SOURCES), 'rivm=2020' or 'input=2024' for the buurt layer.
 YEAR: the year of the buurt layer when it has no jaar column and no year in its (table) name, e.g. a PostGIS table.
-The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database&apos;s layer_styles table, as they are in a GeoPackage OUTPUT&apos;s own layer_styles table.
+The input may be a PostGIS table (the gemeente filter is then done by the database); OUTPUT may be a PostGIS table (postgres://dbname=... table=&quot;public&quot;.&quot;name&quot; (geom)); its maps (one style per theme, the overall score as default) are then stored in the database's layer_styles table, as they are in a GeoPackage OUTPUT's own layer_styles table.
 
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="118"/>
         <source>Store the maps in the output&apos;s layer_styles</source>
-        <translation>Store the maps in the output&apos;s layer_styles</translation>
+        <translation>Store the maps in the output's layer_styles</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="468"/>
         <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
         <translation>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</translation>
     </message>
@@ -1926,7 +1926,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Charts need the Python package matplotlib, which this QGIS does not have. Install it ({command}) and restart QGIS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="238"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra source '{source}' cannot be opened as a table or layer.</translation>
     </message>

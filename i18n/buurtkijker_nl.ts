@@ -39,7 +39,7 @@
         <translation>Gemeente(n): codes of namen, met komma's gescheiden (leeg = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="45"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="44"/>
         <source>Themes: ids, comma-separated (empty = all)</source>
         <translation>Thema's: ids, met komma's gescheiden (leeg = alle)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="335"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="157"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="194"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="21"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="23"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="159"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="196"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="366"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="378"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>Geen landelijke referentielaag opgegeven: de kolom Nederland blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="183"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="195"/>
         <source>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</source>
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="383"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="395"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="257"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="269"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="260"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="272"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="264"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="276"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="370"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="382"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="408"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="420"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="497"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="479"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="497"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="386"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="398"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -999,27 +999,27 @@
         <translation>en nog {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="72"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="71"/>
         <source>Change between two years</source>
         <translation>Verandering tussen twee jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="54"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="53"/>
         <source>Buurten, first year (layer or table)</source>
         <translation>Buurten, eerste jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="56"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="55"/>
         <source>Buurten, second year (layer or table)</source>
         <translation>Buurten, tweede jaar (laag of tabel)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="62"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="61"/>
         <source>Method: zscore, minmax or rank</source>
         <translation>Methode: zscore, minmax of rank</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="66"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="65"/>
         <source>Scale from: before (first year), pooled (both years) or each (relative position)</source>
         <translation>Schaal van: before (eerste jaar), pooled (beide jaren) of each (relatieve positie)</translation>
     </message>
@@ -1029,72 +1029,72 @@
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="181"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="187"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="181"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="195"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="195"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="204"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="198"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="207"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="201"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="27"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="26"/>
         <source>Scenario: what if indicator values change</source>
         <translation>Scenario: wat als indicatorwaarden veranderen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="30"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="29"/>
         <source>Recomputes the themes of buurten whose indicator values a scenario changes, against the unchanged reference: averages, spreads and transforms come from the original data, so every other buurt keeps its score. CHANGES: a CSV file with the columns code, indicator and value (a new value, or &apos;gemiddelde&apos; for the reference average) or delta (added to the current value), e.g. &apos;BU07724210;arbeidsparticipatie;;5&apos;. Per theme: bk_&lt;theme&gt; (now), bk_&lt;theme&gt;_scenario, bk_&lt;theme&gt;_diff, and the scenario&apos;s class and rank. The input layer is never changed.</source>
         <translation>Berekent de thema's opnieuw voor buurten waarvan een scenario indicatorwaarden verandert, tegen de onveranderde referentie: gemiddelden, spreiding en transformaties komen uit de oorspronkelijke gegevens, dus elke andere buurt houdt haar score. CHANGES: een CSV-bestand met de kolommen code, indicator en waarde (een nieuwe waarde, of 'gemiddelde' voor het referentiegemiddelde) of verandering (opgeteld bij de huidige waarde), bijv. 'BU07724210;arbeidsparticipatie;;5'. Per thema: bk_&lt;thema&gt; (nu), bk_&lt;thema&gt;_scenario, bk_&lt;thema&gt;_diff, en de klasse en rang in het scenario. De invoerlaag wordt nooit gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="41"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="40"/>
         <source>Scenario: CSV of changes (code, indicator, value or delta)</source>
         <translation>Scenario: CSV met wijzigingen (code, indicator, waarde of verandering)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="51"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="50"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="106"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="100"/>
         <source>{}: no such buurt in the selection; change to {} skipped.</source>
         <translation>{}: deze buurt zit niet in de selectie; wijziging van {} overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="107"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="101"/>
         <source>{}: the layer has no indicator {}; change skipped.</source>
         <translation>{}: de laag heeft geen indicator {}; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="108"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="102"/>
         <source>{}: no value for {} to change; change skipped.</source>
         <translation>{}: geen waarde van {} om te wijzigen; wijziging overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/scenario.py" line="110"/>
+        <location filename="../buurtkijker_plugin/processing/scenario.py" line="104"/>
         <source>{} changes applied to {} buurten.</source>
         <translation>{} wijzigingen toegepast op {} buurten.</translation>
     </message>
@@ -1419,22 +1419,22 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="347"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="359"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="351"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="363"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="444"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="462"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="447"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="465"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1489,7 +1489,7 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="147"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="184"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
     </message>
@@ -1584,7 +1584,7 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Score en verandering</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="40"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="39"/>
         <source>Theme scores of two years on one common scale and their change per buurt: the same reference (the BEFORE year&apos;s buurten, or both years pooled), method and indicators in both years; indicators missing in either year are left out and named. Buurten are matched by code only; codes present in one year are reported. Per theme: bk_&lt;theme&gt;_before, _after, _change (after minus before), _change_sd (sampling sd) and _change_class: -1 worse, 0 no clear change, +1 better. A change is real only when it exceeds 1.96 times its sampling sd and half a reference sd (5 points). The input layers are never changed.
 
 METHOD: zscore, minmax or rank.
@@ -1599,7 +1599,7 @@ SCALE: before, pooled of each (elk jaar tegen zijn eigen buurten: de verandering
 LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft (bk_&lt;thema&gt;, rang, klasse, toelichting, indicatoren), zodat het buurtprofiel en de themalayout de verandering naast het niveau tonen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="69"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="68"/>
         <source>Also write the second year&apos;s theme scores (level beside the change, for buurtprofielen and layouts)</source>
         <translation>Ook de themascores van het tweede jaar schrijven (niveau naast de verandering, voor buurtprofielen en layouts)</translation>
     </message>
@@ -1635,13 +1635,13 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</source>
         <translation>Berekent themascores (leefbaarheid, sociale veerkracht, achterstand, ...) voor de buurten van een of meer gemeenten uit de CBS Kerncijfers wijken en buurten. Score 100 is het referentiegemiddelde; hoger is beter. Per thema: score (bk_&lt;thema&gt;), rang (1 = best), klasse 1-5 en het aantal gebruikte indicatoren, en in bk_&lt;thema&gt;_why de indicatoren die de score het meest bepalen. De invoerlaag wordt nooit gewijzigd.
 
-GEMEENTE: codes of namen, gescheiden door komma&apos;s (leeg = alle objecten).
-THEMES: ingebouwde thema-id&apos;s (leeg = alle); met een THEME_FILE alle thema&apos;s van dat bestand.
+GEMEENTE: codes of namen, gescheiden door komma's (leeg = alle objecten).
+THEMES: ingebouwde thema-id's (leeg = alle); met een THEME_FILE alle thema's van dat bestand.
 METHOD: zscore, minmax, rank of imd.
 REFERENCE: selection of national.
 LANGUAGE: nl of en, de taal van de toelichtingen (standaard: de taal van QGIS).
 SOURCES: extra tabellen, gekoppeld op buurtcode (CBS Kerncijfers van andere jaren, RIVM Gezondheidsmonitor, Leefbaarometer, eigen CSV of Excel); elke indicator komt uit het meest recente jaar dat hem heeft, en bk_years zegt uit welk jaar elke waarde komt.
-YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld &apos;2020, 2017&apos; (in de volgorde van SOURCES), &apos;rivm=2020&apos; of &apos;input=2024&apos; voor de buurtlaag.
+YEARS: jaren van de bronnen als het bestand geen jaarkolom of jaar in de naam heeft, bijvoorbeeld '2020, 2017' (in de volgorde van SOURCES), 'rivm=2020' of 'input=2024' voor de buurtlaag.
 YEAR: het jaar van de buurtlaag als die geen kolom jaar en geen jaar in de (tabel)naam heeft, bijvoorbeeld een PostGIS-tabel.
 De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTPUT mag een PostGIS-tabel zijn (postgres://dbname=... table=&quot;public&quot;.&quot;naam&quot; (geom)); de kaarten (een stijl per thema, de totaalscore als standaard) worden dan opgeslagen in de tabel layer_styles van de database, zoals ze bij een GeoPackage als OUTPUT in diens eigen tabel layer_styles komen.
 
@@ -1653,7 +1653,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De kaarten opslaan in layer_styles van de uitvoer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="450"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="468"/>
         <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
         <translation>{} wordt nog opengehouden door een andere laag: opnieuw berekenen naar hetzelfde bestand wordt geweigerd tot die laag is verwijderd.</translation>
     </message>
@@ -1926,7 +1926,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Grafieken hebben het Python-pakket matplotlib nodig, dat deze QGIS niet heeft. Installeer het ({command}) en start QGIS opnieuw.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="238"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="250"/>
         <source>Extra source &apos;{source}&apos; cannot be opened as a table or layer.</source>
         <translation>Extra bron '{source}' is niet te openen als tabel of laag.</translation>
     </message>
