@@ -85,13 +85,4 @@ def start(dock):
             tr("high vulnerability and rising nuisance") if rising else tr("high vulnerability and high nuisance"),
             ", ".join(names_listed) or "-"))
 
-    def safe_done(result):  # an exception in a Qt slot would abort QGIS: report it instead
-        try:
-            done(result)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-            dock.message(str(exc), Qgis.Critical)
-
-    job.done.connect(safe_done)
-    job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
-    job.start()
-    return job
+    return dock.start_action(job, done)

@@ -54,16 +54,7 @@ def start(dock, before_path):
             outputs.get("LEFT_OUT") or "-"))
         dock.change_layer = result
 
-    def safe_done(result):  # an exception in a Qt slot would abort QGIS: report it instead
-        try:
-            done(result)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-            dock.message(str(exc), Qgis.Critical)
-
-    job.done.connect(safe_done)
-    job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
-    job.start()
-    return job
+    return dock.start_action(job, done)
 
 
 def is_change_layer(layer):

@@ -637,6 +637,21 @@ class BuurtKijkerDock(QgsDockWidget):
             self, tr("BuurtKijker: folder for results (asked once; the project is not saved yet)"),
             start or str(Path.home()))
 
+    def start_action(self, job, done):
+        """Start a background job of one of the dock's actions (change, scenario, vulnerability x nuisance):
+        ``done(result)`` on success, the job's message on failure. An exception in ``done`` is reported in the
+        message bar, never raised into the Qt slot (that would abort QGIS)."""
+        def safe_done(result):
+            try:
+                done(result)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
+                self.message(str(exc), Qgis.Critical)
+
+        job.done.connect(safe_done)
+        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.start()
+        return job
+
     def run(self):
         if self.job is not None and self.job.running:
             self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.Warning)

@@ -108,13 +108,4 @@ def start(dock, name, changes):
         dock.status.setText(tr("Scenario {}: {} changes for {} buurten; {} skipped.").format(
             name, outputs.get("APPLIED", 0), outputs.get("CHANGED", 0), outputs.get("SKIPPED", 0)))
 
-    def safe_done(result):  # an exception in a Qt slot would abort QGIS: report it instead
-        try:
-            done(result)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-            dock.message(str(exc), Qgis.Critical)
-
-    job.done.connect(safe_done)
-    job.failed.connect(lambda text: dock.message(text, Qgis.Critical))
-    job.start()
-    return job
+    return dock.start_action(job, done)

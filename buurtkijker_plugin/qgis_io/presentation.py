@@ -4,6 +4,8 @@ with the numbers behind a score, and a layer group per run."""
 import math
 import statistics
 
+import numpy as np
+
 from qgis.core import QgsProject
 
 from ..core import explain, verdict, vocabulary
@@ -100,9 +102,9 @@ def pairs_from_frame(frame):
             continue
         values = frame[name].to_numpy(dtype=float, na_value=float("nan"))
         classes = frame[name + "_class"].to_numpy(dtype=float, na_value=float("nan"))
-        keep = [k for k, v in enumerate(values) if math.isfinite(v)]
-        out[name] = ([float(values[k]) for k in keep],
-                     [int(classes[k]) if math.isfinite(classes[k]) else None for k in keep])
+        keep = np.isfinite(values)
+        out[name] = (values[keep].tolist(),
+                     [None if math.isnan(c) else int(c) for c in classes[keep].tolist()])
     return out
 
 
