@@ -85,7 +85,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
         row = QHBoxLayout()  # the buurt layer: always in view, no section of its own
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("A buurt layer of the CBS Wijk- en buurtkaart in this project"))
         self.open_button = QToolButton()
@@ -151,7 +151,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.classes_spin.setRange(3, 9)
         self.classes_spin.setValue(5)
         self.output_file = QgsFileWidget()
-        self.output_file.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
         self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
@@ -286,7 +286,7 @@ class BuurtKijkerDock(QgsDockWidget):
         group_box.addWidget(self.sources_list)
         row = QHBoxLayout()
         self.source_layer_combo = QgsMapLayerComboBox()
-        self.source_layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.source_layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.source_layer_combo.setAllowEmptyLayer(True)
         self.source_layer_combo.setLayer(None)
         self.source_layer_combo.setToolTip(tr("A table or layer of this project to add as a source"))
@@ -339,7 +339,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             layer = layers.open_layer(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return None
         QgsProject.instance().addMapLayer(layer)
         self.layer_combo.setLayer(layer)
@@ -462,7 +462,7 @@ class BuurtKijkerDock(QgsDockWidget):
                 self.joined = table
             except BuurtKijkerError as exc:
                 self.set_status(error_text(exc))
-                self.message(error_text(exc), Qgis.Warning)
+                self.message(error_text(exc), Qgis.MessageLevel.Warning)
                 ok = False
         available = set(table.indicators) | set(table.raw.columns)
         empty = set(table.data.columns) - available
@@ -548,7 +548,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             loaded = theme_io.load_themes(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return False
         loaded_ids = {t.id for t in loaded}  # a loaded theme replaces a built-in one of the same id
         merged = [t for t in theme_io.load_themes(THEMES_FILE) if t.id not in loaded_ids] + loaded
@@ -563,7 +563,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def save_theme_file(self, path):
         theme_io.save_themes(self.theme_tree.edited_themes(), path)
-        self.message(tr("Themes saved to {}").format(path), Qgis.Success)
+        self.message(tr("Themes saved to {}").format(path), Qgis.MessageLevel.Success)
 
     # -- run --------------------------------------------------------------------------------------------------
 
@@ -645,23 +645,23 @@ class BuurtKijkerDock(QgsDockWidget):
             try:
                 done(result)
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-                self.message(str(exc), Qgis.Critical)
+                self.message(str(exc), Qgis.MessageLevel.Critical)
 
         job.done.connect(safe_done)
-        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
         job.start()
         return job
 
     def run(self):
         if self.job is not None and self.job.running:
-            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.Warning)
+            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
         layer = self.layer_combo.currentLayer()
         if layer is None:
-            self.message(tr("Choose a buurt layer first."), Qgis.Warning)
+            self.message(tr("Choose a buurt layer first."), Qgis.MessageLevel.Warning)
             return False
         if not self.theme_tree.checked_ids():
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return False
         codes, names = self.chosen_gemeenten()
         checked = set(self.theme_tree.checked_ids())
@@ -770,7 +770,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.set_busy(False)
         first = message.strip().split("\n", 1)
         self.set_status(first[0], first[1:])
-        self.message(message, Qgis.Critical)
+        self.message(message, Qgis.MessageLevel.Critical)
         self.run_finished.emit(None)
 
     def on_cancelled(self, text=""):
@@ -811,14 +811,14 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def open_compare(self):
         if dependencies.missing(["matplotlib"]):
-            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            self.message(missing_packages_text(["matplotlib"]), Qgis.MessageLevel.Warning)
             return None
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
                                    self.national_reference(), self.language, self.iface.mainWindow())
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Warning)
+            self.message(error_text(exc), Qgis.MessageLevel.Warning)
             return None
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
@@ -874,10 +874,10 @@ class BuurtKijkerDock(QgsDockWidget):
         finally:
             progress.close()
         if not ok or not results:
-            self.message(tr("The export failed; see the Processing log."), Qgis.Critical)
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
             return []
         written = [f for f in str(results.get("FILES", "")).split(";") if f]
-        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.Success)
+        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.MessageLevel.Success)
         return written
 
     def _themes_for(self, style_names):
@@ -887,7 +887,7 @@ class BuurtKijkerDock(QgsDockWidget):
     def export_maps(self, template, style_names, path, add_to_manager=True, labels="none"):
         """One layout and file per chosen style of the result layer; returns the files written."""
         if not style_names:
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return []
         progress = DialogFeedback(self, tr("Exporting maps..."))
         try:
@@ -895,14 +895,14 @@ class BuurtKijkerDock(QgsDockWidget):
                                             QgsProject.instance(), self.language, add_to_manager, feedback=progress,
                                             labels=labels)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return []
         finally:
             progress.close()
         if progress.isCanceled():
-            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.Warning)
+            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.MessageLevel.Warning)
         else:
-            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
+            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
         return written
 
     def export_profiles(self, path, codes=None, add_to_manager=True):
@@ -921,10 +921,10 @@ class BuurtKijkerDock(QgsDockWidget):
             if add_to_manager:
                 QgsProject.instance().layoutManager().addLayout(made.layout)
         except BuurtKijkerError as exc:
-            return self.abandon_export(made.added, error_text(exc), Qgis.Critical)
+            return self.abandon_export(made.added, error_text(exc), Qgis.MessageLevel.Critical)
         finally:
             progress.close()
-        self.message(tr("Wrote {}").format(made.written), Qgis.Success)
+        self.message(tr("Wrote {}").format(made.written), Qgis.MessageLevel.Success)
         return made.written
 
     def add_above_result(self, new_layers):
@@ -938,7 +938,7 @@ class BuurtKijkerDock(QgsDockWidget):
             parent.insertLayer(index, layer)
         return [layer.id() for layer in new_layers]
 
-    def abandon_export(self, added=(), text=None, level=Qgis.Info):
+    def abandon_export(self, added=(), text=None, level=Qgis.MessageLevel.Info):
         """Report a cancelled (or failed) export and take back the layers it added."""
         QgsProject.instance().removeMapLayers(list(added))
         self.message(text or tr("Cancelled."), level)
@@ -951,7 +951,7 @@ class BuurtKijkerDock(QgsDockWidget):
         canvas.setExtent(extent)
         canvas.refresh()
 
-    def message(self, text, level=Qgis.Info):
+    def message(self, text, level=Qgis.MessageLevel.Info):
         self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, level, 8)
 
     def close_down(self):

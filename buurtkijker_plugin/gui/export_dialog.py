@@ -30,7 +30,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if name == current else Qt.CheckState.Unchecked)
             self.styles.addItem(item)
         self.file = QgsFileWidget()
-        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.file.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
         self.map_language = QComboBox()  # a Dutch map from an English QGIS, or the other way round
         self.map_language.addItem(tr("Dutch"), "nl")

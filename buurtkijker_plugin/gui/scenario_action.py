@@ -79,7 +79,7 @@ def start(dock, name, changes):
     """Save the scenario ``name`` in the project and compute it for the dock's layer, gemeenten and themes."""
     layer = dock.layer_combo.currentLayer()
     if layer is None or not changes:
-        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.Warning)
+        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.MessageLevel.Warning)
         return None
     scenario_store.save(name, changes)
     path = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "scenario.csv")

@@ -45,7 +45,7 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         """A list of fixed values (static strings): ``name=value`` keeps working in scripts and qgis_process."""
         param = QgsProcessingParameterEnum(name, description, list(options), multiple, default, optional, True)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 

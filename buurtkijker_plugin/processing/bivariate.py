@@ -36,19 +36,20 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
-            QgsProcessing.TypeVector, optional=True))
+            QgsProcessing.SourceType.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BEFORE, tr("Earlier year for the increase of nuisance (optional)"), [QgsProcessing.TypeVector],
+            self.BEFORE, tr("Earlier year for the increase of nuisance (optional)"),
+            [QgsProcessing.SourceType.TypeVector],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vulnerability x nuisance")))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -51,9 +51,9 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BEFORE, tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector]))
+            self.BEFORE, tr("Buurten, first year (layer or table)"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AFTER, tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector]))
+            self.AFTER, tr("Buurten, second year (layer or table)"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

@@ -81,7 +81,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
         self.add_choice(self.THEMES, tr("Themes (none ticked = all)"), built_in_theme_ids(), multiple=True,
@@ -92,32 +92,32 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self.add_choice(self.REFERENCE, tr("Reference: selection or national"), indices.REFERENCES,
                         default="selection")
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
+            self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
         for param in (QgsProcessingParameterNumber(
                 self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
+                QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
                 QgsProcessingParameterNumber(
                 self.UNCERTAINTY, tr("Uncertainty: Monte Carlo weight draws (0 = off)"),
-                QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=100000)):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=100000)):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
-            QgsProcessing.TypeVector, optional=True))
+            QgsProcessing.SourceType.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
         year = QgsProcessingParameterNumber(
             self.YEAR, tr("Year of the buurt layer (empty = from its jaar column or name)"),
-            QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
-        year.setFlags(year.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=2000, maxValue=2100)
+        year.setFlags(year.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(year)
         self.add_language()
         # hidden: the dock says it stores the maps itself (in the user's classification); see postProcessAlgorithm
         store = QgsProcessingParameterBoolean(self.STORE_STYLES, tr("Store the maps in the output's layer_styles"),
                                               defaultValue=True)
-        store.setFlags(store.flags() | QgsProcessingParameterDefinition.FlagHidden)
+        store.setFlags(store.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
         self.addParameter(store)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
         self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))
@@ -223,12 +223,12 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         whole = True
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
-            if value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            if value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
                 check = value.geometryCheck
         fields = layer.fields()
-        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
+        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
                                                 for i in range(fields.count()))
-        checked = check != QgsFeatureRequest.GeometryNoCheck
+        checked = check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
         return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
 
     def extra_sources(self, parameters, context, extra):
@@ -483,7 +483,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         """Processing's invalid-geometry setting for INPUT (the input's own override first)."""
         value = parameters.get(self.INPUT)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
-                value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+                value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
             return value.geometryCheck
         return context.invalidGeometryCheck()
 

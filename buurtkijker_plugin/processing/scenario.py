@@ -36,7 +36,7 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVector]))
+            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFile(
             self.CHANGES, tr("Scenario: CSV of changes (code, indicator, value or delta)"), extension="csv"))
         self.addParameter(QgsProcessingParameterString(
