@@ -54,12 +54,12 @@ def problems(path):
     for key in REQUIRED:
         if not (general.get(key) or "").strip():
             found.append("metadata.txt: {} is missing or empty".format(key))
+    if "supportsQt6" in general:
+        found.append("metadata.txt: supportsQt6 is deprecated (removed from QGIS); qgisMaximumVersion says it")
     if found:
         return found
     if version_tuple(general["qgisMaximumVersion"]) < (4, 0):
         found.append("metadata.txt: qgisMaximumVersion {} does not admit QGIS 4".format(general["qgisMaximumVersion"]))
-    if "supportsQt6" in general:
-        found.append("metadata.txt: supportsQt6 is deprecated (removed from QGIS); qgisMaximumVersion says it")
     if version_tuple(general["qgisMinimumVersion"]) > (3, 22):
         found.append("metadata.txt: qgisMinimumVersion above 3.22")
     if general["version"] not in general["changelog"]:
