@@ -25,6 +25,7 @@ import pandas as pd
 from . import cbs_schema as schema
 from .cbs_table import BuurtTable, _derive, _text, clean_numeric
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .frames import is_text
 
 CBS_LABEL = "CBS Kerncijfers wijken en buurten"
 RIVM_LABEL = "RIVM Gezondheidsmonitor"
@@ -312,7 +313,7 @@ def _find_code_column(raw, found, name):
     """The column that holds buurt codes (BU + 8 digits), the recognised one or else any column by content:
     ``(column, codes, mask of the buurt codes)``."""
     named = [found["buurtcode"]] if "buurtcode" in found else []
-    others = [c for c in raw.columns if c not in named and raw[c].dtype == object]
+    others = [c for c in raw.columns if c not in named and is_text(raw[c])]
     for column in named + others:
         codes, mask = _upper_codes(raw[column])
         if mask.any():

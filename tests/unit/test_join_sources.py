@@ -405,3 +405,11 @@ def test_the_layers_own_text_columns_are_kept(eindhoven, rivm):
         if column in eindhoven.raw.columns:
             pd.testing.assert_series_equal(joined.raw[column], eindhoven.raw[column])
     assert "EHV_STADSDEEL" in eindhoven.raw.columns
+
+
+@pytest.mark.parametrize("dtype", [object, "string"] + (["str"] if pd.__version__ >= "3" else []))
+def test_text_columns_are_text_in_every_pandas(dtype):
+    """pandas 3 reads text as its str dtype, not object: text column detection must not depend on object."""
+    from buurtkijker_plugin.core.frames import is_text
+    assert is_text(pd.Series(["BU07721110", None], dtype=dtype))
+    assert not is_text(pd.Series([1.5, None])) and not is_text(pd.Series([1, 2]))
