@@ -196,8 +196,8 @@ MEAN_RATIOS = {"woz_per_bewoner": ("woz", "hh_grootte")}
 # suffix that changes between years (``AantalInwoners_5`` in 2017 and 2024, ``Eenzaam_28`` in RIVM 50090NED):
 # :func:`canonical_name` also tries the name without its ``_<number>`` suffix, so the aliases give the stem.
 
-ID_COLUMNS["buurtcode"] += ("gwb_code_10", "bu_code", "Codering")
-ID_COLUMNS["buurtnaam"] += ("regio", "bu_naam")
+ID_COLUMNS["buurtcode"] += ("gwb_code_10", "bu_code", "Codering", "statcode")
+ID_COLUMNS["buurtnaam"] += ("regio", "bu_naam", "statnaam")
 ID_COLUMNS["wijkcode"] += ("wk_code",)
 ID_COLUMNS["wijknaam"] += ("wk_naam",)
 ID_COLUMNS["gemeentecode"] += ("gm_code",)

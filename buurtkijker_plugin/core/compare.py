@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import explain, standardise, verdict, vocabulary
+from . import codes as bk_codes, explain, standardise, verdict, vocabulary
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .gemeenten import parse_list
 
@@ -261,7 +261,7 @@ def _split_names(text, known):
 
 def buurt_codes(frame, requested):
     """Buurt codes for what was asked: codes or names (case-insensitive), comma-separated or a list."""
-    by_code = {str(c).upper(): c for c in frame["code"].dropna()}
+    by_code = {bk_codes.clean(c): c for c in frame["code"].dropna()}
     by_name = {}
     for code, name in zip(frame["code"], frame["naam"]):
         by_name.setdefault(str(name).lower(), code)
@@ -270,7 +270,8 @@ def buurt_codes(frame, requested):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Choose at least one buurt to compare."))
     codes = []
     for item in items:
-        code = by_code.get(item.upper()) or by_name.get(item.lower())
+        code = by_code.get(bk_codes.clean(item)) or by_name.get(item.lower()) or by_code.get(
+            bk_codes.repair_number(item))
         if code is None:
             close = difflib.get_close_matches(item, list(by_code.values()) + list(frame["naam"].dropna()), 3, 0.6)
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurt '{buurt}' is not in the layer.{hint}"),
