@@ -411,6 +411,10 @@ MEASURES = {
 }
 
 
+#: A base the layer may lack, and what stands in for it (the CBS national table has households, not dwellings).
+BASE_FALLBACK = {"woningen": ("huishoudens",)}
+
+
 def measure(indicator_id):
     """(kind, base, factor) of an indicator; unknown (own) columns count as a mean over inhabitants."""
     return MEASURES.get(indicator_id, ("mean", "inwoners", 1.0))
