@@ -6,7 +6,8 @@ source is read (CSV in every form Dutch offices produce, Excel, or a QGIS/GDAL l
 code column and year found, and for every indicator and buurt the value of the most recent year that has one is
 taken. Which source and year gave each value is kept (:class:`Provenance`), for ``bk_years`` and source lines.
 
-Rules, each with a clear message when broken: a source needs a buurt code column (``BU`` + 8 digits); wijk- and
+Rules, each with a clear message when broken: a source needs a buurt code column (``BU`` + 4-digit gemeente + 4
+characters, letters allowed: ``BU0363AA01``; see :mod:`codes`); wijk- and
 gemeente-level rows of mixed files are dropped, a file with no buurt rows is refused; a code occurs once per year;
 the year comes from ``YEARS``, a year column (``jaar``, ``Perioden``) or the file/layer name; two sources giving
 the same indicator for the same year must agree wherever both have a value (else the run is refused).
@@ -23,12 +24,15 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import codes as bk_codes
 from .cbs_table import BuurtTable, _derive, _text, clean_numeric
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .frames import is_text
 
 CBS_LABEL = "CBS Kerncijfers wijken en buurten"
 RIVM_LABEL = "RIVM Gezondheidsmonitor"
+RIVM_65_LABEL = "RIVM Gezondheidsmonitor 65+"
+AGE_GROUPS = ((20300, ""), (80200, schema.AGE_65))  # RIVM Leeftijd codes: 18 and over, 65 and over
 LBM_LABEL = "Leefbaarometer"
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -296,11 +300,9 @@ def _preview(values, n=8):
 
 
 def _upper_codes(series):
-    """Stripped upper-case text of a column (None for missing) and a mask of the buurt codes (BU + 8 digits)."""
-    codes = [v.strip().upper() if isinstance(v, str) else None for v in series.tolist()]
-    mask = np.fromiter((c is not None and len(c) == 10 and c.startswith("BU") and c[2:].isdigit() for c in codes),
-                       dtype=bool, count=len(codes))
-    return np.array(codes, dtype=object), mask
+    """Cleaned codes of a column (None for missing; see :func:`codes.clean`) and a mask of the buurt codes."""
+    codes = bk_codes.cleaned(series.tolist())
+    return codes, bk_codes.mask(codes, "buurt")
 
 
 def _by_unique(series, function):
@@ -309,9 +311,10 @@ def _by_unique(series, function):
     return series.map(dict(zip(uniques, (function(v) for v in uniques)))).to_numpy()
 
 
-def _find_code_column(raw, found, name):
-    """The column that holds buurt codes (BU + 8 digits), the recognised one or else any column by content:
-    ``(column, codes, mask of the buurt codes)``."""
+def _find_code_column(raw, found, name, known=None):
+    """The column that holds buurt codes (BU0363AA01, BU07721110), the recognised one or else any column by
+    content: ``(column, codes, mask of the buurt codes)``. A code column that Dutch Excel turned into numbers
+    (prefix and leading zeros lost) is repaired when most repaired codes are ``known`` (the codes joined to)."""
     named = [found["buurtcode"]] if "buurtcode" in found else []
     others = [c for c in raw.columns if c not in named and is_text(raw[c])]
     for column in named + others:
@@ -324,11 +327,11 @@ def _find_code_column(raw, found, name):
         for prefix, digits, template in (
                 ("WK", 6, QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source} is a wijk-level table (codes such as {example} in {column}); "
-                                   "BuurtKijker joins buurt figures by buurt code (BU + 8 digits).")),
+                                   "BuurtKijker joins buurt figures by buurt code (such as BU07721110).")),
                 ("GM", 4, QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source} is a gemeente-level table (codes such as {example} in {column}); "
-                                   "BuurtKijker joins buurt figures by buurt code (BU + 8 digits)."))):
-            hits = text[text.str.match(r"^{}\d{{{}}}$".format(prefix, digits))]
+                                   "BuurtKijker joins buurt figures by buurt code (such as BU07721110)."))):
+            hits = text[text.str.match(r"^{}\d{{4}}[0-9A-Z]{{{}}}$".format(prefix, digits - 4))]
             if len(hits):
                 raise BuurtKijkerError(template, source=name, example=hits.iloc[0], column=column)
     code_like = named + [c for c in raw.columns if c not in named and re.search(
@@ -336,9 +339,13 @@ def _find_code_column(raw, found, name):
     for column in code_like:
         text = _text(raw[column].astype(object).map(lambda v: str(int(v)) if isinstance(v, float) and v == v
                                                     and v.is_integer() else v)).dropna()
-        numbers = text[text.str.match(r"^\d{5,8}$")]
+        numbers = text[text.str.match(r"^(BU)?\d{5,8}$")]
+        if len(numbers) and len(numbers) >= 0.5 * len(text) and known is not None:
+            repaired = bk_codes.repair_numbers(raw[column].tolist(), known)
+            if repaired is not None:
+                return column, repaired, bk_codes.mask(repaired, "buurt")
         if len(numbers) and len(numbers) >= 0.5 * len(text):
-            example = numbers.iloc[0].zfill(8)
+            example = numbers.iloc[0].replace("BU", "").zfill(8)
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "{source}: column {column} holds numbers such as {example}, not buurt codes such as "
                                "BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front "
@@ -348,8 +355,9 @@ def _find_code_column(raw, found, name):
                        "{columns}."), source=name, columns=_preview(raw.columns))
 
 
-def _filter_rows(raw, found, name):
-    """Keep the RIVM point estimates for adults (18+) when a file holds margins or age groups."""
+def _age_groups(raw, found):
+    """The RIVM point estimates (Marges MW00000) per age group: [(rows, id suffix)]. Adults (18+) keep the
+    indicator ids, the 65+ rows get their own (``eenzaam_65``); a table without the Leeftijd column is one group."""
     keep = np.ones(len(raw), dtype=bool)
     if "marges" in found:
         marges = _by_unique(raw[found["marges"]], lambda v: str(v).strip().upper() == "MW00000").astype(bool)
@@ -357,14 +365,16 @@ def _filter_rows(raw, found, name):
             keep &= marges
     if "leeftijd" in found:
         ages = pd.to_numeric(raw[found["leeftijd"]], errors="coerce").to_numpy()
-        if (ages == 20300).any():
-            keep &= ages == 20300
-        elif (ages == 80200).any():
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                "BuurtKijker", "{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); "
-                               "BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ "
-                               "table."), source=name)
-    return raw[keep]
+        groups = [(raw[keep & (ages == code)], suffix) for code, suffix in AGE_GROUPS if (keep & (ages == code)).any()]
+        if groups:
+            return groups
+    return [(raw[keep], "")]
+
+
+def _for_65(values):
+    """A 65+ group's indicators under their own ids; columns with no 65+ id are dropped (never an 18+ figure)."""
+    keep = {c: c + schema.AGE_65 for c in values.columns if c + schema.AGE_65 in schema.INDICATORS}
+    return values[list(keep)].rename(columns=keep)
 
 
 def year_in_text(text, name):
@@ -417,6 +427,8 @@ def _row_years(raw, found, source):
 
 def _label(indicators):
     ids = set(indicators)
+    if ids & set(schema.RIVM_65_INDICATORS):
+        return RIVM_65_LABEL
     if ids & set(schema.RIVM_INDICATORS):
         return RIVM_LABEL
     if ids & set(schema.LEEFBAAROMETER_INDICATORS):
@@ -426,12 +438,21 @@ def _label(indicators):
     return None
 
 
-def prepare(source, extra=()):
-    """A source's buurt rows as :class:`Part` objects, one per year it holds (a long file gives several)."""
-    raw = source.raw
-    found = schema.match_columns(raw.columns)
-    raw = _filter_rows(raw, found, source.name)
-    _, codes, is_buurt = _find_code_column(raw, found, source.name)
+def prepare(source, extra=(), known=None):
+    """A source's buurt rows as :class:`Part` objects, one per year (a long file gives several) and age group (the
+    RIVM 65+ rows are a part of their own, named '... (65+)').
+
+    ``known``: the buurt codes the source is joined to, to repair codes whose leading zeros Excel dropped."""
+    found = schema.match_columns(source.raw.columns)
+    parts = []
+    for raw, suffix in _age_groups(source.raw, found):
+        parts += _prepare_group(source, raw, found, extra, suffix, known)
+    return parts
+
+
+def _prepare_group(source, raw, found, extra, suffix, known=None):
+    name = source.name + " (65+)" if suffix else source.name
+    _, codes, is_buurt = _find_code_column(raw, found, source.name, known)
     raw, codes = raw[is_buurt], codes[is_buurt]
     years = _row_years(raw, found, source)
 
@@ -440,15 +461,17 @@ def prepare(source, extra=()):
         if cid in schema.INDICATORS:
             values[cid] = to_numbers(raw[column], source.decimal, source.thousands)
     for column in extra:
-        if column in raw.columns and schema.canonical_name(column) is None:
+        if column in raw.columns and schema.canonical_name(column) is None and not suffix:
             values[column] = to_numbers(raw[column], source.decimal, source.thousands)
     _derive(values)
+    if suffix:
+        values = _for_65(values)
     values = values.loc[:, values.notna().any()]
     if values.shape[1] == 0:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: no indicator BuurtKijker knows and no column a theme names (columns: "
-                           "{columns})."), source=source.name, columns=_preview(source.raw.columns))
-    label = _label(values.columns) or source.name
+                           "{columns})."), source=name, columns=_preview(source.raw.columns))
+    label = _label(values.columns) or name
     values.index = pd.Index(codes, name="code")
     parts = []
     for year in sorted(set(years.tolist()), reverse=True):
@@ -458,8 +481,8 @@ def prepare(source, extra=()):
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "{source}: buurt code {code} occurs more than once for {year} ({count} codes "
                                "twice or more); each buurt needs one row per year."),
-                source=source.name, code=twice[0], year=year, count=len(set(twice)))
-        parts.append(Part(source.name, label, int(year), rows,
+                source=name, code=twice[0], year=year, count=len(set(twice)))
+        parts.append(Part(name, label, int(year), rows,
                           set("GM" + c[2:6] for c in rows.index)))
     return parts
 
@@ -574,7 +597,7 @@ def join(table, sources, extra=(), count_mask=None):
                            "the name); give it in YEARS, e.g. input=2024."), source=table.source)
     base = provenance(table, extra)
     infos = [base.sources[0]]
-    codes = table.data["code"].str.upper()
+    codes = table.data["code"].astype("string").str.upper()
     counted = np.ones(len(codes), dtype=bool) if count_mask is None else np.asarray(count_mask, dtype=bool)
     code_values = codes.to_numpy(dtype=object, na_value="")
     gemeente = pd.Series([c[2:6] for c in code_values], dtype=object)
@@ -585,7 +608,7 @@ def join(table, sources, extra=(), count_mask=None):
         values = table.data[name] if name in table.data.columns else clean_numeric(table.raw[name])
         candidates.setdefault(name, []).append((table.year, 0, values.to_numpy(dtype=float)))
     for source in sources:
-        for part in prepare(source, extra):
+        for part in prepare(source, extra, known=set(code_values)):
             position = len(infos)
             present = codes.isin(part.values.index).to_numpy()
             covered = gemeente.isin({g[2:] for g in part.gemeenten}).to_numpy()
@@ -651,9 +674,9 @@ def used_sources(table, names, rows=None):
         for position in np.unique(where[where >= 0]):
             info = prov.sources[position]
             used.setdefault(info.label, set()).add(info.year)
-    order = {CBS_LABEL: 0, RIVM_LABEL: 1, LBM_LABEL: 2}
+    order = {CBS_LABEL: 0, RIVM_LABEL: 1, RIVM_65_LABEL: 2, LBM_LABEL: 3}
     return [(label, sorted((y for y in years if y), reverse=True))
-            for label, years in sorted(used.items(), key=lambda kv: (order.get(kv[0], 3), kv[0]))]
+            for label, years in sorted(used.items(), key=lambda kv: (order.get(kv[0], 4), kv[0]))]
 
 
 def sources_text(table, names, rows=None):
