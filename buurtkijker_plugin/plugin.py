@@ -13,7 +13,8 @@ from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
 from .qgis_io import expressions
-from .qgis_io.i18n import install_translator, missing_packages_text, remove_translator, tr
+from .qgis_io.i18n import (broken_packages_text, computing_problem_text, install_translator, missing_packages_text,
+                           remove_translator, tr)
 
 MENU = "&BuurtKijker"
 
@@ -31,9 +32,9 @@ class BuurtKijkerPlugin:
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
             expressions.register()  # buurtkijker_explain: explanations in the language of a map tip or layout
-            missing = dependencies.missing(["pandas"])
-            if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
-                QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
+            problem = computing_problem_text()
+            if problem and self.iface is None:  # qgis_process: no message bar; the algorithms say it when run
+                QgsMessageLog.logMessage(problem, "BuurtKijker", Qgis.MessageLevel.Warning)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
@@ -46,18 +47,21 @@ class BuurtKijkerPlugin:
         self.report_missing()
 
     def report_missing(self):
-        """Say in the message bar which Python packages are missing and how to install them; True if any is."""
-        missing = dependencies.missing()
-        if missing:
-            self.iface.messageBar().pushMessage(tr("BuurtKijker"), missing_packages_text(missing),
-                                                Qgis.MessageLevel.Warning, 0)
-        return bool(missing)
+        """Say in the message bar which Python packages are missing or broken and how to install them; True if the
+        dock cannot compute (numpy or pandas)."""
+        absent, error = dependencies.import_problem()
+        charts = [n for n in dependencies.missing() if n not in dependencies.COMPUTING]  # matplotlib
+        text = broken_packages_text(error) if error else (
+            missing_packages_text(absent + charts) if absent or charts else "")
+        if text:
+            self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, Qgis.MessageLevel.Warning, 0)
+        return bool(absent or error)
 
     def toggle_dock(self, visible):
         if self.dock is None:
             if not visible:
                 return
-            if not dependencies.available("pandas"):  # the dock computes with pandas: say again what is missing
+            if computing_problem_text():  # the dock computes with numpy and pandas: say again what is missing
                 self.report_missing()
                 self.action.setChecked(False)
                 return
