@@ -207,3 +207,11 @@ def test_qgis_process_refuses_with_the_install_line(tmp_path, profile, package, 
     # QGIS' own Processing plugin cannot start without numpy (its traceback); none from BuurtKijker
     assert not [line for line in text.splitlines() if line.strip().startswith("File ") and "buurtkijker" in line]
     assert not out.exists()
+
+
+def test_the_stand_ins_are_the_real_algorithms(provider):
+    """Same id, name and group as the algorithms they stand in for, so a model or script finds them."""
+    from buurtkijker_plugin.processing.unavailable import stand_ins
+    real = sorted((a.name(), a.displayName(), a.groupId()) for a in provider.algorithms())
+    assert sorted((a.name(), a.displayName(), a.groupId()) for a in stand_ins("x")) == real
+    assert all(a.canExecute() == (False, "x") for a in stand_ins("x"))
