@@ -62,7 +62,7 @@ mount_into() {  # mount_into <chroot> : /proc, /dev, /dev/pts, /sys and the real
 in_chroot() {  # in_chroot <chroot> <command...>
   local c=$1; shift
   chroot "$c" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
-    QT_QPA_PLATFORM=offscreen PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
+    QT_QPA_PLATFORM=offscreen PIP_DISABLE_PIP_VERSION_CHECK=1 BUURTKIJKER_REQUIRE=postgis,openpyxl "$@"
 }
 
 make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
