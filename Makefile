@@ -56,6 +56,7 @@ package: translations
 	cp -r buurtkijker_plugin/. build/$(PLUGIN)/
 	cp -r resources metadata.txt README.md LICENSE build/$(PLUGIN)/
 	mkdir -p build/$(PLUGIN)/docs && cp docs/*.md build/$(PLUGIN)/docs/
+	$(PYTHON) scripts/render_docs.py build/$(PLUGIN)/docs/html
 	mkdir -p build/$(PLUGIN)/i18n && cp i18n/*.qm build/$(PLUGIN)/i18n/
 	find build/$(PLUGIN) -name '__pycache__' -prune -exec rm -rf {} +
 	cd build && $(PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)

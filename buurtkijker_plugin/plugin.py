@@ -13,6 +13,7 @@ from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
 from .qgis_io import expressions
+from .qgis_io.help_pages import open_help
 from .qgis_io.i18n import (broken_packages_text, computing_problem_text, install_translator, missing_packages_text,
                            remove_translator, tr)
 
@@ -24,6 +25,8 @@ class BuurtKijkerPlugin:
         self.iface = iface  # None when loaded by qgis_process
         self.provider = None
         self.action = None
+        self.help_action = None
+        self.options_factory = None
         self.dock = None
 
     def initProcessing(self):  # noqa: N802
@@ -44,6 +47,15 @@ class BuurtKijkerPlugin:
         self.action.toggled.connect(self.toggle_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
+        # Help > Plugins > BuurtKijker: the shipped help as HTML in the browser (works without pandas too)
+        self.help_action = QAction(QIcon(str(ICON)), tr("BuurtKijker"), self.iface.mainWindow())
+        self.help_action.setObjectName("bkHelpAction")
+        self.help_action.setToolTip(tr("BuurtKijker help (opens in your browser)"))
+        self.help_action.triggered.connect(lambda: open_help("help"))
+        self.iface.pluginHelpMenu().addAction(self.help_action)
+        from .gui.options import BuurtKijkerOptionsFactory  # Settings > Options > BuurtKijker
+        self.options_factory = BuurtKijkerOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.report_missing()
 
     def report_missing(self):
@@ -78,6 +90,13 @@ class BuurtKijkerPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.help_action is not None:
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -21,9 +21,11 @@ from ..core import dependencies, indices, join_sources, themes as theme_io, voca
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, layouts, presentation, style_store
+from ..qgis_io import layers, layouts, presentation, settings, style_store
 from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
+from .help_button import help_button
+from .options import remember
 from .progress import DialogFeedback
 from .theme_tree import ThemeTree
 
@@ -99,6 +101,7 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.layer_combo, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.demo_button)
+        row.addWidget(help_button("help", "getting-started"))
         box.addLayout(row)
 
         self._build_sources(box)
@@ -156,6 +159,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
         self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
                                        "while the project is not saved, in a folder BuurtKijker asks for once."))
+        for combo, name in ((self.method_combo, settings.METHOD), (self.reference_combo, settings.REFERENCE),
+                            (self.classification_combo, settings.CLASSIFICATION)):
+            remember(combo, name)  # the last choice is the default next time (and on the Options page)
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)

@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 
 from ..qgis_io.i18n import tr
 from ..qgis_io.layouts import PROFILE
+from .help_button import add_help
 
 
 def template_choices():
@@ -55,6 +56,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "help", "getting-started")
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.add_layout)

@@ -41,6 +41,10 @@ class UnavailableAlgorithm(QgsProcessingAlgorithm):
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
+    def helpUrl(self):  # noqa: N802
+        from ..qgis_io.help_pages import page_url
+        return page_url("help", "requirements").toString()
+
     def initAlgorithm(self, config=None):  # noqa: N802
         pass
 

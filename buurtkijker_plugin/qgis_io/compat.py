@@ -22,8 +22,7 @@ if QMETATYPE_FIELDS:
                                  QMetaType.Type.Double)
 else:
     from qgis.PyQt.QtCore import QVariant
-    STRING, INT, LONG, DOUBLE = (QVariant.Type.String, QVariant.Type.Int, QVariant.Type.LongLong,
-                                 QVariant.Type.Double)
+    STRING, INT, LONG, DOUBLE = QVariant.String, QVariant.Int, QVariant.LongLong, QVariant.Double
 
 if QGIS_VERSION >= 33000:
     LAYOUT_MM, KILOMETERS, NO_GEOMETRY = (Qgis.LayoutUnit.Millimeters, Qgis.DistanceUnit.Kilometers,

@@ -23,8 +23,12 @@ def tr(text):
 
 
 def user_language():
-    """'nl' or 'en', following QGIS' locale setting (Dutch unless QGIS says otherwise and it is not Dutch)."""
+    """'nl' or 'en': BuurtKijker's own language setting (Options page), else QGIS' locale (Dutch unless QGIS says
+    otherwise and it is not Dutch)."""
     settings = QgsSettings()
+    own = settings.value("BuurtKijker/language", "") or ""
+    if own in ("nl", "en"):
+        return own
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/userLocale", "") or ""
     else:

@@ -50,6 +50,11 @@ SCRIPT = textwrap.dedent('''
         def removeDockWidget(self, dock):
             self.docks.remove(dock)
 
+        def pluginHelpMenu(self):
+            return self.window.menuBar()
+
+        def registerOptionsWidgetFactory(self, factory): pass
+        def unregisterOptionsWidgetFactory(self, factory): pass
         def addToolBarIcon(self, action): pass
         def addPluginToMenu(self, menu, action): pass
         def removeToolBarIcon(self, action): pass

@@ -24,7 +24,7 @@ def polygon_layer(raw):
     """A memory polygon layer (RD New) holding ``raw``'s columns as text, one square per row."""
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "random", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(str(c), QVariant.Type.String) for c in raw.columns])
+    provider.addAttributes([QgsField(str(c), QVariant.String) for c in raw.columns])
     layer.updateFields()
     features = []
     for number, row in enumerate(raw.itertuples(index=False)):
