@@ -9,7 +9,7 @@ import numpy as np
 from qgis.core import QgsProject
 
 from ..core import explain, verdict, vocabulary
-from . import expressions
+from . import expressions, notes_expression
 from .i18n import tr
 from .symbology import (VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs_of,
                         verdict_breaks)
@@ -65,6 +65,7 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
         lines.append("[% with_variable('bk_word', {c}, with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR "
                      "@bk_why = @bk_word OR @bk_why IN ('{a}') THEN '' ELSE '<br><i>' || @bk_why || '</i>' END)) "
                      "%]".format(c=case, e=expressions.expression(field + "_why", language, "@bk_word"), a=average))
+    lines.append(notes_expression.tip_expression(language))  # the buurt's notes: how many, and the latest
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
