@@ -124,7 +124,6 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
                                        feedback=steps, next_step=lambda: steps.setCurrentStep(1), notes=notes)
         return str(made.written or "")
 
-
     def notes(self, parameters, context, layer):
         """The notes of the profile box: the NOTES CSV, else the layer's own table; None (no box) without either."""
         path = self.parameterAsFile(parameters, self.NOTES, context)
