@@ -196,8 +196,8 @@ MEAN_RATIOS = {"woz_per_bewoner": ("woz", "hh_grootte")}
 # suffix that changes between years (``AantalInwoners_5`` in 2017 and 2024, ``Eenzaam_28`` in RIVM 50090NED):
 # :func:`canonical_name` also tries the name without its ``_<number>`` suffix, so the aliases give the stem.
 
-ID_COLUMNS["buurtcode"] += ("gwb_code_10", "bu_code", "Codering")
-ID_COLUMNS["buurtnaam"] += ("regio", "bu_naam")
+ID_COLUMNS["buurtcode"] += ("gwb_code_10", "bu_code", "Codering", "statcode")
+ID_COLUMNS["buurtnaam"] += ("regio", "bu_naam", "statnaam")
 ID_COLUMNS["wijkcode"] += ("wk_code",)
 ID_COLUMNS["wijknaam"] += ("wk_naam",)
 ID_COLUMNS["gemeentecode"] += ("gm_code",)
@@ -397,6 +397,10 @@ MEASURES = {
     "afstand_treinstation": ("distance", "inwoners", 1.0), "afstand_bibliotheek": ("distance", "inwoners", 1.0),
     "afstand_groen": ("distance", "inwoners", 1.0), "stedelijkheid": ("class", "inwoners", 1.0),
 }
+
+
+#: A base the layer may lack, and what stands in for it (the CBS national table has households, not dwellings).
+BASE_FALLBACK = {"woningen": ("huishoudens",)}
 
 
 def measure(indicator_id):

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import codes as bk_codes
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 WATER_YES = {"JA", "J", "YES", "Y", "TRUE", "1", "WATER"}
@@ -111,16 +112,28 @@ def _text(series):
     return pd.Series(values, index=series.index, dtype="string")
 
 
+def _codes(series, level):
+    """A code column cleaned (upper-case, no spaces: :func:`codes.clean`); a column of numbers only, as Dutch
+    Excel leaves a code column (prefix and leading zeros lost), gets them back."""
+    values = bk_codes.cleaned(series.tolist())
+    present = [v for v in values if v is not None]
+    if present and not bk_codes.mask(present, level).any():
+        repaired = [bk_codes.repair_number(v, level) for v in values]
+        if all(r is not None for r, v in zip(repaired, values) if v is not None):
+            values = np.array(repaired, dtype=object)
+    return pd.Series(values, index=series.index, dtype="string")
+
+
 def normalise(raw, source, year=None):
     """Build a :class:`BuurtTable` from raw attributes; raise :class:`BuurtKijkerError` if it is not usable."""
     found = schema.match_columns(raw.columns)
     level = _level(raw, found, source)
     code_role = "buurtcode" if level == "buurt" else "wijkcode"
     data = pd.DataFrame(index=raw.index)
-    data["code"] = _text(raw[found[code_role]])
+    data["code"] = _codes(raw[found[code_role]], level)
     name_role = "buurtnaam" if level == "buurt" else "wijknaam"
     data["naam"] = _text(raw[found[name_role]]) if name_role in found else data["code"]
-    data["wijkcode"] = _text(raw[found["wijkcode"]]) if "wijkcode" in found else pd.NA
+    data["wijkcode"] = _codes(raw[found["wijkcode"]], "wijk") if "wijkcode" in found else pd.NA
     # A code such as BU07721110 carries its gemeente: GM + the four digits after the prefix.
     derived_gm = ("GM" + data["code"].str.slice(2, 6)).astype("string")
     data["gemeentecode"] = _text(raw[found["gemeentecode"]]).fillna(derived_gm) if "gemeentecode" in found \
@@ -145,11 +158,11 @@ def normalise(raw, source, year=None):
 def _level(raw, found, source):
     for role, level, prefix in (("buurtcode", "buurt", "BU"), ("wijkcode", "wijk", "WK")):
         if role in found:
-            codes = _text(raw[found[role]]).dropna()
-            if len(codes) and not codes.str.upper().str.startswith(prefix).any():
+            codes = _codes(raw[found[role]], level).dropna()
+            if len(codes) and not codes.str.startswith(prefix).any():
                 raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source}: column {column} does not hold CBS codes such as {example}."),
-                    source=source, column=found[role], example=prefix + "07721110"[: 8 if level == "buurt" else 6])
+                    source=source, column=found[role], example=bk_codes.EXAMPLE[level])
             if role == "wijkcode" and "buurtcode" in found:
                 continue
             return level

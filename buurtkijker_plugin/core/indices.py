@@ -214,11 +214,13 @@ def orient(u, method, worse):
 # -- composites -------------------------------------------------------------------------------------------------
 
 def _weighted_mean(o, weights, min_weight):
-    """Weighted mean over columns of ``o`` (n x m) for each weight row (d x m) -> (n x d); NaN below min_weight."""
+    """Weighted mean over columns of ``o`` (n x m) for each weight row (d x m) -> (n x d); NaN below min_weight
+    and NaN where a row has no value at all (a missing domain or theme is missing, never 0 = average)."""
     present = ~np.isnan(o)
     numer = np.where(present, o, 0.0) @ weights.T
     denom = present.astype(float) @ weights.T
-    return np.where(denom >= min_weight - 1e-12, numer / np.where(denom > 0, denom, 1), np.nan)
+    enough = (denom > 0) & (denom >= min_weight - 1e-12)
+    return np.where(enough, numer / np.where(denom > 0, denom, 1), np.nan)
 
 
 def _ranks_desc(values):

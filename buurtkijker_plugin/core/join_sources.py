@@ -6,7 +6,8 @@ source is read (CSV in every form Dutch offices produce, Excel, or a QGIS/GDAL l
 code column and year found, and for every indicator and buurt the value of the most recent year that has one is
 taken. Which source and year gave each value is kept (:class:`Provenance`), for ``bk_years`` and source lines.
 
-Rules, each with a clear message when broken: a source needs a buurt code column (``BU`` + 8 digits); wijk- and
+Rules, each with a clear message when broken: a source needs a buurt code column (``BU`` + 4-digit gemeente + 4
+characters, letters allowed: ``BU0363AA01``; see :mod:`codes`); wijk- and
 gemeente-level rows of mixed files are dropped, a file with no buurt rows is refused; a code occurs once per year;
 the year comes from ``YEARS``, a year column (``jaar``, ``Perioden``) or the file/layer name; two sources giving
 the same indicator for the same year must agree wherever both have a value (else the run is refused).
@@ -23,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
+from . import codes as bk_codes
 from .cbs_table import BuurtTable, _derive, _text, clean_numeric
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
@@ -295,11 +297,9 @@ def _preview(values, n=8):
 
 
 def _upper_codes(series):
-    """Stripped upper-case text of a column (None for missing) and a mask of the buurt codes (BU + 8 digits)."""
-    codes = [v.strip().upper() if isinstance(v, str) else None for v in series.tolist()]
-    mask = np.fromiter((c is not None and len(c) == 10 and c.startswith("BU") and c[2:].isdigit() for c in codes),
-                       dtype=bool, count=len(codes))
-    return np.array(codes, dtype=object), mask
+    """Cleaned codes of a column (None for missing; see :func:`codes.clean`) and a mask of the buurt codes."""
+    codes = bk_codes.cleaned(series.tolist())
+    return codes, bk_codes.mask(codes, "buurt")
 
 
 def _by_unique(series, function):
@@ -308,9 +308,10 @@ def _by_unique(series, function):
     return series.map(dict(zip(uniques, (function(v) for v in uniques)))).to_numpy()
 
 
-def _find_code_column(raw, found, name):
-    """The column that holds buurt codes (BU + 8 digits), the recognised one or else any column by content:
-    ``(column, codes, mask of the buurt codes)``."""
+def _find_code_column(raw, found, name, known=None):
+    """The column that holds buurt codes (BU0363AA01, BU07721110), the recognised one or else any column by
+    content: ``(column, codes, mask of the buurt codes)``. A code column that Dutch Excel turned into numbers
+    (prefix and leading zeros lost) is repaired when most repaired codes are ``known`` (the codes joined to)."""
     named = [found["buurtcode"]] if "buurtcode" in found else []
     others = [c for c in raw.columns if c not in named and raw[c].dtype == object]
     for column in named + others:
@@ -323,11 +324,11 @@ def _find_code_column(raw, found, name):
         for prefix, digits, template in (
                 ("WK", 6, QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source} is a wijk-level table (codes such as {example} in {column}); "
-                                   "BuurtKijker joins buurt figures by buurt code (BU + 8 digits).")),
+                                   "BuurtKijker joins buurt figures by buurt code (such as BU07721110).")),
                 ("GM", 4, QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source} is a gemeente-level table (codes such as {example} in {column}); "
-                                   "BuurtKijker joins buurt figures by buurt code (BU + 8 digits)."))):
-            hits = text[text.str.match(r"^{}\d{{{}}}$".format(prefix, digits))]
+                                   "BuurtKijker joins buurt figures by buurt code (such as BU07721110)."))):
+            hits = text[text.str.match(r"^{}\d{{4}}[0-9A-Z]{{{}}}$".format(prefix, digits - 4))]
             if len(hits):
                 raise BuurtKijkerError(template, source=name, example=hits.iloc[0], column=column)
     code_like = named + [c for c in raw.columns if c not in named and re.search(
@@ -335,9 +336,13 @@ def _find_code_column(raw, found, name):
     for column in code_like:
         text = _text(raw[column].astype(object).map(lambda v: str(int(v)) if isinstance(v, float) and v == v
                                                     and v.is_integer() else v)).dropna()
-        numbers = text[text.str.match(r"^\d{5,8}$")]
+        numbers = text[text.str.match(r"^(BU)?\d{5,8}$")]
+        if len(numbers) and len(numbers) >= 0.5 * len(text) and known is not None:
+            repaired = bk_codes.repair_numbers(raw[column].tolist(), known)
+            if repaired is not None:
+                return column, repaired, bk_codes.mask(repaired, "buurt")
         if len(numbers) and len(numbers) >= 0.5 * len(text):
-            example = numbers.iloc[0].zfill(8)
+            example = numbers.iloc[0].replace("BU", "").zfill(8)
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "{source}: column {column} holds numbers such as {example}, not buurt codes such as "
                                "BU{example}. Use a column with the BU codes (CBS: gwb_code_10) or put BU in front "
@@ -425,12 +430,14 @@ def _label(indicators):
     return None
 
 
-def prepare(source, extra=()):
-    """A source's buurt rows as :class:`Part` objects, one per year it holds (a long file gives several)."""
+def prepare(source, extra=(), known=None):
+    """A source's buurt rows as :class:`Part` objects, one per year it holds (a long file gives several).
+
+    ``known``: the buurt codes the source is joined to, to repair codes whose leading zeros Excel dropped."""
     raw = source.raw
     found = schema.match_columns(raw.columns)
     raw = _filter_rows(raw, found, source.name)
-    _, codes, is_buurt = _find_code_column(raw, found, source.name)
+    _, codes, is_buurt = _find_code_column(raw, found, source.name, known)
     raw, codes = raw[is_buurt], codes[is_buurt]
     years = _row_years(raw, found, source)
 
@@ -573,7 +580,7 @@ def join(table, sources, extra=(), count_mask=None):
                            "the name); give it in YEARS, e.g. input=2024."), source=table.source)
     base = provenance(table, extra)
     infos = [base.sources[0]]
-    codes = table.data["code"].str.upper()
+    codes = table.data["code"].astype("string").str.upper()
     counted = np.ones(len(codes), dtype=bool) if count_mask is None else np.asarray(count_mask, dtype=bool)
     code_values = codes.to_numpy(dtype=object, na_value="")
     gemeente = pd.Series([c[2:6] for c in code_values], dtype=object)
@@ -584,7 +591,7 @@ def join(table, sources, extra=(), count_mask=None):
         values = table.data[name] if name in table.data.columns else clean_numeric(table.raw[name])
         candidates.setdefault(name, []).append((table.year, 0, values.to_numpy(dtype=float)))
     for source in sources:
-        for part in prepare(source, extra):
+        for part in prepare(source, extra, known=set(code_values)):
             position = len(infos)
             present = codes.isin(part.values.index).to_numpy()
             covered = gemeente.isin({g[2:] for g in part.gemeenten}).to_numpy()

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import cbs_table, common_scale, standardise as std, verdict
+from . import cbs_table, codes as bk_codes, common_scale, standardise as std, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 AVERAGE_WORDS = ("average", "gemiddelde", "gemiddeld", "ref", "referentie")
@@ -98,7 +98,7 @@ def parse_changes(source):
                            "row), e.g. 'code;indicator;delta' and 'BU07721110;arbeidsparticipatie;5'."))
     out = []
     for row in rows:
-        code = (row.get(code_col) or "").strip()
+        code = bk_codes.clean(row.get(code_col)) or ""
         indicator = (row.get(ind_col) or "").strip()
         if not code or not indicator:
             continue
@@ -133,14 +133,15 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
     columns = [c for c in common_scale.indicator_columns(themes) if common_scale.has_values(table, c)]
     columns += [c for c in {ch.indicator for ch in changes} if c not in columns and table.values(c) is not None]
     codes = table.data["code"].to_numpy()
-    row_of = {c: i for i, c in enumerate(codes) if isinstance(c, str)}
+    row_of = {bk_codes.clean(c): i for i, c in enumerate(codes) if isinstance(c, str)}
 
     # the changed buurten as extra rows
     unknown, applied, changed = [], [], []
     edits = {}
     for ch in changes:
         cid = _indicator_id(table, ch.indicator)
-        if ch.code not in row_of or not selection[row_of[ch.code]]:
+        key = bk_codes.clean(ch.code)
+        if key not in row_of or not selection[row_of[key]]:
             unknown.append((ch, "code"))
             continue
         if cid is None:
@@ -148,9 +149,9 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
             continue
         if cid not in columns:
             columns.append(cid)
-        edits.setdefault(ch.code, []).append((cid, ch))
-        if ch.code not in changed:
-            changed.append(ch.code)
+        edits.setdefault(key, []).append((cid, ch))
+        if key not in changed:
+            changed.append(key)
     reference = selection if options.reference == "selection" else np.ones(n, bool)
     area = table.statistics_mask(0) & reference
     averages = {}  # the reference average as CBS computes it, as the engine's (IndexResult.indicators[..].average)

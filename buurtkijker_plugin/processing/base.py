@@ -6,10 +6,12 @@ scripts pass the value itself (``METHOD=zscore``), and ``qgis_process help`` lis
 
 import html
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingParameterDefinition, QgsProcessingParameterEnum)
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterEnum)
 
 from ..core import vocabulary
 from ..qgis_io.i18n import tr, user_language
+from . import output_guard
 
 LANGUAGE = "LANGUAGE"
 
@@ -19,8 +21,36 @@ def help_html(text):
     return html.escape(text, quote=False).replace("\n", "<br>")
 
 
+def _guarded(prepare):
+    """``prepare`` (an algorithm's prepareAlgorithm) preceded by the output guard."""
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.guard_outputs(parameters, context)
+        return prepare(self, parameters, context, feedback)
+    prepareAlgorithm.guarded = True
+    prepareAlgorithm.__doc__ = prepare.__doc__
+    return prepareAlgorithm
+
+
 class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
+    """Every BuurtKijker algorithm: its outputs are checked against its inputs (:mod:`output_guard`) before its
+    own ``prepareAlgorithm`` runs, also in algorithms added later (``__init_subclass__`` wraps theirs)."""
     GROUP_ID = "indices"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("prepareAlgorithm")
+        if own is not None and not getattr(own, "guarded", False):
+            cls.prepareAlgorithm = _guarded(own)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.guard_outputs(parameters, context)
+        return True
+
+    def guard_outputs(self, parameters, context):
+        """Refuse (QgsProcessingException) any output that names an input of this run, or another output."""
+        messages = output_guard.conflicts(self, parameters, context)
+        if messages:
+            raise QgsProcessingException("\n".join(messages))
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -92,7 +122,12 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
                     position = int(str(value).strip())
                     if position < len(definition.options()):
                         named[definition.name()] = definition.options()[position]
-        return super().checkParameterValues(named, context)
+        ok, message = super().checkParameterValues(named, context)
+        if ok:
+            messages = output_guard.conflicts(self, parameters, context)
+            if messages:
+                return False, "\n".join(messages)
+        return ok, message
 
     def language(self, parameters, context):
         return self.choice(parameters, LANGUAGE, context, user_language())

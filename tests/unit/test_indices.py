@@ -211,10 +211,10 @@ def pandas_theme_scores(table, theme_def, min_population=50):
         x = d[item.indicator].where(ok)
         land = ~d["water"]
         num, den, factor = schema.DERIVED.get(item.indicator, ((), (), 1))
-        if num and all(c in d for c in num + den):  # CBS: sum of the counts, e.g. crimes / inhabitants
+        if num and all(c in d for c in num + den):  # CBS: sum of the counts, e.g. all crimes / all inhabitants
             n_, d_ = sum(d[c] for c in num), sum(d[c] for c in den)
-            has = land & n_.notna() & d_.notna() & (d_ > 0)
-            center = factor * n_[has].sum() / d_[has].sum()
+            has = land & n_.notna()  # crimes in buurten without inhabitants count too
+            center = factor * n_[has].sum() / d_[has & (d_ > 0)].sum()
         else:
             base = pd.Series(standardise.base_weights(table.values, item.indicator, len(d)), index=d.index)
             has = land & d[item.indicator].notna() & (base > 0)
@@ -400,7 +400,7 @@ def test_an_explanation_stored_in_one_language_is_composed_in_the_other(method):
             assert explain.recompose(nl, chosen, "en") == en
             assert explain.recompose(nl, chosen, "nl") == nl
             compared += isinstance(nl, str) and ": " in nl
-    assert compared > 300
+    assert compared > 250
 
 
 def test_a_label_of_an_own_theme_file_stays_and_the_rest_is_composed():
@@ -434,3 +434,63 @@ def test_leefbaarheid_agrees_with_the_leefbaarometer_where_the_weights_were_not_
     report = validate.figures()[0].set_index("theme")
     assert report.loc["leefbaarheid", "B"] >= 0.8 and report.loc["leefbaarheid", "all"] >= 0.8
     assert min(report.loc["veiligheid", ["A", "B"]]) >= 0.5
+
+
+def _national_with_rivm():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import validate
+    return validate.national_table()
+
+
+@pytest.mark.parametrize("method", indices.METHODS)
+def test_no_score_on_less_than_half_of_the_weight_nationally(method):
+    """The half-weight rule under every method, on the national 2024 table with RIVM joined: a buurt gets a class
+    (an IMD decile under imd) only where indicators with at least half of the theme's weight (the IMD domains'
+    weight) have a value. A domain without any indicator is missing, not average (issue 22: 1,843 buurten got a
+    decile on less than half of the domain weight)."""
+    table = _national_with_rivm()
+    all_themes = themes.load_themes(THEMES)
+    r = indices.compute(table, all_themes, None, indices.Options(method=method, reference="national", **PLAIN))
+    n = len(table.data)
+    scored = []
+    for t in all_themes:
+        present = {}
+        for item in t.indicators:
+            values = table.values(item.indicator)
+            ok = np.zeros(n, bool) if values is None else np.isfinite(values.to_numpy(dtype=float))
+            key = item.domain or item.indicator if r.reports[t.id].scale == "decile" else item.indicator
+            present[key] = present.get(key, np.zeros(n, bool)) | ok
+        if r.reports[t.id].scale == "decile":
+            weight = {d: t.domain_weight(d, [i for i in t.indicators if (i.domain or i.indicator) == d])
+                      for d in present}
+        else:
+            weight = {i.indicator: i.weight for i in t.indicators}
+        have = sum(weight[k] * present[k] for k in present)
+        full = sum(weight.values())
+        classed = r.scores["bk_{}_class".format(t.id)].notna().to_numpy()
+        scored.append(t.id) if classed.sum() > 100 else None
+        assert not (classed & (have < 0.5 * full - 1e-9)).any(), (t.id, int((classed & (have < 0.5 * full)).sum()))
+    assert len(scored) >= 5 and ("achterstand" in scored or method != "imd"), scored
+
+
+def test_imd_domain_without_indicators_is_missing_on_vliethovens_real_row():
+    """Vliethoven (Eemsdelta) has crime figures only among the achterstand indicators of the 2024 table: 9.3 of the
+    100 domain weight. It gets no decile, and no explanation names income or health, which it has no data for."""
+    table = _national_with_rivm()
+    achterstand = [t for t in themes.load_themes(THEMES) if t.id == "achterstand"]
+    row = np.flatnonzero((table.data["naam"] == "Vliethoven").to_numpy())
+    assert len(row) == 1 and table.data["code"].iloc[row[0]] == "BU19790410"
+    for method in indices.METHODS:
+        r = indices.compute(table, achterstand, None, indices.Options(method=method, reference="national"))
+        assert pd.isna(r.scores["bk_achterstand_class"].iloc[row[0]]), method
+        why = explain.explanations(r).get("bk_achterstand_why", pd.Series([None] * len(table.data)))
+        assert pd.isna(why.iloc[row[0]]), method
+    # a domain with no value stays out of every buurt's IMD contributions, so no sentence can name it
+    r = indices.compute(table, achterstand, None, indices.Options(method="imd", reference="national"))
+    contributions = r.contributions("achterstand")
+    why = explain.explanations(r)["bk_achterstand_why"]
+    for domain in contributions.columns:
+        absent = contributions[domain].isna().to_numpy()
+        named = why.fillna("").str.contains(domain + " (", regex=False).to_numpy()
+        assert not (absent & named).any(), domain
