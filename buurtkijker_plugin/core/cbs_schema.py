@@ -316,6 +316,18 @@ RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mant
                    "moeite_rondkomen", "beperkt_gezondheid")
 LEEFBAAROMETER_INDICATORS = ("lbm", "lbm_afw", "lbm_fys", "lbm_onv", "lbm_soc", "lbm_vrz", "lbm_won")
 
+#: The RIVM 65+ table (Leeftijd 80200) is a source of its own: its figures are shares of people of 65 and over, so
+#: they get their own ids (``eenzaam_65``) and labels, never the 18+ indicators'. No aliases: only the age rows of a
+#: RIVM table are renamed to them (join_sources), or a column named by the id itself.
+AGE_65 = "_65"
+_RIVM_ALL = tuple(i for i in RIVM_INDICATORS + ("geluidhinder_buren", "p_goede_gezondheid") if i in INDICATORS)
+for _id in _RIVM_ALL:
+    _old = INDICATORS[_id]
+    INDICATORS[_id + AGE_65] = Indicator(
+        _id + AGE_65, _old.unit, _old.label_nl.replace(" (18+)", "") + " (65+)",
+        _old.label_en.replace(" (18+)", "") + " (65+)", _old.direction, ())
+RIVM_65_INDICATORS = tuple(i + AGE_65 for i in _RIVM_ALL)
+
 
 _STEM_SOURCES = [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"], ID_COLUMNS["niveau"]] + \
     [i.aliases for i in INDICATORS.values()]
@@ -411,6 +423,10 @@ MEASURES = {
 }
 
 
+#: A base the layer may lack, and what stands in for it (the CBS national table has households, not dwellings).
+BASE_FALLBACK = {"woningen": ("huishoudens",)}
+
+
 def measure(indicator_id):
     """(kind, base, factor) of an indicator; unknown (own) columns count as a mean over inhabitants."""
     return MEASURES.get(indicator_id, ("mean", "inwoners", 1.0))
@@ -429,5 +445,7 @@ for _id, _measure in ({
     "lbm_vrz": ("score", "inwoners", 1.0), "lbm_won": ("score", "inwoners", 1.0),
 }).items():
     MEASURES.setdefault(_id, _measure)
+for _id in RIVM_65_INDICATORS:  # shares weighted by inhabitants, as the 18+ figures are
+    MEASURES.setdefault(_id, MEASURES[_id[:-len(AGE_65)]])
 for _id, _measure in _cbs_years.NEW_MEASURES.items():
     MEASURES.setdefault(_id, _measure)

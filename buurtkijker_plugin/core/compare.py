@@ -28,10 +28,10 @@ FLAG_SD = 0.5  # a value is highlighted when it lies more than half an sd (over 
 NATIONAL = "nederland"
 HEADINGS = {"nl": {"total": "Totaalscore", "national": "Nederland", "gemeente": "Gemiddelde {}",
                    "kind": "soort", "label": "omschrijving", "unit": "eenheid", "theme": "thema",
-                   "score": "score", "indicator": "indicator", "explanation": "toelichting"},
+                   "score": "score", "indicator": "indicator", "explanation": "toelichting", "coverage": "dekking"},
             "en": {"total": "Overall score", "national": "Netherlands", "gemeente": "Average {}",
                    "kind": "kind", "label": "description", "unit": "unit", "theme": "theme",
-                   "score": "score", "indicator": "indicator", "explanation": "explanation"}}
+                   "score": "score", "indicator": "indicator", "explanation": "explanation", "coverage": "coverage"}}
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Comparison:
     method: str = "zscore"  # the scale of the scores: the charts' baseline and axis
     changes: dict = None  # code -> {theme id: (score, change, change class, context)} when the layer has changes
     change_years: tuple = ()  # (first year, second year) of the change, from bk_change_run ('' when unknown)
+    coverage: pd.DataFrame = None  # per row and average column: 'uit 48 van 116 buurten, ...' below 90 %, else None
 
     @property
     def codes(self):
@@ -74,8 +75,23 @@ class Comparison:
         buurten = self.buurten[self.buurten["code"] == code]
         columns = [code] + list(buurten["gemeentecode"].dropna()) + ([NATIONAL] if NATIONAL in self.values else [])
         changes = {code: self.changes[code]} if self.changes and code in self.changes else None
+        coverage = self.coverage[[c for c in columns if c in self.coverage]] if self.coverage is not None else None
         return Comparison(self.rows, self.values[columns], self.flags[[code]], buurten.reset_index(drop=True),
-                          {code: self.explanations[code]}, self.language, self.method, changes, self.change_years)
+                          {code: self.explanations[code]}, self.language, self.method, changes, self.change_years,
+                          coverage)
+
+    def coverage_text(self, index, column):
+        """'uit 48 van 116 buurten, 74 % van de inwoners' when the average in ``column`` (a gemeente or the
+        country) of row ``index`` rests on less than 90 % of the area's inhabitants, else None."""
+        if self.coverage is None or column not in self.coverage:
+            return None
+        text = self.coverage.at[index, column]
+        return text if isinstance(text, str) else None
+
+    def value_text(self, index, column, number):
+        """A cell as shown and exported: the number, with the coverage of an average that needs it."""
+        text = self.coverage_text(index, column)
+        return "{} ({})".format(number, text) if text else number
 
     def change_text(self, code, theme_id):
         """'102,4 (\u25b2 +3,1 verbeterd)': the buurt's score of the theme with its change since the first year
@@ -114,6 +130,13 @@ class Comparison:
             head = head.rename(columns={"kind": words["kind"], "label": words["label"], "unit": words["unit"]})
             values = values.rename(columns=self.column_titles())
         parts = [head.reset_index(drop=True), values.reset_index(drop=True)]
+        if self.coverage is not None:  # beside the averages that rest on less than 90 % of the inhabitants
+            names = self.column_titles() if titles else {c: c for c in self.values.columns}
+            word = HEADINGS[self.language]["coverage"]
+            for column in self.coverage.columns:
+                if self.coverage[column].notna().any():
+                    heading = "{}: {}".format(names[column], word) if titles else "{}_{}".format(column, word)
+                    parts.append(pd.DataFrame({heading: self.coverage[column].tolist()}))
         if explanations:
             names = self.column_titles()
             texts = pd.DataFrame(index=range(len(self.rows)))
@@ -173,17 +196,20 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     rows = _with_years(rows, chosen)
     values = pd.DataFrame(index=rows.index)
     for code in codes:
-        values[code] = _column(chosen.loc[[code]], rows)
+        values[code] = _own(chosen.loc[[code]], rows)
     gemeenten = list(dict.fromkeys(chosen["gemeentecode"].dropna()))
+    coverage = pd.DataFrame(index=rows.index)
     for gm in gemeenten:
-        values[gm] = _column(_land(frame[frame["gemeentecode"] == gm]), rows)
+        area = _land(frame[frame["gemeentecode"] == gm])
+        values[gm], coverage[gm] = _column(area, rows), _coverage(area, rows, language)
     if reference is not None:
-        values[NATIONAL] = _column(_land(reference), rows)
+        values[NATIONAL], coverage[NATIONAL] = _column(_land(reference), rows), _coverage(_land(reference), rows,
+                                                                                          language)
     flags = _flags(frame, chosen, codes, rows, values, themes)
     explanations = {code: _sentences(chosen, code, rows, themes, _method(frame), language) for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]
     return Comparison(rows, values, flags, buurten, explanations, language, _method(frame),
-                      _changes(chosen, codes, rows, themes), change_years(frame))
+                      _changes(chosen, codes, rows, themes), change_years(frame), coverage)
 
 
 CHANGE_RUN = "bk_change_run"  # written by computechange: method;reference;scale;first year;second year
@@ -345,6 +371,43 @@ def _scored(table):
     if "inwoners" in table.columns:
         keep &= pd.to_numeric(table["inwoners"], errors="coerce").fillna(-1) >= 50
     return table[keep]
+
+
+MIN_COVERAGE = 0.9  # an average from less of the area's inhabitants says from how much
+COVERAGE = {"nl": "uit {n} van {total} buurten, {share} % van de inwoners",
+            "en": "from {n} of {total} buurten, {share} % of the inhabitants"}
+
+
+def _coverage(table, rows, language):
+    """Per row the coverage text of the area's average (``table``: its land buurten) where the buurten with a
+    value hold less than :data:`MIN_COVERAGE` of its inhabitants (of its buurten, when there is no inhabitant
+    count), else None. A score counts the buurten with a score; a rate from counts (crimes per 1000) the buurten
+    whose numerator is known, as its average does."""
+    inhabitants = pd.to_numeric(table["inwoners"], errors="coerce").fillna(0).to_numpy(dtype=float) \
+        if "inwoners" in table.columns else None
+    out = []
+    for kind, name, field in zip(rows["kind"], rows["id"], rows["field"]):
+        if field not in table.columns or not len(table):
+            out.append(None)
+            continue
+        has = pd.to_numeric(table[field], errors="coerce").notna().to_numpy()
+        numerators = schema.DERIVED.get(name, ((),))[0] if kind == "indicator" else ()
+        if numerators and all(c in table.columns for c in numerators):
+            has = np.all([pd.to_numeric(table[c], errors="coerce").notna().to_numpy() for c in numerators], axis=0)
+        people = inhabitants.sum() if inhabitants is not None else 0
+        share = inhabitants[has].sum() / people if people > 0 else has.mean()
+        out.append(COVERAGE[language if language in COVERAGE else "nl"].format(
+            n=int(has.sum()), total=len(table), share=int(round(100 * share)))
+            if has.any() and share < MIN_COVERAGE else None)
+    return out
+
+
+def _own(row, rows):
+    """One buurt's figures: the layer's own value of each field, for an indicator the figure CBS publishes for the
+    buurt (MISDR_P1000 for crimes per 1000, not crimes / inhabitants recomputed: CBS divides by another count of
+    inhabitants), the same number as the layer field and the map tip."""
+    return np.array([pd.to_numeric(row[field], errors="coerce").iloc[0] if field in row.columns else np.nan
+                     for field in rows["field"]], dtype=float)
 
 
 def _column(table, rows):

@@ -18,10 +18,12 @@ METHOD_SCALES = ("zscore", "minmax", "rank")
 # -- averages as CBS computes them ----------------------------------------------------------------------------
 
 def base_weights(lookup, indicator_id, n):
-    """Per row the weight an indicator's average uses: its base (inhabitants, households, dwellings, land area),
-    falling back to inhabitants, then to 1 per buurt. ``lookup(name)`` gives a column's values or None."""
+    """Per row the weight an indicator's average uses: its base (inhabitants, households, dwellings, land area);
+    where the layer lacks the base, the next best one (dwellings -> households, as the CBS national table has no
+    dwelling count: the national WOZ average by households is CBS' 379, by inhabitants 387), then inhabitants,
+    then 1 per buurt. ``lookup(name)`` gives a column's values or None."""
     _, base, _ = schema.measure(indicator_id)
-    for name in (base, "inwoners"):
+    for name in (base,) + schema.BASE_FALLBACK.get(base, ()) + ("inwoners",):
         values = lookup(name) if name else None
         if values is not None:
             w = np.asarray(values, dtype=float)
@@ -59,9 +61,12 @@ def indicator_average(indicator_id, values, weights, rows=None, lookup=None):
         if all(c is not None for c in columns):
             num = sum(np.asarray(c, dtype=float) for c in columns[:len(numerators)])
             den = sum(np.asarray(c, dtype=float) for c in columns[len(numerators):])
-            ok = np.isfinite(num) & np.isfinite(den) & (den > 0) & keep
-            if ok.any():
-                return float(factor * num[ok].sum() / den[ok].sum())
+            # every buurt whose numerator is known counts, also one without inhabitants (an industrial estate's
+            # crimes are the gemeente's crimes: CBS' Eindhoven figure 75.9, not 75.5 without them)
+            ok = np.isfinite(num) & keep
+            total = np.nansum(np.where(ok & (den > 0), den, 0.0))
+            if ok.any() and total > 0:
+                return float(factor * num[ok].sum() / total)
     return weighted_average(values, weights, keep)
 
 

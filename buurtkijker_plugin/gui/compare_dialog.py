@@ -225,7 +225,7 @@ class CompareDialog(QDialog):
             self.table.setItem(r, 0, label)
             for k, column in enumerate(columns, start=1):
                 value = c.values.iat[r, k - 1]
-                item = QTableWidgetItem("" if value != value else self._number(value))
+                item = QTableWidgetItem("" if value != value else c.value_text(r, column, self._number(value)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column in c.flags.columns:
                     flag = c.flags.at[r, column]

@@ -10,7 +10,8 @@ from ..qgis_io.i18n import tr
 GREY = QBrush(QColor(150, 150, 150))
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 2
-SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM"}
+SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM",
+         "RIVM Gezondheidsmonitor 65+": "RIVM 65+"}
 
 
 def direction_text(direction):

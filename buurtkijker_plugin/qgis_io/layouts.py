@@ -534,8 +534,9 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
             label = "{} ({})".format(row["label"], row["unit"]) if row["unit"] else row["label"]
             item = QgsFeature(tfields)
             item.setAttributes([code, label, _fmt(values[code], language),
-                                _fmt(values[gm], language) if gm else "-",
-                                _fmt(values.get(compare.NATIONAL, float("nan")), language)])
+                                comparison.value_text(index, gm, _fmt(values[gm], language)) if gm else "-",
+                                comparison.value_text(index, compare.NATIONAL, _fmt(values.get(
+                                    compare.NATIONAL, float("nan")), language))])
             rows.append(item)
     coverage.dataProvider().addFeatures(profile_features)
     table.dataProvider().addFeatures(rows)

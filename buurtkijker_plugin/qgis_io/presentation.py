@@ -59,11 +59,12 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
              '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(style_name(theme, language), decimal, case),
              '<br><small>{}</small>'.format(rank)]
-    if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py)
+    if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py),
+        # led by the class word of the map ('ruim onder gemiddeld, vooral door: ...'); not when it is only that word
         average = "', '".join(w["average"] for w in explain.WORDS.values())
-        lines.append("[% with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR @bk_why IN ('{a}') THEN '' "
-                     "ELSE '<br><i>' || @bk_why || '</i>' END) %]".format(
-                         e=expressions.expression(field + "_why", language), a=average))
+        lines.append("[% with_variable('bk_word', {c}, with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR "
+                     "@bk_why = @bk_word OR @bk_why IN ('{a}') THEN '' ELSE '<br><i>' || @bk_why || '</i>' END)) "
+                     "%]".format(c=case, e=expressions.expression(field + "_why", language, "@bk_word"), a=average))
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields):
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
@@ -73,7 +74,15 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
             unit = vocabulary.unit(item.indicator, language, item.label(language))
             lines.append('<br><small>{}: [% {} %]{}{}</small>'.format(
                 item.label(language), value, " " + unit if unit else "", year))
-    return "".join(lines)
+    return tip_html("".join(lines))
+
+
+TIP_WIDTH = 320  # px: QGIS sizes a map tip to its content, which left ours ~110 px wide and cut off
+
+
+def tip_html(body):
+    """A map tip's HTML in a block at least :data:`TIP_WIDTH` px wide (and not much wider), so it reads as a card."""
+    return '<div style="min-width:{}px; max-width:{}px">{}</div>'.format(TIP_WIDTH, TIP_WIDTH + 160, body)
 
 
 def prepare_styles(source, fields, names, method, classification=VERDICT, classes=5, scales=None):

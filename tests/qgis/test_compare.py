@@ -34,11 +34,17 @@ def test_two_buurten_against_gemeente_and_nation(provider, eindhoven_indices, tm
     scored = [f for f in indexed.getFeatures() if isinstance(f["bk_total"], float)]
     weighted = sum(f["bk_total"] * f["inwoners"] for f in scored) / sum(f["inwoners"] for f in scored)
     assert by_id["total"]["GM0772"] == pytest.approx(weighted, abs=0.005)
-    # crimes per 1000: sum of crimes / sum of inhabitants over the scored buurten; CBS publishes 75.9 for the whole
-    # gemeente (18,702 / 246,385), the buurten under 50 inhabitants (an airport, business estates) left out
-    assert by_id["misdrijven_per_1000"]["GM0772"] == pytest.approx(75.9, abs=1.5)
-    # the national column: the Dutch average WOZ per dwelling of the 2024 table (between 300 and 600 thousand)
-    assert 300 < by_id["woz"]["nederland"] < 600 and by_id["woz"]["nederland"] != pytest.approx(by_id["woz"]["GM0772"])
+    # crimes per 1000 as CBS computes the gemeente's figure: all crimes of its buurten, also those in buurten
+    # without inhabitants (an airport, business estates), per 1000 of all its inhabitants: 75.9 (not 75.46)
+    assert by_id["misdrijven_per_1000"]["GM0772"] == pytest.approx(75.9, abs=0.2)
+    # the national WOZ average by dwellings (the 2024 table has households, not dwellings: by households), CBS' 379
+    # (by inhabitants it would be 387.2)
+    assert by_id["woz"]["nederland"] == pytest.approx(379, abs=2)
+    # income per inhabitant is known for 48 of Eindhoven's 116 buurten: the average says so, the others do not
+    coverage = by_id["inkomen_per_inwoner"]["GM0772_dekking"]
+    assert coverage.startswith("uit 48 van 116 buurten, ") and coverage.endswith(" % van de inwoners"), coverage
+    assert not by_id["woz"]["GM0772_dekking"]  # WOZ: known for more than 90 % of the inhabitants
+    assert "nederland_dekking" in names and by_id["inkomen_per_inwoner"]["nederland_dekking"].endswith("inwoners")
     # Vredeoord scores below average on voorzieningen: the map's word, and why, in Dutch (LANGUAGE=nl)
     assert by_id["voorzieningen"][a["code"]] < by_id["voorzieningen"]["GM0772"]
     why = by_id["voorzieningen"][a["code"] + "_toelichting"]
@@ -47,6 +53,19 @@ def test_two_buurten_against_gemeente_and_nation(provider, eindhoven_indices, tm
     assert result["BUURTEN"] == "{},{}".format(a["code"], b["code"])
     image = QImage(str(chart))
     assert not image.isNull() and image.width() > 600 and image.height() > 250
+
+
+def test_one_buurt_one_number_for_crimes_per_1000(provider, eindhoven_indices):
+    """Binnenstad's crimes per 1000 is CBS' published figure (MISDR_P1000, 793.2) in the layer field (and so in its
+    map tip) and in the comparison (and so in the CSV and the buurtprofiel), not crimes / inhabitants (821.9)."""
+    indexed = QgsVectorLayer(str(eindhoven_indices), "idx")
+    by_name = {f["naam"]: f for f in indexed.getFeatures()}
+    table = compare(INPUT=str(eindhoven_indices), BUURTEN="Binnenstad, Woensel-West")["OUTPUT"]
+    by_id = rows(table)
+    for name, published in (("Binnenstad", 793.2), ("Woensel-West", 46.2)):
+        code = by_name[name]["code"]
+        assert by_name[name]["misdrijven_per_1000"] == pytest.approx(published)
+        assert by_id["misdrijven_per_1000"][code] == pytest.approx(published)
 
 
 def test_without_reference_the_national_column_is_left_out(provider, eindhoven_indices):

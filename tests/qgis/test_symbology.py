@@ -127,3 +127,35 @@ def test_theme_styles_on_a_layer_whose_current_style_has_a_theme_name(eindhoven_
         assert "<br>{}: <b>".format(name) in layer.mapTipTemplate()
         assert layer.renderer().classAttribute().startswith('coalesce("bk_{}'.format(
             "total" if name == "Overall score" else "")), name
+
+
+def test_one_number_in_map_tip_comparison_and_profile(eindhoven_indices):
+    """Binnenstad's crimes per 1000 (CBS' published 793,2) is the same in the veiligheid map tip, the comparison
+    and the buurtprofiel's indicator table; the gemeente column is CBS' Eindhoven figure (75,9), the same in the
+    comparison and the profile, and an average from few buurten says so on the profile."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from buurtkijker_plugin.core import compare, themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    from buurtkijker_plugin.qgis_io import layers, layouts, presentation
+    layer = QgsVectorLayer(str(eindhoven_indices), "indices")
+    available = themes.load_themes(THEMES_FILE)
+    presentation.add_theme_styles(layer, available, "zscore", language="nl")
+    veiligheid = next(t for t in available if t.id == "veiligheid")
+    presentation.show_style(layer, presentation.style_name(veiligheid, "nl"))
+    feature = next(f for f in layer.getFeatures() if f["naam"] == "Binnenstad")
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    decimal = QgsExpression("format_number(1.5, 1)").evaluate()[1]  # QGIS' own number format
+    assert "Misdrijven per 1000 inwoners: 793{}2".format(decimal) in tip, tip
+    frame = layers.indexed_frame(layer)
+    comparison = compare.compare(frame, [feature["code"]], available, None, "nl")
+    row = comparison.rows.index[comparison.rows["id"] == "misdrijven_per_1000"][0]
+    assert round(comparison.values.at[row, feature["code"]], 1) == 793.2
+    assert round(comparison.values.at[row, "GM0772"], 1) == 75.9
+    _, table = layouts.profile_layers(layer, frame, [feature["code"]], available, None, "nl")
+    lines = {f["indicator"]: f for f in table.getFeatures()}
+    crimes = next(f for label, f in lines.items() if label.startswith("Misdrijven per 1000 inwoners"))
+    assert crimes["buurt"] == "793,2" and crimes["gemeente"] == "75,9"
+    income = next(f for label, f in lines.items() if label.startswith("Gemiddeld inkomen per inwoner"))
+    assert "(uit 48 van 116 buurten, " in income["gemeente"], income["gemeente"]
