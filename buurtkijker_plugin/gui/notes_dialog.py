@@ -4,7 +4,7 @@ beside the result (see :mod:`qgis_io.notes_store`) and are never counted in the 
 
 import html
 
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                  QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)

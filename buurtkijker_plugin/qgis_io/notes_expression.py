@@ -1,7 +1,7 @@
 """The QGIS expression function ``buurtkijker_notes``: a buurt's notes in one line, for the map tip.
 
-``buurtkijker_notes("code", 'nl')`` -> '2 notities; laatste 2025-03-14 (bewoner): De speeltuin ...' (HTML-escaped:
-map tips are HTML), NULL when the buurt has no notes or the layer keeps none. It reads the ``bk_notes`` table
+``buurtkijker_notes("code", 'nl')`` -> '2 notities; laatste 2025-03-14 (bewoner): De speeltuin ...' (text: the map
+tip escapes it), NULL when the buurt has no notes or the layer keeps none. It reads the ``bk_notes`` table
 beside the layer the expression is evaluated for (``@layer_id``), at most every few seconds per store. The map tips
 BuurtKijker writes call it through ``eval()``, so a project opened without the plugin shows nothing there instead
 of expression code (see :mod:`expressions`).
@@ -24,10 +24,11 @@ _function = None
 
 
 def tip_expression(language="nl"):
-    """The map tip's line: the notes summary in small italics, or nothing."""
+    """The map tip's line: the notes summary (escaped when shown: notes are text), or nothing."""
+    from .safe_html import escaped
     call = "eval('{}(\"code\", ''{}'')')".format(NAME, language)
     return "[% with_variable('bk_notes', {c}, CASE WHEN @bk_notes IS NULL OR @bk_notes = '' THEN '' ELSE " \
-           "'<br><small>&#9998; ' || @bk_notes || '</small>' END) %]".format(c=call)
+           "'<br><small>&#9998; ' || {e} || '</small>' END) %]".format(c=call, e=escaped("@bk_notes"))
 
 
 def notes_of_layer(layer):
@@ -57,7 +58,7 @@ class NotesFunction(QgsExpressionFunction):
                                 QgsExpressionFunction.Parameter("language", True, "nl")], GROUP,
                          "<p>{}</p>".format(html.escape(tr(
                              "The notes kept beside the layer (its bk_notes table) for a buurt code: how many, and "
-                             "the latest, as HTML-escaped text for a map tip; NULL when there are none."))))
+                             "the latest, as text for a map tip; NULL when there are none."))))
 
     def func(self, values, context, parent, node):
         try:
@@ -68,7 +69,7 @@ class NotesFunction(QgsExpressionFunction):
                 return None
             found = notes_of_layer(layer).get(values[0].strip().upper())
             language = str(values[1] if len(values) > 1 and values[1] else "nl")
-            return html.escape(core_notes.summary(found, language)) if found else None
+            return core_notes.summary(found, language) if found else None
         except Exception as exc:  # noqa: BLE001 - an expression reports its error, it does not raise
             parent.setEvalErrorString(str(exc))
             return None

@@ -162,7 +162,7 @@ def test_map_tip_shows_count_and_latest_note_escaped(result, qgis_app):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
     from buurtkijker_plugin.qgis_io import notes_expression, presentation
     layer = QgsVectorLayer(str(result), "indices", "ogr")
-    items = sample() + [core_notes.make(WOENSEL_WEST, "2023-01-01", "gemeente", "<b>oud</b>")]
+    items = sample() + [core_notes.make(WOENSEL_WEST, "2025-06-01", "gemeente", "<b>Wijkbudget</b> & groen")]
     notes_store.require_store(layer).add(items)
     QgsProject.instance().addMapLayer(layer)
     notes_expression.register()
@@ -180,6 +180,6 @@ def test_map_tip_shows_count_and_latest_note_escaped(result, qgis_app):
     without = QgsExpression.replaceExpressionText(notes_expression.tip_expression("nl"), context)
     QgsProject.instance().removeMapLayer(layer.id())
     assert without == ""
-    assert "3 notities; laatste 2025-03-14 (bewoner): Speeltuin aan de Celebesstraat" in tips[WOENSEL_WEST]
+    assert "3 notities; laatste 2025-06-01 (gemeente): &lt;b&gt;Wijkbudget&lt;/b&gt; &amp; groen" in tips[WOENSEL_WEST]
     assert "1 notitie; laatste 2024-11-02 (corporatie)" in tips["BU07725200"]
     assert "notitie" not in tips["BU07724100"] and "[%" not in tips["BU07724100"]
