@@ -106,7 +106,7 @@ def test_english_page_and_one_theme(registered, eindhoven_indices, tmp_path):
     assert text.count('<option value="') == 1
 
 
-def test_crafted_names_and_notes_stay_text_in_the_browser(registered, crafted, tmp_path):
+def test_crafted_names_and_notes_stay_text_in_the_browser(registered, crafted, tmp_path):  # noqa: F811
     """A buurt named '<script>...', '<img onerror>' or '[% env() %]', a hostile explanation and a hostile note: the
     page shows them as characters; nothing runs (document.title stays) and no element is injected."""
     import processing
