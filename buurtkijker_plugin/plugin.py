@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
-from .qgis_io import expressions
+from .qgis_io import expressions, notes_expression
 from .qgis_io.help_pages import open_help
 from .qgis_io.i18n import (broken_packages_text, computing_problem_text, install_translator, missing_packages_text,
                            remove_translator, tr)
@@ -35,6 +35,7 @@ class BuurtKijkerPlugin:
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
             expressions.register()  # buurtkijker_explain: explanations in the language of a map tip or layout
+            notes_expression.register()  # buurtkijker_notes: a buurt's notes in its map tip
             problem = computing_problem_text()
             if problem and self.iface is None:  # qgis_process: no message bar; the algorithms say it when run
                 QgsMessageLog.logMessage(problem, "BuurtKijker", Qgis.MessageLevel.Warning)
@@ -106,4 +107,5 @@ class BuurtKijkerPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
+        notes_expression.unregister()
         remove_translator()
