@@ -84,6 +84,7 @@ screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img
 	$(VPY) scripts/screenshot.py --laptop out/laptop && cat out/laptop/laptop_report.txt
 	cp out/laptop/laptop_done.png docs/img/dock_laptop.png
+	$(VPY) scripts/screenshot_help.py docs/img
 
 clean:  # --one-file-system: never into what a running test-matrix has mounted in build/chroots
 	rm -rf --one-file-system build out $(PLUGIN).zip i18n/*.qm .pytest_cache
