@@ -115,6 +115,8 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         steps = QgsProcessingMultiStepFeedback(2, feedback)  # charts, then the pages
         made = layouts.export_profiles(copy, frame, codes, available, output, project, national, language,
                                        feedback=steps, next_step=lambda: steps.setCurrentStep(1))
+        if made.written is not None:
+            feedback.pushInfo(tr("Wrote {}").format(made.written))
         return str(made.written or "")
 
 
