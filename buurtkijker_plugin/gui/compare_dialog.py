@@ -12,16 +12,19 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDial
                                  QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-from ..core import bivariate, charts, compare, vocabulary
+from ..core import bivariate, charts, compare, notes as core_notes, vocabulary
 from ..core.errors import BuurtKijkerError
 from ..qgis_io import bivariate as qbivariate
+from ..qgis_io import safe_html
 from ..qgis_io.i18n import error_text, tr
+from .notes_dialog import notes_html
 
 BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
 
 
 class CompareDialog(QDialog):
-    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None, attention=None):
+    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None, attention=None,
+                 notes=None):
         """``frame``: the result layer's table (:func:`layers.indexed_frame`); ``selected``: codes to start with;
         ``attention``: the codes of the vulnerability x nuisance attention list, else taken from the layer's
         ``bk_aandacht`` or from a vulnerabilitynuisance layer in the project (None: no list known yet)."""
@@ -29,6 +32,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(tr("BuurtKijker - compare buurten"))
         self.frame, self.themes, self.reference, self.language = frame, themes, reference, language
         self.comparison = None
+        self.notes = core_notes.by_buurt(notes or [])  # shown beside the explanations, never in the numbers
         if attention is None:
             attention = bivariate.attention_codes(frame)
         if attention is None:
@@ -89,6 +93,7 @@ class CompareDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages name buurten: text, never HTML
         self.status.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(splitter, 1)
@@ -107,7 +112,7 @@ class CompareDialog(QDialog):
         for code, name, gemeente in rows.itertuples(index=False):
             text = "{} ({})".format(name or code, gemeente if many else code)
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(safe_html.tooltip(text))
             self._mark(item, code)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -122,7 +127,8 @@ class CompareDialog(QDialog):
         font.setBold(listed)
         item.setFont(font)
         text = item.text()
-        item.setToolTip(text + (" - " + tr("on the attention list (vulnerability x nuisance)") if listed else ""))
+        item.setToolTip(safe_html.tooltip(
+            text + (" - " + tr("on the attention list (vulnerability x nuisance)") if listed else "")))
 
     def choose_attention(self):
         """The button: tick the attention list's buurten; without a known list, ask for its CSV first."""
@@ -233,7 +239,7 @@ class CompareDialog(QDialog):
                         item.setBackground(QBrush(BETTER if flag > 0 else WORSE))
                     why = explanations.get(column, {}).get(row.label)
                     if why:
-                        item.setToolTip(why)
+                        item.setToolTip(safe_html.tooltip(why))
                 self.table.setItem(r, k, item)
         self.table.resizeColumnsToContents()
 
@@ -250,11 +256,13 @@ class CompareDialog(QDialog):
         html = []
         for code in c.codes:
             average = {vocabulary.word(3, scale, self.language) for scale in ("z", "context")}
-            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanation_lines(code)
+            lines = ["<li><b>{}</b>: {}</li>".format(safe_html.text(label), safe_html.text(text))
+                     for label, text in c.explanation_lines(code)
                      if text not in average]  # with the change since the first year when the layer has it
-            html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
+            html.append("<p><b>{}</b></p><ul>{}</ul>".format(safe_html.text(names.get(code) or code), "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))
+            html.append(notes_html(self.notes.get(code), self.language))  # what we hear in the buurt
         self.why.setHtml("".join(html))
 
     # -- export -------------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ too few inhabitants)."""
 from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
 from qgis.PyQt.QtGui import QColor
 
-from ..core import change
+from ..core import change, result_fields
+from . import safe_html
 from .symbology import _fill, diverging_ramp
 
 NO_DATA = -9  # NULL change classes are drawn through coalesce() as this value
@@ -95,7 +96,7 @@ def change_layout(layer, theme, project=None, language="nl", template="a4_landsc
         source=tr("Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker").format(
             run.get("before") or "", run.get("after") or ""),
         date=layouts.today(language))
-    tip = ("<b>[% \"naam\" %]</b><br>[% format_number(\"bk_{t}_before\", 1) %] &rarr; "
+    tip = ("<b>" + safe_html.field("naam") + "</b><br>[% format_number(\"bk_{t}_before\", 1) %] &rarr; "
            "[% format_number(\"bk_{t}_after\", 1) %] ([% format_number(\"bk_{t}_change\", 1) %])")
     layer.setMapTipTemplate(presentation.tip_html(tip.format(t=theme_id)))
     layouts.fill_map(layout, layer, style, style)
@@ -103,7 +104,6 @@ def change_layout(layer, theme, project=None, language="nl", template="a4_landsc
 
 
 def _change_run(layer):
-    index = layer.fields().indexOf("bk_change_run")
+    index = layer.fields().indexOf(result_fields.CHANGE_RUN)
     value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
-    parts = (str(value or "").split(";") + [""] * 5)[:5]
-    return dict(zip(("method", "reference", "scale", "before", "after"), parts))
+    return result_fields.split_run(value, result_fields.CHANGE_RUN_PARTS)

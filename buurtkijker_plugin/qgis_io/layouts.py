@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare, verdict, vocabulary
+from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import compat, files, presentation
@@ -555,13 +555,13 @@ def _highlight_atlas_feature(coverage):
 
 def change_run(layer):
     """(first year, second year) of a layer with computechange's fields (bk_change_run), else ()."""
-    index = layer.fields().indexOf(compare.CHANGE_RUN)
+    index = layer.fields().indexOf(result_fields.CHANGE_RUN)
     first = next(layer.getFeatures(), None) if index >= 0 else None
     value = first.attributes()[index] if first is not None else None
     if not isinstance(value, str):
         return ()
-    parts = (value.split(";") + [""] * 5)[:5]
-    return parts[3], parts[4]
+    run = result_fields.split_run(value, result_fields.CHANGE_RUN_PARTS)
+    return run["before"], run["after"]
 
 
 def why_title(layer):
@@ -706,11 +706,14 @@ class ProfileExport:
 
 
 def export_profiles(layer, frame, codes, themes, path, project, national=None, language="nl", feedback=None,
-                    next_step=None):
+                    next_step=None, notes=None):
     """Buurtprofielen of ``codes`` as one PDF, sorted by wijk and buurt name, with a contents page and bookmarks:
     the charts and the two atlas layers, the atlas layout (built once; per page only its feature changes), the
     pages. The one sequence behind the dock's background task and the exportlayout algorithm. The helper layers
-    stay out of ``project``; ``next_step()`` is called between the charts and the pages (two progress steps)."""
+    stay out of ``project``; ``next_step()`` is called between the charts and the pages (two progress steps).
+
+    ``notes`` (a list of :class:`core.notes.Note`, or None for no notes box) adds the box "Wat we horen in de
+    buurt" (:mod:`profile_notes`)."""
     from . import profile_book
     groups = profile_book.order(frame, codes)
     with tempfile.TemporaryDirectory(prefix="buurtkijker_profielen_") as folder:
@@ -719,6 +722,10 @@ def export_profiles(layer, frame, codes, themes, path, project, national=None, l
         if coverage is None:
             return ProfileExport()
         layout = profiles_layout(layer, coverage, table, project, language=language)
+        if notes is not None:
+            from . import profile_notes
+            profile_notes.add_notes(layout, coverage, notes, language,
+                                    theme_label={t.id: t.label(language) for t in themes}.get)
         if next_step is not None:
             next_step()
         written = export_book(layout, layer, groups, path, language, feedback)

@@ -79,7 +79,8 @@ class _Task(QgsTask):
             project.addMapLayer(layer)
             steps = QgsProcessingMultiStepFeedback(2, self.feedback)  # charts, then the pages
             made = layouts.export_profiles(layer, job.frame, job.codes, job.themes, job.path, project, job.national,
-                                           job.language, feedback=steps, next_step=lambda: steps.setCurrentStep(1))
+                                           job.language, feedback=steps, next_step=lambda: steps.setCurrentStep(1),
+                                           notes=job.notes)
             self.written = made.written
             del made
             project.clear()
@@ -96,16 +97,17 @@ class _Task(QgsTask):
 
 class ProfileJob(QObject):
     """Buurtprofielen of ``codes`` of an indexed ``layer`` into the PDF ``path``, in the background. Emits
-    ``done(path)``, ``failed(message)`` or ``cancelled()`` on the main thread."""
+    ``done(path)``, ``failed(message)`` or ``cancelled()`` on the main thread. ``notes``: the buurten's notes for
+    the box "Wat we horen in de buurt" (read on the main thread), None for no box."""
 
     done = pyqtSignal(str)
     failed = pyqtSignal(str)
     cancelled = pyqtSignal()
 
-    def __init__(self, layer, frame, codes, themes, path, national=None, language="nl", parent=None):
+    def __init__(self, layer, frame, codes, themes, path, national=None, language="nl", notes=None, parent=None):
         super().__init__(parent)
         self.frame, self.codes, self.themes, self.path = frame, list(codes), themes, str(path)
-        self.national, self.language = national, language
+        self.national, self.language, self.notes = national, language, notes
         self.snapshot = Snapshot(layer, self.codes, presentation.style_name(None, language))
         self.task = _Task(self, tr("BuurtKijker: {} buurtprofielen").format(len(self.codes)))
         self.running = False
