@@ -78,6 +78,8 @@ class _Task(QgsTask):
             layer = job.snapshot.layer()
             project.addMapLayer(layer)
             steps = QgsProcessingMultiStepFeedback(2, self.feedback)  # charts, then the pages
+            if self.feedback.isCanceled():  # cancelled before it ran: the steps only hear of later cancels
+                return False
             made = layouts.export_profiles(layer, job.frame, job.codes, job.themes, job.path, project, job.national,
                                            job.language, feedback=steps, next_step=lambda: steps.setCurrentStep(1),
                                            notes=job.notes)
