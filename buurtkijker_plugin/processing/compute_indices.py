@@ -11,12 +11,13 @@ from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsPro
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterDefinition,
                        QgsProcessingUtils)
 
+import numpy as np
 import pandas as pd
 
 from ..core import explain, indices, join_sources, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
 from ..paths import THEMES_FILE
-from ..qgis_io import geopackage, layers, postgis, presentation, results, style_store
+from ..qgis_io import boundaries, geopackage, layers, postgis, presentation, results, style_store
 from ..qgis_io.i18n import error_text, tr
 from . import output
 from .base import BuurtKijkerAlgorithm
@@ -45,7 +46,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
-    SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
+    SOURCES, YEARS, YEAR, BOUNDARIES = "SOURCES", "YEARS", "YEAR", "BOUNDARIES"
     STORE_STYLES = "STORE_STYLES"
     written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method, language)
 
@@ -77,7 +78,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                   "per theme, the overall score as default) are then stored in the database's layer_styles table, "
                   "as they are in a GeoPackage OUTPUT's own layer_styles table.\n\n"
                   "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
-                  "LEVEL (buurt or wijk) and SOURCE_YEARS.")
+                  "LEVEL (buurt or wijk) and SOURCE_YEARS.") + "\n\n" + tr(
+            "BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong "
+            "to one of those indelingen is carried onto the input's buurten by polygon overlap: counts split by "
+            "area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years "
+            "says which values were carried over and what share of the area they cover.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -108,6 +113,9 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BOUNDARIES, tr("Buurt boundaries of other years (carry sources over by polygon overlap)"),
+            QgsProcessing.TypeVectorPolygon, optional=True))
         year = QgsProcessingParameterNumber(
             self.YEAR, tr("Year of the buurt layer (empty = from its jaar column or name)"),
             QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
@@ -252,8 +260,35 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             out.append(layers.extra_source(layer, extra))
         return out
 
-    def join_sources(self, table, mask, parameters, context, feedback, extra):
-        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources."""
+    def boundaries(self, parameters, context, crs):
+        """The BOUNDARIES layers read as :class:`boundaries.Boundaries` in ``crs`` (on the main thread)."""
+        found = []
+        for layer in self.parameterAsLayerList(parameters, self.BOUNDARIES, context) or []:
+            found.append(boundaries.read_boundaries(layer, crs, context.transformContext()))
+        return found
+
+    def overlays(self, table, source, geometries, feedback, parameters, context):
+        """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine), [] without BOUNDARIES."""
+        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, source.sourceCrs()))
+        if not chosen:
+            return []
+        if geometries:
+            by_fid = dict(zip(table.data.index, geometries))
+            shapes = [by_fid.get(fid) for fid in table.data.index]
+        else:
+            shapes = boundaries.input_geometries(source, list(table.data.index))
+        out = []
+        for item in chosen:
+            feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
+            overlay = boundaries.overlay(item, shapes, feedback.isCanceled)
+            if overlay is None:
+                raise output.cancelled_error()
+            out.append(overlay)
+        return out
+
+    def join_sources(self, table, mask, parameters, context, feedback, extra, overlays=()):
+        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources.
+        ``overlays``: other years' buurt polygons over the table's rows (see :meth:`overlays`)."""
         extra_sources = self.cached("sources", lambda: self.extra_sources(parameters, context, extra))
         years_text = self.cached("years_text", lambda: self.parameterAsString(parameters, self.YEARS, context))
         years = join_sources.parse_years(years_text, [s.name for s in extra_sources])
@@ -263,11 +298,14 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             return table
         for position, source in enumerate(extra_sources, start=1):
             source.year = years.get(position, source.year)
-        joined = join_sources.join(table, extra_sources, extra, count_mask=mask)
+        joined = join_sources.join(table, extra_sources, extra, count_mask=mask, overlays=overlays)
         total = int(mask.sum()) if mask is not None else len(table.data)
-        for info in joined.provenance.sources[1:]:
+        for position, info in enumerate(joined.provenance.sources[1:], start=1):
             feedback.pushInfo(tr("{} ({}): values for {} of {} buurten.").format(
                 info.name, info.year, info.found, total))
+            if info.via is not None:
+                feedback.pushInfo(coverage_line(joined, position, mask))
+                continue
             if info.not_in_year:
                 feedback.pushWarning(tr("{} ({}): {} buurt codes of the layer do not exist in this source (new "
                                         "codes or changed boundaries since {}); those buurten get no values from "
@@ -304,7 +342,8 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
                  "geometry_check": lambda: self.geometry_check(parameters, context),
-                 "store_styles": lambda: self.store_styles(parameters, context)}
+                 "store_styles": lambda: self.store_styles(parameters, context),
+                 "boundaries": lambda: self.boundaries(parameters, context, self._prepared["source"].sourceCrs())}
         self._deferred = []  # what failed here raises with its own message when the worker asks again
         for name, evaluate in early.items():
             try:
@@ -364,7 +403,8 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                                         "as YEAR, so maps and layouts can name it.").format(
                                             layers.source_name(source)))
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
-            table = self.join_sources(table, mask, parameters, context, feedback, extra)
+            overlays = self.overlays(table, source, geometries, feedback, parameters, context)
+            table = self.join_sources(table, mask, parameters, context, feedback, extra, overlays)
             feedback.setProgress(40)
             result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except Cancelled:
@@ -491,6 +531,24 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
     def check_cancel(feedback):
         if feedback.isCanceled():
             raise output.cancelled_error()
+
+
+def coverage_line(table, position, mask=None):
+    """'RIVM Gezondheidsmonitor 2020: 99 % of the inhabitants, 31 % via the buurtgrenzen 2019': the share of the
+    counted buurten's inhabitants (buurten of 50 or more) with a value from the source, and the share carried over."""
+    from ..core import carry
+    info = table.provenance.sources[position]
+    rows = np.ones(len(table.data), bool) if mask is None else np.asarray(mask, bool)
+    people = table.data["inwoners"].to_numpy(dtype=float) if "inwoners" in table.data else np.ones(len(rows))
+    rows &= np.nan_to_num(people) >= 50
+    got = np.zeros(len(rows), bool)
+    for origin in table.provenance.origin.values():
+        got |= origin == position
+    mode = table.provenance.carried.get(position, (np.zeros(len(rows)), None))[0]
+    total = np.nansum(people[rows]) or 1.0
+    return tr("{} {}: {:.0f} % of the inhabitants, {:.0f} % via the buurtgrenzen {}").format(
+        info.label, info.year, 100 * np.nansum(people[rows & got]) / total,
+        100 * np.nansum(people[rows & got & (mode == carry.CARRIED)]) / total, info.via)
 
 
 def table_units(table):
