@@ -195,6 +195,9 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
     def overlays(self, table, geometries, parameters, context, feedback):
         """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine); [] without BOUNDARIES.
         ``geometries``: the table's polygons in row order, or None to read them from the INPUT source."""
+        prepared = getattr(self, "_prepared", None) or {}
+        if parameters.get(self.BOUNDARIES) in (None, "", []) and "boundaries" not in prepared:
+            return []
         source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
         chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, source.sourceCrs()))
         if not chosen:
@@ -206,7 +209,7 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         out = []
         for item in chosen:
             feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
-            overlay = boundaries.overlay(item, shapes, feedback.isCanceled)
+            overlay = boundaries.overlay(item, shapes, feedback.isCanceled, list(table.data["code"]))
             if overlay is None:
                 raise output.cancelled_error()
             out.append(overlay)

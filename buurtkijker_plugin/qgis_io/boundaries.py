@@ -79,8 +79,12 @@ def read_boundaries(layer, crs, transform_context):
     return Boundaries(layer.name(), _year(layer, found), codes, geometries, inhabitants)
 
 
-def overlay(boundaries, geometries, cancelled=None):
-    """:class:`carry.Overlay` of ``boundaries`` over the input rows' ``geometries`` (QgsGeometry, in order)."""
+def overlay(boundaries, geometries, cancelled=None, codes=None):
+    """:class:`carry.Overlay` of ``boundaries`` over the input rows' ``geometries`` (QgsGeometry, in order).
+
+    ``codes``: the input rows' buurt codes. A buurt whose code the old indeling has, with nearly the same polygon
+    (:data:`carry.UNCHANGED_IOU`), keeps its own value: its other overlaps are not needed and not computed (most
+    buurten of a year are unchanged, so this saves most of the work)."""
     index = QgsSpatialIndex()
     old = boundaries.geometries
     for j, geometry in enumerate(old):
@@ -88,6 +92,7 @@ def overlay(boundaries, geometries, cancelled=None):
     old_area = np.array([g.area() for g in old], dtype=float)
     new_area = np.zeros(len(geometries))
     rows, cols, areas = [], [], []
+    same_code = {c: j for j, c in enumerate(boundaries.codes)}
     for i, geometry in enumerate(geometries):
         if geometry is None or geometry.isEmpty():
             continue
@@ -101,6 +106,15 @@ def overlay(boundaries, geometries, cancelled=None):
             continue
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
+        j = same_code.get(codes[i]) if codes is not None else None
+        if j is not None and j in candidates:
+            piece = engine.intersection(old[j].constGet())
+            area = piece.area() if piece is not None else 0.0
+            if area >= carry.UNCHANGED_IOU * (new_area[i] + old_area[j] - area):
+                rows.append(i)
+                cols.append(j)
+                areas.append(area)
+                continue
         for j in candidates:
             other = old[j].constGet()
             if not engine.intersects(other):
