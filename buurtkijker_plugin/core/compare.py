@@ -315,8 +315,8 @@ def _with_years(rows, chosen):
     for text in chosen["bk_years"].dropna():
         for pair in str(text).split(";"):
             name, _, year = pair.partition(":")
-            if year:
-                years.setdefault(name, set()).add(year)
+            if year:  # '2020' or '2020 (buurtgrenzen 2019, 87%)': the year of the figure
+                years.setdefault(name, set()).add(year[:4])
     rows = rows.copy()
     for k in rows.index[rows["kind"] == "indicator"]:
         found = sorted(years.get(rows.at[k, "id"], ()), reverse=True)

@@ -364,7 +364,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, names = self.chosen_gemeenten()
         return run_request.RunRequest(
             layer=self.layer_combo.currentLayer(), gemeenten=codes, names=names, sources=self.source_values(),
-            years=self.sources_panel.years(), boundaries=getattr(self, "boundaries_value", lambda: "")(),
+            years=self.sources_panel.years(), boundaries=self.sources_panel.boundaries(),
             themes=self.themes_panel.chosen_themes(), method=self.method_combo.currentData(),
             reference=self.reference_combo.currentData(), min_population=self.min_population.value(),
             winsorize=self.winsorize.value() / 100, language=self.language)

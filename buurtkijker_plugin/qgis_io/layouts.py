@@ -143,8 +143,10 @@ def source_line(year, sources=None):
 
 
 def year_list(years):
-    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language)."""
-    years = [str(y) for y in years]
+    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language); a year carried over from another
+    indeling ('2020~2019') reads '2020 (via buurtgrenzen 2019)'."""
+    years = [tr("{} (via buurtgrenzen {})").format(*str(y).split("~", 1)) if "~" in str(y) else str(y)
+             for y in years]
     if len(years) < 2:
         return "".join(years)
     return tr("{} and {}").format(", ".join(years[:-1]), years[-1])
