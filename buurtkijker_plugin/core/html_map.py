@@ -181,7 +181,7 @@ def page(data):
             labels.append('<text x="{}" y="{}">{}</text>'.format(x, y, _e(b["name"] or b["code"])))
     font = max(8, int(width / 110))
     svg = ('<svg id="bk-map" viewBox="0 0 {w} {h}" role="group" aria-label="{label}" '
-           'preserveAspectRatio="xMidYMid meet">'
+           'preserveAspectRatio="xMidYMid meet" style="--ar:{w}/{h}">'
            '<defs><pattern id="bk-nodata" patternUnits="userSpaceOnUse" width="{p}" height="{p}" '
            'patternTransform="rotate(45)"><rect width="{p}" height="{p}" fill="{nd}"/>'
            '<line x1="0" y1="0" x2="0" y2="{p}" stroke="#969696" stroke-width="{s}"/></pattern></defs>'
@@ -301,6 +301,7 @@ padding:.3rem .4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{text-align:left;padding:.2rem .3rem;border-bottom:1px solid #e2e2e2;vertical-align:top}
 td.n{text-align:right;white-space:nowrap}
+.unit{color:#555}
 .notes{list-style:none;padding:0;margin:0}
 .notes li{border-left:4px solid #7a6fa8;padding:.2rem .5rem;margin:.4rem 0;background:#f7f6fb}
 .notes .who{color:#555;font-size:.88rem;display:block}
@@ -315,7 +316,7 @@ footer p{margin:.1rem 0}
 .skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem;z-index:2}
 @media (max-width:900px){
 main{grid-template-columns:1fr}
-#bk-map{height:62vh}
+#bk-map{height:auto;aspect-ratio:var(--ar);max-height:75vh}
 }
 @page{size:A4;margin:12mm}
 @media print{
@@ -324,7 +325,9 @@ main{display:block;padding:0}
 .tools,.controls,.skip,.close,#bk-results{display:none}
 #bk-map{height:125mm;width:100%}
 .legend ul{columns:2}
-#bk-panel,.help,table,.notes li{break-inside:avoid}
+.help,tr,.notes li,.legend{break-inside:avoid}
+h2,h3{break-after:avoid}
+#bk-panel a{display:none}
 .help{background:none}
 header,footer{padding:0}
 }
@@ -435,16 +438,6 @@ function show(i, focus) {
     });
     panel.appendChild(ul);
   }
-  if (D.indicators.length) {
-    panel.appendChild(el("h3", W.figures));
-    var ft = el("table");
-    ft.appendChild(row([W.indicator, W.buurt, fmt(W.average, [g && g.name ? g.name : ""]), W.unit], true));
-    D.indicators.forEach(function (ind, k) {
-      if (b.v[k] === null || b.v[k] === undefined) { return; }
-      ft.appendChild(row([ind[0], b.v[k], g ? g.values[k] : "-", ind[1] || ""], false));
-    });
-    panel.appendChild(ft);
-  }
   panel.appendChild(el("h3", W.notes));
   if (b.t.length) {
     var nl = el("ul", null, "notes");
@@ -459,6 +452,19 @@ function show(i, focus) {
     panel.appendChild(el("p", W.no_notes));
   }
   panel.appendChild(el("p", W.notes_apart, "apart"));
+  if (D.indicators.length) {
+    panel.appendChild(el("h3", W.figures));
+    var ft = el("table");
+    ft.appendChild(row([W.indicator + " (" + W.unit.toLowerCase() + ")", W.buurt,
+                        fmt(W.average, [g && g.name ? g.name : ""])], true));
+    D.indicators.forEach(function (ind, k) {
+      if (b.v[k] === null || b.v[k] === undefined) { return; }
+      var label = el("span", ind[0]);
+      if (ind[1]) { label.appendChild(el("small", " (" + ind[1] + ")", "unit")); }
+      ft.appendChild(row([label, b.v[k], g ? g.values[k] : "-"], false));
+    });
+    panel.appendChild(ft);
+  }
   var link = el("a", W.link);
   link.href = "#" + b.c;
   panel.appendChild(link);
@@ -510,7 +516,12 @@ window.addEventListener("pointerup", function () { drag = null; });
 
 svg.addEventListener("click", function (ev) {
   var p = ev.target.closest ? ev.target.closest("path[data-i]") : null;
-  if (p && !moved) { show(+p.getAttribute("data-i"), false); }
+  if (p && !moved) {
+    show(+p.getAttribute("data-i"), false);
+    if (window.matchMedia && window.matchMedia("(max-width: 900px)").matches) {
+      panel.scrollIntoView({block: "start"});  // on a phone the panel is below the map
+    }
+  }
 });
 svg.addEventListener("keydown", function (ev) {
   var p = ev.target;

@@ -124,3 +124,16 @@ def test_crafted_names_and_notes_stay_text_in_the_browser(registered, crafted, t
         panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
         assert NAMES[code] in panel  # shown as the characters it is
         assert chromium.page_requests(events) == []
+
+
+def test_prints_on_a4_with_the_open_buurt(page, tmp_path):
+    import subprocess
+    pdf = tmp_path / "print.pdf"
+    _, events = chromium.run(page.as_uri() + "#" + WOENSEL_WEST, "--no-pdf-header-footer",
+                             "--print-to-pdf=" + str(pdf))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info and int(re.search(r"Pages:\s+(\d+)", info).group(1)) <= 4
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Woensel-West" in text and "Speeltuin aan de Celebesstraat" in text and "Hoe lees ik dit?" in text
+    assert chromium.page_requests(events) == []
