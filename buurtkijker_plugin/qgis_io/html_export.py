@@ -72,15 +72,9 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
     scale, width, height = html_map.grid((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                           extent.yMaximum()), len(found))
     x0, y1 = extent.xMinimum(), extent.yMaximum()
-    comparison = compare.compare(frame, codes, themes, None, language)
-    rows = comparison.rows
-    indicator_rows = rows.index[rows["kind"] == "indicator"].tolist()
-    indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in indicator_rows]
-    gemeenten = {}
-    for gm in comparison.gemeente_columns:
-        name = frame.loc[frame["gemeentecode"] == gm, "gemeentenaam"].dropna()
-        gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
-                         "values": [vocabulary.number(comparison.values.at[k, gm], language) for k in indicator_rows]}
+    rows = compare.rows_of(frame, themes, language)
+    indicator_ids = rows.loc[rows["kind"] == "indicator", "id"].tolist()
+    indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in rows.index[rows["kind"] == "indicator"]]
     theme_list = []
     for theme, field in entries:
         scale_name = presentation.scale_of(theme, method)
@@ -91,12 +85,35 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
                            "words": [verdict.word(c, scale_name, language)
                                      for c in range(1, verdict.class_count(scale_name) + 1)],
                            "colours": colours(scale_name)})
-    labels = {rows.at[k, "id"]: rows.at[k, "label"] for k in rows.index[rows["kind"] == "score"]}
     theme_labels = {t.id: t.label(language) for t in themes}
     notes_of = core_notes.by_buurt(notes)
     by_code = frame.set_index("code")
-    buurten = []
     tolerance = 0.5 / scale
+    gemeenten, made = {}, {}
+    # one gemeente at a time: its buurten against its own figures (what compare does), in time linear in the buurten
+    for gm, part in frame.groupby(frame["gemeentecode"].fillna(""), sort=False):
+        part_codes = part["code"].astype(str).tolist()
+        comparison = compare.compare(part, part_codes, themes, None, language)
+        at = {i: k for k, i in zip(comparison.rows.index, comparison.rows["id"])
+              if comparison.rows.at[k, "kind"] == "indicator"}
+        labels = {comparison.rows.at[k, "id"]: comparison.rows.at[k, "label"]
+                  for k in comparison.rows.index[comparison.rows["kind"] == "score"]}
+        if gm and gm in comparison.values.columns:
+            name = part["gemeentenaam"].dropna()
+            gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
+                             "values": [vocabulary.number(comparison.values.at[at[i], gm], language) if i in at
+                                        else "-" for i in indicator_ids]}
+        for code in part_codes:
+            values = comparison.values[code]
+            whys, changes = [], []
+            for theme, _ in entries:
+                theme_id = theme.id if theme is not None else "total"
+                whys.append(_sentence(comparison, code, labels.get(theme_id)))
+                changes.append(comparison.change_text(code, theme_id))
+            made[code] = (whys, changes, [None if i not in at or values.at[at[i]] != values.at[at[i]]
+                                          else vocabulary.number(values.at[at[i]], language)
+                                          for i in indicator_ids])
+    buurten = []
     for code in codes:
         geometry = found.get(code)
         if geometry is None:
@@ -115,7 +132,7 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
             point = geometry.pointOnSurface().asPoint()
             label_at = ((point.x() - x0) * scale + 1, (y1 - point.y()) * scale + 1)
         row = by_code.loc[code]
-        scores, whys, changes = [], [], []
+        scores = []
         for theme, field in entries:
             value, cls = row.get(field), row.get(field + "_class")
             rank = row.get(field + "_rank")
@@ -123,16 +140,11 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
             scores.append(None if value is None or value != value else
                           [vocabulary.number(float(value), language), cls,
                            None if rank is None or rank != rank else int(rank)])
-            theme_id = theme.id if theme is not None else "total"
-            whys.append(_sentence(comparison, code, labels.get(theme_id)))
-            changes.append(comparison.change_text(code, theme_id))
-        values = comparison.values[code]
+        whys, changes, values = made[code]
         buurten.append({
             "code": code, "name": str(row.get("naam") or code), "gemeente": row.get("gemeentecode"),
             "path": path, "label_at": label_at, "scores": scores, "why": whys,
-            "change": changes if any(changes) else None,
-            "values": [None if values.at[k] != values.at[k] else vocabulary.number(values.at[k], language)
-                       for k in indicator_rows],
+            "change": changes if any(changes) else None, "values": values,
             "notes": [[n.date, core_notes.role_word(n.role, language), theme_labels.get(n.theme, n.theme), n.text]
                       for n in notes_of.get(code, [])]})
     place = layouts.place_name(layouts.gemeente_names(layer))
