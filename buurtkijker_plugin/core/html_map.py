@@ -95,6 +95,7 @@ SCALE_TEXT = {
            "minmax": "The score runs from 0 (the lowest buurt) to 100 (the highest buurt)."},
 }
 NO_DATA_COLOUR = "#ebebeb"
+MAX_LABELS = 2000  # buurt names on the map (a checkbox) up to this many buurten
 
 
 def words(language):
@@ -165,18 +166,12 @@ def page(data):
     language = data.get("language", "nl")
     w = words(language)
     width, height = data["width"], data["height"]
-    first = data["themes"][0] if data["themes"] else None
     paths, labels = [], []
+    named = len(data["buurten"]) <= MAX_LABELS  # names on a national map would only be a grey smear
     for i, b in enumerate(data["buurten"]):
-        score = b["scores"][0] if b["scores"] else None
-        cls = score[1] if score else None
-        fill = first["colours"][cls - 1] if first and cls else "url(#bk-nodata)"
-        word = first["words"][cls - 1] if first and cls else w["no_data"]
-        paths.append('<path id="b{i}" data-i="{i}" d="{d}" fill="{f}" tabindex="0" role="button" '
-                     'aria-label="{a}"><title>{n}</title></path>'.format(
-                         i=i, d=b["path"], f=fill, a=_e("{}, {}".format(b["name"] or b["code"], word)),
-                         n=_e(b["name"] or b["code"])))
-        if b.get("label_at"):
+        # colour, name (title), role and tab stop are set by the script: 14,574 buurten stay small
+        paths.append('<path data-i="{}" d="{}"/>'.format(i, b["path"]))
+        if named and b.get("label_at"):
             x, y = (int(v) for v in b["label_at"])
             labels.append('<text x="{}" y="{}">{}</text>'.format(x, y, _e(b["name"] or b["code"])))
     font = max(8, int(width / 110))
@@ -190,9 +185,25 @@ def page(data):
         w=width, h=height, label=_e(w["map"]), nd=NO_DATA_COLOUR, p=max(4, width // 150),
         s=max(1, width // 600), paths="".join(paths), labels="".join(labels), font=font)
     payload = {key: data.get(key) for key in ("language", "themes", "indicators", "gemeenten")}
-    payload["buurten"] = [{"c": b["code"], "n": b["name"], "g": b.get("gemeente"), "s": b["scores"],
-                           "w": b["why"], "d": b.get("change"), "v": b["values"], "t": b.get("notes") or []}
-                          for b in data["buurten"]]
+    pieces, at = [], {}
+
+    def coded(text):
+        """A sentence as the positions of its ', '-separated pieces in one shared list (lossless: the script
+        joins them with ', ' again); the same 'Moeite met rondkomen (18+) hoog (-0,3)' is stored once."""
+        if text is None:
+            return None
+        out = []
+        for piece in str(text).split(", "):
+            if piece not in at:
+                at[piece] = len(pieces)
+                pieces.append(piece)
+            out.append(at[piece])
+        return out
+    payload["buurten"] = [{"c": b["code"], "n": b["name"], "g": b.get("gemeente"),
+                           "s": [s[:2] if s else None for s in b["scores"]],
+                           "w": [coded(t) for t in b["why"]], "d": b.get("change"), "v": b["values"],
+                           "t": b.get("notes") or []} for b in data["buurten"]]
+    payload["pieces"] = pieces
     payload["words"] = w
     script = SCRIPT
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
@@ -342,6 +353,13 @@ var paths = Array.prototype.slice.call(svg.querySelectorAll("path[data-i]"));
 var select = document.getElementById("bk-theme"), theme = 0, openIndex = -1;
 var byCode = {};
 D.buurten.forEach(function (b, i) { byCode[String(b.c).toUpperCase()] = i; });
+paths.forEach(function (p, i) {  // a tab stop and a name (shown on hover) per buurt
+  var b = D.buurten[i], title = document.createElementNS(svg.namespaceURI, "title");
+  title.textContent = b.n || b.c;
+  p.appendChild(title);
+  p.setAttribute("tabindex", "0");
+  p.setAttribute("role", "button");
+});
 
 function el(tag, text, cls) {
   var e = document.createElement(tag);
@@ -351,6 +369,7 @@ function el(tag, text, cls) {
 }
 function fmt(t, args) { var k = 0; return t.replace(/\{\}/g, function () { return args[k++]; }); }
 function cls(t, b) { var s = b.s[t]; return s && s[1] ? s[1] : null; }
+function why(t, b) { var w = b.w[t]; return w ? w.map(function (k) { return D.pieces[k]; }).join(", ") : null; }
 function word(t, b) { var c = cls(t, b); return c ? D.themes[t].words[c - 1] : W.no_data; }
 function colour(t, b) { var c = cls(t, b); return c ? D.themes[t].colours[c - 1] : null; }
 function swatch(c) { var s = el("span", null, c ? "sw" : "sw nd"); if (c) { s.style.background = c; } return s; }
@@ -407,7 +426,7 @@ function show(i, focus) {
   var s = b.s[theme];
   if (s && s[0] !== null) { lead.appendChild(el("span", " (" + W.score.toLowerCase() + " " + s[0] + ")")); }
   panel.appendChild(lead);
-  if (b.w[theme] && b.w[theme] !== word(theme, b)) { panel.appendChild(el("p", b.w[theme], "why")); }
+  if (why(theme, b) && why(theme, b) !== word(theme, b)) { panel.appendChild(el("p", why(theme, b), "why")); }
   if (b.d && b.d[theme]) { panel.appendChild(el("p", W.change + ": " + b.d[theme], "change")); }
   panel.appendChild(el("h3", W.scores));
   var hasChange = b.d && b.d.some(function (x) { return x; });
@@ -424,7 +443,7 @@ function show(i, focus) {
   });
   panel.appendChild(table);
   var whys = D.themes.map(function (t, k) {
-    return k !== theme && b.w[k] && b.w[k] !== word(k, b) ? [t.label, b.w[k]] : null;
+    return k !== theme && why(k, b) && why(k, b) !== word(k, b) ? [t.label, why(k, b)] : null;
   })
     .filter(function (x) { return x; });
   if (whys.length) {
@@ -468,7 +487,10 @@ function show(i, focus) {
   var link = el("a", W.link);
   link.href = "#" + b.c;
   panel.appendChild(link);
-  document.getElementById("bk-selected").setAttribute("href", "#b" + i);
+  var old = document.getElementById("bk-chosen");
+  if (old) { old.removeAttribute("id"); }
+  paths[i].id = "bk-chosen";
+  document.getElementById("bk-selected").setAttribute("href", "#bk-chosen");
   if (location.hash.slice(1).toUpperCase() !== String(b.c).toUpperCase()) {
     try { history.replaceState(null, "", "#" + b.c); } catch (e) { /* a page opened from disk may refuse */ }
   }
