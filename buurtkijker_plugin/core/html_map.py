@@ -509,7 +509,20 @@ function hide(back) {
 
 // zoom and pan: the viewBox
 var full = svg.viewBox.baseVal, box = [full.x, full.y, full.width, full.height], home = box.slice();
-function view() { svg.setAttribute("viewBox", box.join(" ")); }
+var hatch = document.getElementById("bk-nodata"), hatchSize = +hatch.getAttribute("width");
+var labelsGroup = document.getElementById("bk-labels"), fontSize = +labelsGroup.getAttribute("font-size");
+function view() {
+  svg.setAttribute("viewBox", box.join(" "));
+  var k = Math.max(box[2] / home[2], 0.001);  // the hatching keeps its size on screen when zoomed
+  hatch.setAttribute("width", hatchSize * k);
+  hatch.setAttribute("height", hatchSize * k);
+  hatch.querySelector("rect").setAttribute("width", hatchSize * k);
+  hatch.querySelector("rect").setAttribute("height", hatchSize * k);
+  var line = hatch.querySelector("line");
+  line.setAttribute("y2", hatchSize * k);
+  line.setAttribute("stroke-width", Math.max(hatchSize * k / 4, 0.01));
+  labelsGroup.setAttribute("font-size", fontSize * k);  // and so do the names
+}
 function zoom(f, cx, cy) {
   if (cx === undefined) { cx = box[0] + box[2] / 2; cy = box[1] + box[3] / 2; }
   var w = Math.min(home[2] * 1.2, Math.max(home[2] / 400, box[2] * f)), h = w * box[3] / box[2];
