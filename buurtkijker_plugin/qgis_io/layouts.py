@@ -24,7 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, files, presentation
+from . import compat, files, presentation, readback
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -388,6 +388,7 @@ def export(layout, path, dpi=200, folder=None):
             settings.exportMetadata = False
             status = exporter.exportToImage(target, settings)
         _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        readback.check(target, path, pages=layout.pageCollection().pageCount() if kind == "pdf" else None)
         if folder is None:
             staging.commit()
     return path
@@ -652,6 +653,7 @@ def export_atlas(layout, path, feedback=None):
         if status == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
             return None
         _check(status, path, error)
+        readback.check(staging.path, path, pages=layout.atlas().count() * layout.pageCollection().pageCount())
         staging.commit()
     return path
 
