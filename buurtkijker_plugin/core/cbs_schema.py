@@ -299,6 +299,18 @@ for _row in _EXTRA_TABLE:
 DERIVED["ao_per_1000"] = (("ao",), ("inwoners",), 1000.0)
 DERIVED["ww_per_1000"] = (("ww",), ("inwoners",), 1000.0)
 
+# -- Every CBS year's names, 2017-2024 (issue 21): one table per year and form in core/cbs_years.py ---------------
+from . import cbs_years as _cbs_years  # noqa: E402  (plain data, no imports of its own)
+
+for _row in _cbs_years.NEW_INDICATORS:
+    INDICATORS.setdefault(_row[0], Indicator(*_row, ()))
+for _id, _names in _cbs_years.aliases().items():
+    _old = INDICATORS[_id]
+    INDICATORS[_id] = Indicator(_old.id, _old.unit, _old.label_nl, _old.label_en, _old.direction,
+                                _old.aliases + tuple(n for n in _names if n not in _old.aliases))
+DERIVED.update(_cbs_years.NEW_DERIVED)
+COMPLEMENTS = dict(_cbs_years.COMPLEMENTS)
+
 #: Which publisher's figures an indicator is (for source lines); the rest is CBS Kerncijfers wijken en buurten.
 RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mantelzorg", "vrijwilligerswerk",
                    "moeite_rondkomen", "beperkt_gezondheid")
@@ -435,3 +447,5 @@ for _id, _measure in ({
     MEASURES.setdefault(_id, _measure)
 for _id in RIVM_65_INDICATORS:  # shares weighted by inhabitants, as the 18+ figures are
     MEASURES.setdefault(_id, MEASURES[_id[:-len(AGE_65)]])
+for _id, _measure in _cbs_years.NEW_MEASURES.items():
+    MEASURES.setdefault(_id, _measure)

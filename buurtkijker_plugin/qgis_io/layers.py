@@ -7,7 +7,7 @@ from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingFeatureSou
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import cbs_schema as schema
+from ..core import cbs_schema as schema, result_fields
 from ..core.cbs_table import gemeente_columns, gemeenten_from_raw, normalise, year_from_text
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
@@ -205,6 +205,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)
     table = normalise(raw, name)
+    if len(table.data) < len(raw) and geometries:  # a table mixing levels: its buurt rows only
+        geometries = [g for g, kept in zip(geometries, raw.index.isin(table.data.index)) if kept]
     if geopackage is not None and expression:  # the provider filter of the other path, applied here
         table = table.subset(table.data["gemeentecode"].isin(codes).to_numpy())
         if table.data.empty:
@@ -246,8 +248,7 @@ def indexed_frame(source, name=None):
                            "GeoPackage as output."), source=name or source_name(source),
             example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources",
-            "bk_change_run"}
+    text = set(result_fields.ID_NAMES) | set(result_fields.TEXT)
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

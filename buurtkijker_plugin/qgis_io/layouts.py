@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare, verdict, vocabulary
+from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import compat, files, presentation, readback
@@ -556,13 +556,13 @@ def _highlight_atlas_feature(coverage):
 
 def change_run(layer):
     """(first year, second year) of a layer with computechange's fields (bk_change_run), else ()."""
-    index = layer.fields().indexOf(compare.CHANGE_RUN)
+    index = layer.fields().indexOf(result_fields.CHANGE_RUN)
     first = next(layer.getFeatures(), None) if index >= 0 else None
     value = first.attributes()[index] if first is not None else None
     if not isinstance(value, str):
         return ()
-    parts = (value.split(";") + [""] * 5)[:5]
-    return parts[3], parts[4]
+    run = result_fields.split_run(value, result_fields.CHANGE_RUN_PARTS)
+    return run["before"], run["after"]
 
 
 def why_title(layer):
