@@ -18,10 +18,11 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import layers, layouts, presentation, sources as source_io, style_store
+from ..qgis_io import layers, layouts, notes_store, presentation, sources as source_io, style_store
 from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
+from .export_dialog import HTML
 from .gemeente_panel import GemeentePanel
 from .progress import DialogFeedback
 from .sources_panel import SourcesPanel
@@ -63,6 +64,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.setObjectName("BuurtKijkerDock")
         self.language = user_language()
         self.job = None
+        self.profile_job = None  # buurtprofielen being made in the background
         self.record = None  # the current run (RunRecord); its layer is what Compare and Export use
         self.table = None
         self.joined = None  # the layer's table with the extra sources joined (None without sources)
@@ -160,7 +162,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
         actions = self.actions_panel = ActionsPanel(body)
         for name in ("run_button", "cancel_button", "progress", "map_theme_combo", "compare_button", "export_button",
-                     "more_button", "change_button", "scenario_button", "bivariate_button", "status",
+                     "more_button", "change_button", "scenario_button", "bivariate_button", "notes_button", "status",
                      "details_button", "details"):
             setattr(self, name, getattr(actions, name))
         actions.run_button.clicked.connect(self.run)
@@ -171,6 +173,7 @@ class BuurtKijkerDock(QgsDockWidget):
         actions.change_button.triggered.connect(self.open_change)
         actions.scenario_button.triggered.connect(self.open_scenario)
         actions.bivariate_button.triggered.connect(self.open_bivariate)
+        actions.notes_button.triggered.connect(self.open_notes)
         box.addWidget(actions)
         box.addStretch(0)
         scroll = QScrollArea()
@@ -361,7 +364,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, names = self.chosen_gemeenten()
         return run_request.RunRequest(
             layer=self.layer_combo.currentLayer(), gemeenten=codes, names=names, sources=self.source_values(),
-            years=self.sources_panel.years(), boundaries=getattr(self, "boundaries_value", lambda: "")(),
+            years=self.sources_panel.years(), boundaries=self.sources_panel.boundaries(),
             themes=self.themes_panel.chosen_themes(), method=self.method_combo.currentData(),
             reference=self.reference_combo.currentData(), min_population=self.min_population.value(),
             winsorize=self.winsorize.value() / 100, language=self.language)
@@ -595,7 +598,8 @@ class BuurtKijkerDock(QgsDockWidget):
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
-                                   self.national_reference(), self.language, self.iface.mainWindow())
+                                   self.national_reference(), self.language, self.iface.mainWindow(),
+                                   notes=notes_store.read_layer_notes(self.result_layer))
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Warning)
             return None
@@ -615,6 +619,10 @@ class BuurtKijkerDock(QgsDockWidget):
         from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
         return bivariate_action.start(self)
 
+    def open_notes(self):
+        from . import notes_dialog  # issue 23: notes per buurt beside the scores
+        return notes_dialog.open_notes(self)
+
     def open_export(self):
         from .export_dialog import ExportDialog
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
@@ -623,13 +631,39 @@ class BuurtKijkerDock(QgsDockWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
+        if template == HTML:
+            return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
         if dialog.language() != self.language:  # a map in the other language: made apart from this project
             return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
                                            dialog.labels())
         if template == layouts.PROFILE:
-            return [self.export_profiles(dialog.path(), self.selected_codes(), dialog.add_layout.isChecked())]
+            job = self.export_profiles(dialog.path(), self.selected_codes())
+            return [job.path] if job is not None else []
         return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
                                 labels=dialog.labels())
+
+    def export_html(self, style_names, path, language):
+        """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
+        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
+        theme_io.save_themes(self.result_themes, theme_file)
+        params = {"INPUT": self.result_layer, "THEMES": ",".join(themes), "THEME_FILE": theme_file,
+                  "LANGUAGE": language, "OUTPUT": path}
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exporthtml")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        try:
+            results, ok = algorithm.run(params, context, feedback)
+        except Exception as exc:  # noqa: BLE001 - QgsProcessingException carries the translated message
+            self.message(str(exc), Qgis.MessageLevel.Critical)
+            return []
+        if not ok or not results:
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
+            return []
+        self.message(tr("Wrote {}").format(results["OUTPUT"]), Qgis.MessageLevel.Success)
+        return [results["OUTPUT"]]
 
     def export_in_language(self, template, style_names, path, language, labels="none"):
         """Maps or buurtprofielen in ``language`` (not the dock's): the exportlayout algorithm styles a private
@@ -684,27 +718,33 @@ class BuurtKijkerDock(QgsDockWidget):
             self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
         return written
 
-    def export_profiles(self, path, codes=None, add_to_manager=True):
-        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF; None if cancelled or failed."""
-        progress = DialogFeedback(self, tr("Making buurtprofielen..."), steps=2)  # charts, then the pages
-        made = layouts.ProfileExport()
+    def profile_notes(self):
+        """The notes for the profiles' box "Wat we horen in de buurt"; None (no box) when the result has none."""
+        store = notes_store.store_for(self.result_layer)
+        return store.read() if store is not None and store.exists() else None
+
+    def export_profiles(self, path, codes=None, add_to_manager=False):
+        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF, made in the background (QGIS'
+        task manager shows the progress and can cancel it); returns the running job, None when it cannot start.
+        Nothing is added to the project; ``add_to_manager`` is kept for callers and ignored."""
+        from ..qgis_io.profile_task import ProfileJob
+        if self.profile_job is not None and self.profile_job.running:
+            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."), Qgis.Info)
+            return None
         try:
             frame = self.frame()
             codes = layouts.profile_codes(frame, codes or None)
-            made = layouts.export_profiles(self.result_layer, frame, codes, self.result_themes, path,
-                                           QgsProject.instance(), self.national_reference(), self.language,
-                                           feedback=progress, next_step=lambda: progress.step(1),
-                                           place=self.add_above_result)  # above it, or its fill hides outlines
-            if made.written is None:
-                return self.abandon_export(made.added)
-            if add_to_manager:
-                QgsProject.instance().layoutManager().addLayout(made.layout)
+            job = ProfileJob(self.result_layer, frame, codes, self.result_themes, path, self.national_reference(),
+                             self.language, self.profile_notes(), self)
         except BuurtKijkerError as exc:
-            return self.abandon_export(made.added, error_text(exc), Qgis.Critical)
-        finally:
-            progress.close()
-        self.message(tr("Wrote {}").format(made.written), Qgis.Success)
-        return made.written
+            self.message(error_text(exc), Qgis.Critical)
+            return None
+        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.Success))
+        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."), Qgis.Info))
+        self.profile_job = job.start()
+        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.Info)
+        return job
 
     def add_above_result(self, new_layers):
         """Add layers to the project just above the result layer; returns their ids."""
@@ -737,3 +777,5 @@ class BuurtKijkerDock(QgsDockWidget):
         """Stop what runs and let go of signals before the plugin unloads."""
         if self.job is not None and self.job.running:
             self.job.cancel()
+        if self.profile_job is not None and self.profile_job.running:
+            self.profile_job.cancel()
