@@ -523,7 +523,10 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
         name = comparison.buurten["naam"].iloc[0]
         # BMP: written in milliseconds, and Qt's SVG renderer would ignore matplotlib's clips
         chart = folder / "{}.bmp".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))
-        drawer.write(code, chart)
+        try:
+            drawer.write(code, chart)
+        except OSError as exc:  # a full disk while drawing the charts: a message, not a traceback
+            raise files.write_error(chart, files.reason_of(exc))
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
         feature = QgsFeature(cfields)
         feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number])
