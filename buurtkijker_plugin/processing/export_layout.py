@@ -9,7 +9,7 @@ from ..core import themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 from ..paths import THEMES_FILE
-from ..qgis_io import layers, layouts, presentation
+from ..qgis_io import layers, layouts, presentation, result_layouts
 from ..qgis_io.i18n import error_text, language_scope, tr, user_language
 from .base import BuurtKijkerAlgorithm
 
@@ -86,6 +86,13 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
                                                  or THEMES_FILE)
                 copy = private_copy(layer, self.parameterAsString(parameters, self.GEMEENTE, context))
                 project.addMapLayer(copy)
+                kind = result_layouts.result_kind(copy)
+                if kind != result_layouts.INDICES and template != layouts.PROFILE:
+                    keys = result_keys(self.parameterAsString(parameters, self.THEME, context), copy, available,
+                                       language)
+                    written = [str(p) for p in result_layouts.export_results(
+                        copy, keys, output, template, project, language, feedback=feedback, themes=available)]
+                    return {self.OUTPUT: written[0] if len(written) == 1 else output, "FILES": ";".join(written)}
                 method = layouts.run_info(copy).get("method") or "zscore"
                 feedback.pushInfo(tr("Styling {} buurten...").format(copy.featureCount()))
                 presentation.add_theme_styles(copy, available, method, language=language)
@@ -137,6 +144,25 @@ def private_copy(layer, gemeente=None):
                            "'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage)."),
             source=layer.name())
     return copy
+
+
+def result_keys(text, layer, available, language):
+    """The maps asked for in THEME of a change, scenario or vulnerability layer ('total' and theme ids; empty = the
+    overall score, or the first map the layer has)."""
+    printable = [key for key, _ in result_layouts.printable(layer, available, language)]
+    if not printable:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: no map to print in this layer."),
+                               source=layer.name())
+    if result_layouts.result_kind(layer) == result_layouts.BIVARIATE:
+        return printable
+    keys = [k.strip().lower() for k in (text or "").split(",") if k.strip()]
+    keys = ["total" if k == "totaal" else k for k in keys] or [printable[0]]
+    for key in keys:
+        if key not in printable:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{source} has no map of '{theme}'; it has: {choices}."), source=layer.name(),
+                theme=key, choices=", ".join(printable))
+    return keys
 
 
 def has_scores(layer, field):
