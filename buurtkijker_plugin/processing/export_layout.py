@@ -16,7 +16,9 @@ from .base import BuurtKijkerAlgorithm
 
 class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
     INPUT, THEME, TEMPLATE, GEMEENTE, BUURTEN = "INPUT", "THEME", "TEMPLATE", "GEMEENTE", "BUURTEN"
-    REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE", "THEME_FILE", "TITLE", "OUTPUT"
+    REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE_LAYER", "THEME_FILE", "TITLE", "OUTPUT"
+    OLD_REFERENCE = "REFERENCE"  # the old name of REFERENCE_LAYER (REFERENCE is a choice in the other algorithms)
+    TAGS = ("layout", "print", "kaart", "PDF", "buurtprofiel", "atlas")
     TEMPLATE_FILE, LABELS = "TEMPLATE_FILE", "LABELS"
     GROUP_ID = "layouts"
 
@@ -58,8 +60,9 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
             self.GEMEENTE, tr("Gemeente(n): codes or names (empty = the whole layer)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUURTEN, tr("Buurten for buurtprofielen: codes or names (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.REFERENCE, tr("National reference layer for buurtprofielen (optional)"), optional=True))
+        self.add_renamed(QgsProcessingParameterVectorLayer(
+            self.REFERENCE, tr("National reference layer for buurtprofielen (optional)"), optional=True),
+            self.OLD_REFERENCE)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty = theme and gemeente)"),
@@ -71,6 +74,7 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written, separated by ';'")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        parameters = self.renamed_value(parameters, self.REFERENCE, self.OLD_REFERENCE, feedback)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
