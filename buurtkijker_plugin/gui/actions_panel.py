@@ -52,7 +52,8 @@ class ActionsPanel(QWidget):
         # issue 16's views, under one button so that the dock stays narrow (it must fit a 1366x768 laptop)
         self.more_button = QToolButton()
         self.more_button.setText("\u2026")
-        self.more_button.setToolTip(tr("More: change over the years, what-if scenarios, vulnerability x nuisance"))
+        self.more_button.setToolTip(tr("More: change over the years, what-if scenarios, vulnerability x nuisance, "
+                                       "notes per buurt"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
@@ -64,6 +65,9 @@ class ActionsPanel(QWidget):
         self.bivariate_button = more.addAction(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3
         self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
                                             "terciles (join the RIVM Gezondheidsmonitor under Extra sources)"))
+        self.notes_button = more.addAction(tr("Note..."))  # Notitie: tellen en vertellen, beside the scores
+        self.notes_button.setToolTip(tr("Add, edit or delete notes of the buurten selected on the map (what "
+                                        "residents and professionals tell); never counted in the scores"))
         more.setToolTipsVisible(True)
         self.more_button.setMenu(more)
         row.addWidget(self.more_button)

@@ -18,10 +18,11 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import layers, layouts, presentation, result_layouts, sources as source_io, style_store
+from ..qgis_io import layers, layouts, notes_store, presentation, result_layouts, sources as source_io, style_store
 from ..qgis_io.i18n import error_text, language_scope, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
+from .export_dialog import HTML
 from .gemeente_panel import GemeentePanel
 from .progress import DialogFeedback
 from .sources_panel import SourcesPanel
@@ -160,7 +161,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
         actions = self.actions_panel = ActionsPanel(body)
         for name in ("run_button", "cancel_button", "progress", "map_theme_combo", "compare_button", "export_button",
-                     "more_button", "change_button", "scenario_button", "bivariate_button", "status",
+                     "more_button", "change_button", "scenario_button", "bivariate_button", "notes_button", "status",
                      "details_button", "details"):
             setattr(self, name, getattr(actions, name))
         actions.run_button.clicked.connect(self.run)
@@ -171,6 +172,7 @@ class BuurtKijkerDock(QgsDockWidget):
         actions.change_button.triggered.connect(self.open_change)
         actions.scenario_button.triggered.connect(self.open_scenario)
         actions.bivariate_button.triggered.connect(self.open_bivariate)
+        actions.notes_button.triggered.connect(self.open_notes)
         box.addWidget(actions)
         box.addStretch(0)
         scroll = QScrollArea()
@@ -613,7 +615,8 @@ class BuurtKijkerDock(QgsDockWidget):
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
-                                   self.national_reference(), self.language, self.iface.mainWindow())
+                                   self.national_reference(), self.language, self.iface.mainWindow(),
+                                   notes=notes_store.read_layer_notes(self.result_layer))
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Warning)
             return None
@@ -632,6 +635,10 @@ class BuurtKijkerDock(QgsDockWidget):
     def open_bivariate(self):
         from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
         return bivariate_action.start(self)
+
+    def open_notes(self):
+        from . import notes_dialog  # issue 23: notes per buurt beside the scores
+        return notes_dialog.open_notes(self)
 
     def result_maps(self):
         """[(title, layer id, key)] of the change, scenario and vulnerability maps this dock made that are still in
@@ -658,6 +665,8 @@ class BuurtKijkerDock(QgsDockWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
+        if template == HTML:
+            return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
         chosen = dialog.chosen_results()
         if chosen and template != layouts.PROFILE:
             many = len(chosen) + len(dialog.chosen_styles()) > 1
@@ -695,6 +704,29 @@ class BuurtKijkerDock(QgsDockWidget):
             return [str(p) for p in written]
         self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
         return [str(p) for p in written]
+
+    def export_html(self, style_names, path, language):
+        """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
+        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
+        theme_io.save_themes(self.result_themes, theme_file)
+        params = {"INPUT": self.result_layer, "THEMES": ",".join(themes), "THEME_FILE": theme_file,
+                  "LANGUAGE": language, "OUTPUT": path}
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exporthtml")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        try:
+            results, ok = algorithm.run(params, context, feedback)
+        except Exception as exc:  # noqa: BLE001 - QgsProcessingException carries the translated message
+            self.message(str(exc), Qgis.MessageLevel.Critical)
+            return []
+        if not ok or not results:
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
+            return []
+        self.message(tr("Wrote {}").format(results["OUTPUT"]), Qgis.MessageLevel.Success)
+        return [results["OUTPUT"]]
 
     def export_in_language(self, template, style_names, path, language, labels="none"):
         """Maps or buurtprofielen in ``language`` (not the dock's): the exportlayout algorithm styles a private
