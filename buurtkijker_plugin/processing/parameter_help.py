@@ -59,8 +59,8 @@ def texts():
         "TEMPLATE_FILE": tr("Your own layout template (.qpt) with the same item ids, used instead of TEMPLATE."),
         "TITLE": tr("The map's title; empty = the theme and the gemeente."),
         "LABELS": tr("Buurt names, codes or none on the map."),
-        "NOTES": tr("A CSV of notes per buurt (code;note) to print with the buurtprofielen; empty = the layer's own "
-                    "notes."),
+        "NOTES": tr("A notes CSV (buurtcode;datum;rol;thema;tekst) shown on the buurtprofielen; empty = the "
+                    "layer's own notes."),
     }
 
 
