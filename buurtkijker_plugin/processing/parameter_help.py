@@ -33,6 +33,8 @@ def texts():
                       "the most recent year that has it."),
         "YEARS": tr("Years of the sources when a file does not say: '2020, 2017' in the order of SOURCES, "
                     "'rivm=2020' by name, or 'input=2024' for the buurt layer."),
+        "BOUNDARIES": tr("Buurt polygons of the years the SOURCES' codes belong to (another indeling): a source's "
+                         "values are carried over to the layer's buurten by area where the codes differ."),
         "YEAR": tr("The year of the buurt layer when it has no jaar column and no year in its name."),
         "LANGUAGE": tr("nl or en: the language of what the algorithm writes (explanations, legends, tables, "
                        "maps); default: QGIS' language."),
