@@ -42,9 +42,10 @@ def main(out_dir=ROOT / "out" / "examples", img=ROOT / "docs" / "img"):
     processing.run("buurtkijker:comparebuurten", {"INPUT": indexed, "BUURTEN": "Vredeoord, Tempel, Bokt",
                                                   "REFERENCE_LAYER": str(NATIONAL), "OUTPUT": "memory:",
                                                   "CHART": str(img / "vergelijking.png")})
-    for pdf, name in (("kaart.pdf", "layout_a4_leefbaarheid"), ("profiel.pdf", "buurtprofiel")):
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(out_dir / pdf), str(img / name)],
-                       check=True)
+    # the profile's first page is its contents: the buurt's page is the second
+    for pdf, name, page in (("kaart.pdf", "layout_a4_leefbaarheid", "1"), ("profiel.pdf", "buurtprofiel", "2")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", page, "-l", page, "-singlefile", str(out_dir / pdf),
+                        str(img / name)], check=True)
         print("wrote", img / (name + ".png"))
     app.exitQgis()
 
