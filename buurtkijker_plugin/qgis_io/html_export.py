@@ -74,7 +74,6 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
                                           extent.yMaximum()), len(found))
     x0, y1 = extent.xMinimum(), extent.yMaximum()
     rows = compare.rows_of(frame, themes, language)
-    indicator_ids = rows.loc[rows["kind"] == "indicator", "id"].tolist()
     indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in rows.index[rows["kind"] == "indicator"]]
     theme_list = []
     for theme, field in entries:
@@ -92,15 +91,14 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
     tolerance = 0.5 / scale
     indicator_fields = rows.loc[rows["kind"] == "indicator", "field"].tolist()
     gemeenten = {}
+    indicator_rows = rows[rows["kind"] == "indicator"]
     for gm, part in frame.groupby("gemeentecode", sort=False):
-        # the gemeente's own figures as compare computes them (with their coverage), from one of its buurten
-        comparison = compare.compare(part, part["code"].astype(str).tolist()[:1], themes, None, language)
-        at = {i: k for k, i in enumerate(comparison.rows["id"]) if comparison.rows["kind"].iat[k] == "indicator"}
+        # the gemeente's own figures as compare computes them, with their coverage where it is low
+        figures, coverage = compare.area_figures(part, indicator_rows, language)
         name = part["gemeentenaam"].dropna()
         gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
-                         "values": [comparison.value_text(at[i], gm, vocabulary.number(
-                             comparison.values[gm].iat[at[i]], language)) if i in at else "-"
-                             for i in indicator_ids]}
+                         "values": [vocabulary.number(v, language) + (" ({})".format(c) if c else "")
+                                    for v, c in zip(figures, coverage)]}
 
     def column(name, numeric=False):
         """code -> value of a field (None where missing), read once for all buurten."""
