@@ -156,3 +156,23 @@ def test_change_beside_the_level_when_the_layer_has_it(registered, tmp_path):
     assert shown and all(re.match(r"\d+,\d \(([\u25b2\u25bc\u2248] [+-]?\d+,\d |geen vergelijking)", c)
                          for c in shown), [c for c in shown if not re.match(r"\d+,\d \(", c)][:5]
     assert any("verbeterd" in c or "verslechterd" in c or "geen duidelijke verandering" in c for c in shown)
+
+
+def test_a_result_without_polygons_is_refused_clearly(registered, eindhoven_indices, tmp_path):
+    import shutil
+    import sqlite3
+    from contextlib import closing
+    import processing
+    from qgis.core import QgsProcessingException
+    path = tmp_path / "zonder_vlakken.gpkg"
+    shutil.copy(eindhoven_indices, path)
+    with closing(sqlite3.connect(str(path))) as db:
+        for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # GDAL's R-tree triggers
+            db.create_function(name, 1, lambda geometry: 0)
+        table = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        db.execute('UPDATE "{}" SET geom = NULL'.format(table))
+        db.commit()
+    out = tmp_path / "kaart.html"
+    with pytest.raises(QgsProcessingException, match="no geometries, so there is no map to draw"):
+        processing.run("buurtkijker:exporthtml", {"INPUT": str(path), "OUTPUT": str(out)})
+    assert not out.exists()
