@@ -72,6 +72,10 @@ def test_fragment_opens_woensel_west_with_class_word_explanation_and_note(page, 
     assert sentence.startswith("onder gemiddeld, vooral door:") or "vooral door" in sentence
     dom, events = chromium.dump_dom(page.as_uri() + "#" + WOENSEL_WEST)
     assert 'data-bk-ready="1"' in dom  # the script ran to its end
+    # keyboard: every buurt is a tab stop (Enter opens it), named for screen readers by its name and class word
+    tags = re.findall(r'<path data-i="\d+"[^>]*>', dom)
+    assert len(tags) == 116 and all('tabindex="0"' in t and 'role="button"' in t and "aria-label=" in t for t in tags)
+    assert 'aria-label="Woensel-West, {}"'.format(total) in dom
     panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
     text = re.sub(r"<[^>]+>", " ", panel)
     text = " ".join(text.split())
