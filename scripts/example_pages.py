@@ -37,10 +37,10 @@ def main(out_dir=ROOT / "out" / "examples", img=ROOT / "docs" / "img"):
     processing.run("buurtkijker:exportlayout", {"INPUT": indexed, "THEME": "leefbaarheid",
                                                 "TEMPLATE": "a4_landscape", "OUTPUT": str(out_dir / "kaart.pdf")})
     processing.run("buurtkijker:exportlayout", {"INPUT": indexed, "TEMPLATE": "buurtprofiel",
-                                                "BUURTEN": "Vredeoord", "REFERENCE": str(NATIONAL),
+                                                "BUURTEN": "Vredeoord", "REFERENCE_LAYER": str(NATIONAL),
                                                 "OUTPUT": str(out_dir / "profiel.pdf")})
     processing.run("buurtkijker:comparebuurten", {"INPUT": indexed, "BUURTEN": "Vredeoord, Tempel, Bokt",
-                                                  "REFERENCE": str(NATIONAL), "OUTPUT": "memory:",
+                                                  "REFERENCE_LAYER": str(NATIONAL), "OUTPUT": "memory:",
                                                   "CHART": str(img / "vergelijking.png")})
     # the profile's first page is its contents: the buurt's page is the second
     for pdf, name, page in (("kaart.pdf", "layout_a4_leefbaarheid", "1"), ("profiel.pdf", "buurtprofiel", "2")):
