@@ -416,7 +416,8 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
     else:
         o = orient(u[:, idx], method, worse)
         oc = orient(center[idx][None, :], method, worse)
-        composite = _weighted_mean(o, weights[None, :], 0.5 * theme.total_weight)[:, 0]
+        absent = {name for name, why in report.missing.items() if why == "absent"}
+        composite = _weighted_mean(o, weights[None, :], 0.5 * theme.needed_weight(absent))[:, 0]
         center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
         composite[~scored_rows] = np.nan
         score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
