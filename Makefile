@@ -5,7 +5,7 @@ PYTHON      := /usr/bin/python3
 VENV        := .venv
 VPY         := $(VENV)/bin/python
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3
+APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean

@@ -299,10 +299,34 @@ for _row in _EXTRA_TABLE:
 DERIVED["ao_per_1000"] = (("ao",), ("inwoners",), 1000.0)
 DERIVED["ww_per_1000"] = (("ww",), ("inwoners",), 1000.0)
 
+# -- Every CBS year's names, 2017-2024 (issue 21): one table per year and form in core/cbs_years.py ---------------
+from . import cbs_years as _cbs_years  # noqa: E402  (plain data, no imports of its own)
+
+for _row in _cbs_years.NEW_INDICATORS:
+    INDICATORS.setdefault(_row[0], Indicator(*_row, ()))
+for _id, _names in _cbs_years.aliases().items():
+    _old = INDICATORS[_id]
+    INDICATORS[_id] = Indicator(_old.id, _old.unit, _old.label_nl, _old.label_en, _old.direction,
+                                _old.aliases + tuple(n for n in _names if n not in _old.aliases))
+DERIVED.update(_cbs_years.NEW_DERIVED)
+COMPLEMENTS = dict(_cbs_years.COMPLEMENTS)
+
 #: Which publisher's figures an indicator is (for source lines); the rest is CBS Kerncijfers wijken en buurten.
 RIVM_INDICATORS = ("eenzaam", "ernstig_eenzaam", "risico_angst_depressie", "mantelzorg", "vrijwilligerswerk",
                    "moeite_rondkomen", "beperkt_gezondheid")
 LEEFBAAROMETER_INDICATORS = ("lbm", "lbm_afw", "lbm_fys", "lbm_onv", "lbm_soc", "lbm_vrz", "lbm_won")
+
+#: The RIVM 65+ table (Leeftijd 80200) is a source of its own: its figures are shares of people of 65 and over, so
+#: they get their own ids (``eenzaam_65``) and labels, never the 18+ indicators'. No aliases: only the age rows of a
+#: RIVM table are renamed to them (join_sources), or a column named by the id itself.
+AGE_65 = "_65"
+_RIVM_ALL = tuple(i for i in RIVM_INDICATORS + ("geluidhinder_buren", "p_goede_gezondheid") if i in INDICATORS)
+for _id in _RIVM_ALL:
+    _old = INDICATORS[_id]
+    INDICATORS[_id + AGE_65] = Indicator(
+        _id + AGE_65, _old.unit, _old.label_nl.replace(" (18+)", "") + " (65+)",
+        _old.label_en.replace(" (18+)", "") + " (65+)", _old.direction, ())
+RIVM_65_INDICATORS = tuple(i + AGE_65 for i in _RIVM_ALL)
 
 
 _STEM_SOURCES = [ID_COLUMNS["buurtcode"], ID_COLUMNS["gemeentenaam"], ID_COLUMNS["niveau"]] + \
@@ -420,4 +444,8 @@ for _id, _measure in ({
     "lbm_onv": ("score", "inwoners", 1.0), "lbm_soc": ("score", "inwoners", 1.0),
     "lbm_vrz": ("score", "inwoners", 1.0), "lbm_won": ("score", "inwoners", 1.0),
 }).items():
+    MEASURES.setdefault(_id, _measure)
+for _id in RIVM_65_INDICATORS:  # shares weighted by inhabitants, as the 18+ figures are
+    MEASURES.setdefault(_id, MEASURES[_id[:-len(AGE_65)]])
+for _id, _measure in _cbs_years.NEW_MEASURES.items():
     MEASURES.setdefault(_id, _measure)

@@ -128,6 +128,7 @@ def normalise(raw, source, year=None):
     """Build a :class:`BuurtTable` from raw attributes; raise :class:`BuurtKijkerError` if it is not usable."""
     found = schema.match_columns(raw.columns)
     level = _level(raw, found, source)
+    raw = _one_level(raw, found, level)
     code_role = "buurtcode" if level == "buurt" else "wijkcode"
     data = pd.DataFrame(index=raw.index)
     data["code"] = _codes(raw[found[code_role]], level)
@@ -155,6 +156,16 @@ def normalise(raw, source, year=None):
     return BuurtTable(data, raw, level, found, source, year, derived)
 
 
+def _one_level(raw, found, level):
+    """The rows of ``level`` only, when a CBS table mixes Nederland, gemeente, wijk and buurt rows (kwb-YYYY.xlsx
+    with ``recs``, StatLine with ``SoortRegio``): its code column then holds NL00, GM, WK and BU codes."""
+    role = "buurtcode" if level == "buurt" else "wijkcode"
+    values = bk_codes.cleaned(raw[found[role]].tolist())
+    wanted = bk_codes.mask(values, level)
+    other = np.array([bk_codes.level_of(v) not in (None, level) or v in ("NL00", "NL01") for v in values])
+    return raw[~other] if other.any() and wanted.any() else raw
+
+
 def _level(raw, found, source):
     for role, level, prefix in (("buurtcode", "buurt", "BU"), ("wijkcode", "wijk", "WK")):
         if role in found:
@@ -179,6 +190,7 @@ def derived_inputs():
     """Each derived indicator and the columns it is made from."""
     out = {cid: num + den for cid, (num, den, _) in schema.DERIVED.items()}
     out.update({cid: pair for cid, pair in schema.MEAN_RATIOS.items()})
+    out.update({cid: (other,) for cid, (other, _) in schema.COMPLEMENTS.items()})
     return out
 
 
@@ -187,6 +199,8 @@ def derive_one(cid, column):
     inputs = [column(name) for name in derived_inputs()[cid]]
     if any(values is None for values in inputs):
         return None
+    if cid in schema.COMPLEMENTS:  # built from 2000 = 100 - built before 2000
+        return schema.COMPLEMENTS[cid][1] - inputs[0]
     if cid in schema.MEAN_RATIOS:
         value, divisor = inputs
         return value / divisor.where(divisor > 0)

@@ -160,6 +160,13 @@ def compute_change(before, after, themes, options, before_selection=None, after_
         frame[prefix + "_change_sd"] = sd_dz * runs[-1].points_per_sd(tid)  # in score points, as _change
         frame[prefix + "_change_class"] = classify(dz, sd_dz)
     named = {i.indicator for t in themes for i in t.indicators}
+    if not computed:
+        missing = sorted(k for k, v in left_out.items() if k in named)
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "Change over time: no theme can be computed from indicators both years have. Missing "
+                           "in one or both years: {missing}. Add a table of the missing year (SOURCES, or a CBS "
+                           "table of the same year with those columns)."),
+            missing=", ".join("{} ({})".format(k, left_out[k]) for k in missing) or "-")
     return ChangeResult(frame, computed, [c for c in common if c in named],
                         {k: v for k, v in left_out.items() if k in named},
                         only_before, only_after, int(matched.sum()), not_computed)

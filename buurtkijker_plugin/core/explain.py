@@ -145,7 +145,11 @@ def _label(theme, name, language):
 
 # -- shown in another language ----------------------------------------------------------------------------------
 
+# one part 'label (+0,4)', matched only where the previous part ended (``match(rest, position)``, never a search
+# from every position: that was quadratic, 9 s for a crafted 21 KB text on the GUI thread); texts longer than
+# MAX_TEXT (real ones are a few hundred characters) are not parsed at all
 _PART = re.compile(r"(.+?) \(([+\-\u2212]\d+(?:[.,]\d+)?)\)(?:, |$)")
+MAX_TEXT = 4000
 
 
 def _labels(themes):
@@ -194,7 +198,7 @@ def recompose(text, themes=(), language="nl"):
     pattern, so it is read back in either language. It stays readable where BuurtKijker is not installed (attribute
     table, a colleague's map tip). Words in :data:`WORDS` may only be added to, never reworded, or older results
     would no longer be recognised."""
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or len(text) > MAX_TEXT:
         return text
     target = WORDS[language if language in WORDS else "nl"]
     for words in WORDS.values():
@@ -206,8 +210,9 @@ def recompose(text, themes=(), language="nl"):
             if not text.startswith(prefix):
                 continue
             rest, labels, parts, position = text[len(prefix):], _labels(themes), [], 0
-            for match in _PART.finditer(rest):
-                if match.start() != position:
+            while position < len(rest):
+                match = _PART.match(rest, position)
+                if match is None:
                     return text
                 position = match.end()
                 name, value = match.group(1), float(match.group(2).replace(",", ".").replace("\u2212", "-"))

@@ -30,6 +30,8 @@ from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 CBS_LABEL = "CBS Kerncijfers wijken en buurten"
 RIVM_LABEL = "RIVM Gezondheidsmonitor"
+RIVM_65_LABEL = "RIVM Gezondheidsmonitor 65+"
+AGE_GROUPS = ((20300, ""), (80200, schema.AGE_65))  # RIVM Leeftijd codes: 18 and over, 65 and over
 LBM_LABEL = "Leefbaarometer"
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
@@ -352,8 +354,9 @@ def _find_code_column(raw, found, name, known=None):
                        "{columns}."), source=name, columns=_preview(raw.columns))
 
 
-def _filter_rows(raw, found, name):
-    """Keep the RIVM point estimates for adults (18+) when a file holds margins or age groups."""
+def _age_groups(raw, found):
+    """The RIVM point estimates (Marges MW00000) per age group: [(rows, id suffix)]. Adults (18+) keep the
+    indicator ids, the 65+ rows get their own (``eenzaam_65``); a table without the Leeftijd column is one group."""
     keep = np.ones(len(raw), dtype=bool)
     if "marges" in found:
         marges = _by_unique(raw[found["marges"]], lambda v: str(v).strip().upper() == "MW00000").astype(bool)
@@ -361,14 +364,16 @@ def _filter_rows(raw, found, name):
             keep &= marges
     if "leeftijd" in found:
         ages = pd.to_numeric(raw[found["leeftijd"]], errors="coerce").to_numpy()
-        if (ages == 20300).any():
-            keep &= ages == 20300
-        elif (ages == 80200).any():
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                "BuurtKijker", "{source} is the 65+ table of the RIVM Gezondheidsmonitor (Leeftijd 80200); "
-                               "BuurtKijker's RIVM indicators are for adults (18+, Leeftijd 20300): use the 18+ "
-                               "table."), source=name)
-    return raw[keep]
+        groups = [(raw[keep & (ages == code)], suffix) for code, suffix in AGE_GROUPS if (keep & (ages == code)).any()]
+        if groups:
+            return groups
+    return [(raw[keep], "")]
+
+
+def _for_65(values):
+    """A 65+ group's indicators under their own ids; columns with no 65+ id are dropped (never an 18+ figure)."""
+    keep = {c: c + schema.AGE_65 for c in values.columns if c + schema.AGE_65 in schema.INDICATORS}
+    return values[list(keep)].rename(columns=keep)
 
 
 def year_in_text(text, name):
@@ -421,6 +426,8 @@ def _row_years(raw, found, source):
 
 def _label(indicators):
     ids = set(indicators)
+    if ids & set(schema.RIVM_65_INDICATORS):
+        return RIVM_65_LABEL
     if ids & set(schema.RIVM_INDICATORS):
         return RIVM_LABEL
     if ids & set(schema.LEEFBAAROMETER_INDICATORS):
@@ -431,12 +438,19 @@ def _label(indicators):
 
 
 def prepare(source, extra=(), known=None):
-    """A source's buurt rows as :class:`Part` objects, one per year it holds (a long file gives several).
+    """A source's buurt rows as :class:`Part` objects, one per year (a long file gives several) and age group (the
+    RIVM 65+ rows are a part of their own, named '... (65+)').
 
     ``known``: the buurt codes the source is joined to, to repair codes whose leading zeros Excel dropped."""
-    raw = source.raw
-    found = schema.match_columns(raw.columns)
-    raw = _filter_rows(raw, found, source.name)
+    found = schema.match_columns(source.raw.columns)
+    parts = []
+    for raw, suffix in _age_groups(source.raw, found):
+        parts += _prepare_group(source, raw, found, extra, suffix, known)
+    return parts
+
+
+def _prepare_group(source, raw, found, extra, suffix, known=None):
+    name = source.name + " (65+)" if suffix else source.name
     _, codes, is_buurt = _find_code_column(raw, found, source.name, known)
     raw, codes = raw[is_buurt], codes[is_buurt]
     years = _row_years(raw, found, source)
@@ -446,15 +460,17 @@ def prepare(source, extra=(), known=None):
         if cid in schema.INDICATORS:
             values[cid] = to_numbers(raw[column], source.decimal, source.thousands)
     for column in extra:
-        if column in raw.columns and schema.canonical_name(column) is None:
+        if column in raw.columns and schema.canonical_name(column) is None and not suffix:
             values[column] = to_numbers(raw[column], source.decimal, source.thousands)
     _derive(values)
+    if suffix:
+        values = _for_65(values)
     values = values.loc[:, values.notna().any()]
     if values.shape[1] == 0:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: no indicator BuurtKijker knows and no column a theme names (columns: "
-                           "{columns})."), source=source.name, columns=_preview(source.raw.columns))
-    label = _label(values.columns) or source.name
+                           "{columns})."), source=name, columns=_preview(source.raw.columns))
+    label = _label(values.columns) or name
     values.index = pd.Index(codes, name="code")
     parts = []
     for year in sorted(set(years.tolist()), reverse=True):
@@ -464,8 +480,8 @@ def prepare(source, extra=(), known=None):
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "{source}: buurt code {code} occurs more than once for {year} ({count} codes "
                                "twice or more); each buurt needs one row per year."),
-                source=source.name, code=twice[0], year=year, count=len(set(twice)))
-        parts.append(Part(source.name, label, int(year), rows,
+                source=name, code=twice[0], year=year, count=len(set(twice)))
+        parts.append(Part(name, label, int(year), rows,
                           set("GM" + c[2:6] for c in rows.index)))
     return parts
 
@@ -657,9 +673,9 @@ def used_sources(table, names, rows=None):
         for position in np.unique(where[where >= 0]):
             info = prov.sources[position]
             used.setdefault(info.label, set()).add(info.year)
-    order = {CBS_LABEL: 0, RIVM_LABEL: 1, LBM_LABEL: 2}
+    order = {CBS_LABEL: 0, RIVM_LABEL: 1, RIVM_65_LABEL: 2, LBM_LABEL: 3}
     return [(label, sorted((y for y in years if y), reverse=True))
-            for label, years in sorted(used.items(), key=lambda kv: (order.get(kv[0], 3), kv[0]))]
+            for label, years in sorted(used.items(), key=lambda kv: (order.get(kv[0], 4), kv[0]))]
 
 
 def sources_text(table, names, rows=None):

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDial
 from ..core import bivariate, charts, compare, vocabulary
 from ..core.errors import BuurtKijkerError
 from ..qgis_io import bivariate as qbivariate
+from ..qgis_io import safe_html
 from ..qgis_io.i18n import error_text, tr
 
 BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
@@ -89,6 +90,7 @@ class CompareDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages name buurten: text, never HTML
         self.status.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(splitter, 1)
@@ -107,7 +109,7 @@ class CompareDialog(QDialog):
         for code, name, gemeente in rows.itertuples(index=False):
             text = "{} ({})".format(name or code, gemeente if many else code)
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(safe_html.tooltip(text))
             self._mark(item, code)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -122,7 +124,8 @@ class CompareDialog(QDialog):
         font.setBold(listed)
         item.setFont(font)
         text = item.text()
-        item.setToolTip(text + (" - " + tr("on the attention list (vulnerability x nuisance)") if listed else ""))
+        item.setToolTip(safe_html.tooltip(
+            text + (" - " + tr("on the attention list (vulnerability x nuisance)") if listed else "")))
 
     def choose_attention(self):
         """The button: tick the attention list's buurten; without a known list, ask for its CSV first."""
@@ -233,7 +236,7 @@ class CompareDialog(QDialog):
                         item.setBackground(QBrush(BETTER if flag > 0 else WORSE))
                     why = explanations.get(column, {}).get(row.label)
                     if why:
-                        item.setToolTip(why)
+                        item.setToolTip(safe_html.tooltip(why))
                 self.table.setItem(r, k, item)
         self.table.resizeColumnsToContents()
 
@@ -250,9 +253,10 @@ class CompareDialog(QDialog):
         html = []
         for code in c.codes:
             average = {vocabulary.word(3, scale, self.language) for scale in ("z", "context")}
-            lines = ["<li><b>{}</b>: {}</li>".format(label, text) for label, text in c.explanation_lines(code)
+            lines = ["<li><b>{}</b>: {}</li>".format(safe_html.text(label), safe_html.text(text))
+                     for label, text in c.explanation_lines(code)
                      if text not in average]  # with the change since the first year when the layer has it
-            html.append("<p><b>{}</b></p><ul>{}</ul>".format(names.get(code) or code, "".join(lines) or
+            html.append("<p><b>{}</b></p><ul>{}</ul>".format(safe_html.text(names.get(code) or code), "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))
         self.why.setHtml("".join(html))

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..core import scenario
-from ..qgis_io import scenario_store
+from ..qgis_io import presentation, safe_html, scenario_store
 from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
 
@@ -97,8 +97,9 @@ def start(dock, name, changes):
         title = tr("Scenario: {} (difference with today)").format(name)
         result.setName(title)
         result.setCustomProperty("buurtkijker/scenario", name)
-        result.setMapTipTemplate('<b>[% "naam" %]</b><br>[% format_number("bk_total", 1) %] &rarr; '
-                                 '[% format_number("bk_total_scenario", 1) %]')
+        result.setMapTipTemplate(presentation.tip_html(
+            "<b>" + safe_html.field("naam") + '</b><br>[% format_number("bk_total", 1) %] '
+            '&rarr; [% format_number("bk_total_scenario", 1) %]'))
         result.styleManager().addStyleFromLayer(title)  # a GeoPackage keeps the difference map as its default
         result.styleManager().setCurrentStyle(title)
         dock.store_maps(result, [title])

@@ -5,12 +5,14 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ..core import cbs_schema as schema
+from ..qgis_io import safe_html
 from ..qgis_io.i18n import tr
 
 GREY = QBrush(QColor(150, 150, 150))
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 2
-SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM"}
+SHORT = {"CBS Kerncijfers wijken en buurten": "CBS", "RIVM Gezondheidsmonitor": "RIVM",
+         "RIVM Gezondheidsmonitor 65+": "RIVM 65+"}
 
 
 def direction_text(direction):
@@ -51,11 +53,11 @@ class ThemeTree(QTreeWidget):
             top.setData(0, THEME_ROLE, theme.id)
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Unchecked)  # ticked by set_availability once a layer is read
-            top.setToolTip(0, theme.description.get(language, ""))
+            top.setToolTip(0, safe_html.tooltip(theme.description.get(language, "")))
             for item in theme.indicators:
                 child = QTreeWidgetItem(top, [item.label(language), direction_sign(item.direction),
                                               weight_text(item.weight, language)])
-                child.setToolTip(0, item.label(language))
+                child.setToolTip(0, safe_html.tooltip(item.label(language)))
                 child.setToolTip(1, direction_text(item.direction))
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 child.setData(0, INDICATOR_ROLE, item.indicator)
@@ -96,9 +98,9 @@ class ThemeTree(QTreeWidget):
                 child.setText(0, "{} \u00b7 {}".format(item.label(self.language), short) if short and not reason
                               else item.label(self.language))
                 full = "; ".join("{} {}".format(label, ", ".join(map(str, years))).strip() for label, years in origin)
-                child.setToolTip(0, "{} ({})".format(item.label(self.language), reason) if reason
-                                 else "{}\n{}".format(item.label(self.language), full) if full
-                                 else item.label(self.language))
+                child.setToolTip(0, safe_html.tooltip(
+                    "{} ({})".format(item.label(self.language), reason) if reason
+                    else "{}\n{}".format(item.label(self.language), full) if full else item.label(self.language)))
                 if reason and item.indicator not in empty:
                     absent.add(item.indicator)
             needed = theme.needed_weight(absent)

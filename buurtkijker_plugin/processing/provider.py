@@ -30,11 +30,13 @@ class BuurtKijkerProvider(QgsProcessingProvider):
         from .compare_buurten import CompareBuurtenAlgorithm  # imported here: they import pandas
         from .compute_change import ComputeChangeAlgorithm
         from .compute_indices import ComputeIndicesAlgorithm
+        from .export_html import ExportHtmlAlgorithm
         from .export_layout import ExportLayoutAlgorithm
         from .scenario import ScenarioAlgorithm
         self.addAlgorithm(ComputeIndicesAlgorithm())
         self.addAlgorithm(CompareBuurtenAlgorithm())
         self.addAlgorithm(ExportLayoutAlgorithm())
+        self.addAlgorithm(ExportHtmlAlgorithm())
         self.addAlgorithm(ComputeChangeAlgorithm())
         self.addAlgorithm(ScenarioAlgorithm())
         self.addAlgorithm(VulnerabilityNuisanceAlgorithm())

@@ -34,7 +34,8 @@ def help_html():
         html.escape(tr("An explanation stored by BuurtKijker (bk_<theme>_why, written in the language of the run "
                        "that computed it) in the language asked for. A text it cannot read is returned as it is.")),
         html.escape(tr("Syntax")), NAME, html.escape(tr("Arguments")),
-        html.escape(tr("text: the stored explanation, e.g. \"bk_total_why\"; language: 'nl' (default) or 'en'.")),
+        html.escape(tr("text: the stored explanation, e.g. \"bk_total_why\"; language: 'nl' (default) or 'en'; "
+                       "word (optional): the map's class word, which then leads the sentence.")),
         html.escape(tr("Example")), NAME)
 
 
@@ -54,29 +55,34 @@ def _known_themes():
     return _themes
 
 
-def compose(text, language):
-    """``text`` (a stored explanation) in ``language``; unchanged when it cannot be read or pandas is missing."""
+def compose(text, language, word=None):
+    """``text`` (a stored explanation) in ``language``; unchanged when it cannot be read or pandas is missing.
+    With ``word`` (the map's class word) it leads with that word: 'ruim onder gemiddeld, vooral door: ...'."""
     if not isinstance(text, str):
         return text
     try:
         from ..core import explain
     except ImportError:
         return text
-    return explain.recompose(text, _known_themes(), str(language or "nl").strip().lower())
+    language = str(language or "nl").strip().lower()
+    if isinstance(word, str) and word:
+        return explain.verdict_sentence(word, text, _known_themes(), language)
+    return explain.recompose(text, _known_themes(), language)
 
 
 class ExplainFunction(QgsExpressionFunction):
-    """``buurtkijker_explain(text, language='nl')``: a QgsExpressionFunction subclass rather than the
+    """``buurtkijker_explain(text, language='nl', word='')``: a QgsExpressionFunction subclass rather than the
     ``@qgsfunction`` decorator, so it can have an optional argument and rests on the C++ API, not on the
     decorator's keyword options, which differ between QGIS versions. NULL in gives NULL out."""
 
     def __init__(self):
         super().__init__(NAME, [QgsExpressionFunction.Parameter("text"),
-                                QgsExpressionFunction.Parameter("language", True, "nl")], GROUP, help_html())
+                                QgsExpressionFunction.Parameter("language", True, "nl"),
+                                QgsExpressionFunction.Parameter("word", True, "")], GROUP, help_html())
 
     def func(self, values, context, parent, node):
         try:
-            return compose(values[0], values[1] if len(values) > 1 else "nl")
+            return compose(values[0], values[1] if len(values) > 1 else "nl", values[2] if len(values) > 2 else None)
         except Exception as exc:  # noqa: BLE001 - an expression reports its error, it does not raise
             parent.setEvalErrorString(str(exc))
             return None
@@ -113,9 +119,11 @@ def registered():
     return _function is not None and QgsExpression.isFunctionName(NAME)
 
 
-def expression(field, language):
+def expression(field, language, word=None):
     """An expression giving the explanation in ``field`` in ``language``: through ``buurtkijker_explain`` where the
     plugin is loaded, else the stored text as it is (the function is called inside ``eval()``, which yields NULL
-    where it is unknown; a direct call would not parse, and QGIS would print the whole block)."""
-    call = "{}({}, {})".format(NAME, QgsExpression.quotedColumnRef(field), QgsExpression.quotedString(language))
+    where it is unknown; a direct call would not parse, and QGIS would print the whole block). ``word``: an
+    expression of the map's class word, which then leads the sentence."""
+    call = "{}({}, {}{})".format(NAME, QgsExpression.quotedColumnRef(field), QgsExpression.quotedString(language),
+                                 ", " + word if word else "")
     return "coalesce(eval({}), {})".format(QgsExpression.quotedString(call), QgsExpression.quotedColumnRef(field))

@@ -205,6 +205,8 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)
     table = normalise(raw, name)
+    if len(table.data) < len(raw) and geometries:  # a table mixing levels: its buurt rows only
+        geometries = [g for g, kept in zip(geometries, raw.index.isin(table.data.index)) if kept]
     if geopackage is not None and expression:  # the provider filter of the other path, applied here
         table = table.subset(table.data["gemeentecode"].isin(codes).to_numpy())
         if table.data.empty:

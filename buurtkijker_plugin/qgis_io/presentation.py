@@ -2,14 +2,15 @@
 with the numbers behind a score, and a layer group per run."""
 
 import math
+import re
 import statistics
 
 import numpy as np
 
-from qgis.core import QgsProject
+from qgis.core import QgsExpression, QgsProject
 
 from ..core import explain, verdict, vocabulary
-from . import expressions
+from . import expressions, safe_html
 from .i18n import tr
 from .symbology import (VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs_of,
                         verdict_breaks)
@@ -49,31 +50,47 @@ def scale_of(theme, method):
 def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     """HTML map tip: name, score and class in words (the verdict the legend shows), rank among how many (1 = the
     highest score), the explanation unless it only repeats the class, and the indicator values the theme uses, each
-    with a unit only where the label does not already say it. Words from :mod:`core.vocabulary`."""
+    with a unit only where the label does not already say it. Words from :mod:`core.vocabulary`.
+
+    Field values (name, code, explanation) are escaped when the tip is shown and names from a theme file go in as
+    quoted string literals (:mod:`safe_html`): a buurt named ``<script>`` or ``[% env('HOME') %]`` is shown as
+    those characters, never run."""
     scale = scale_of(theme, method)
     case = "CASE {} ELSE '{}' END".format(" ".join(
         "WHEN \"{}_class\" = {} THEN '{}'".format(field, number, word)
         for number, word in enumerate(vocabulary.CLASS_WORDS[scale][language], start=1)), vocabulary.NO_DATA[language])
     rank = vocabulary.rank_text('[% "{}_rank" %]'.format(field), '[% maximum("{}_rank") %]'.format(field), language)
     decimal = "format_number(\"{}\", 1)".format(field)  # in QGIS' own number format
-    lines = ['<b>[% "naam" %]</b> <span style="color:#666">[% "code" %]</span>',
-             '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(style_name(theme, language), decimal, case),
+    lines = ['<b>{}</b> <span style="color:#666">{}</span>'.format(safe_html.field("naam"), safe_html.field("code")),
+             '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(safe_html.literal(style_name(theme, language)),
+                                                                decimal, case),
              '<br><small>{}</small>'.format(rank)]
-    if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py)
+    if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py),
+        # led by the class word of the map ('ruim onder gemiddeld, vooral door: ...'); not when it is only that word
         average = "', '".join(w["average"] for w in explain.WORDS.values())
-        lines.append("[% with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR @bk_why IN ('{a}') THEN '' "
-                     "ELSE '<br><i>' || @bk_why || '</i>' END) %]".format(
-                         e=expressions.expression(field + "_why", language), a=average))
+        lines.append("[% with_variable('bk_word', {c}, with_variable('bk_why', {e}, CASE WHEN @bk_why IS NULL OR "
+                     "@bk_why = @bk_word OR @bk_why IN ('{a}') THEN '' ELSE '<br><i>' || {w} || '</i>' END)) "
+                     "%]".format(c=case, e=expressions.expression(field + "_why", language, "@bk_word"), a=average,
+                                 w=safe_html.escaped("@bk_why")))
     if theme is not None:
-        for item in (i for i in theme.indicators if i.indicator in fields):
+        for item in (i for i in theme.indicators if i.indicator in fields and "%" not in i.indicator):
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")
-            year = " [% '(' || nullif(regexp_substr(\"bk_years\", '(?:^|;){}:([0-9]{{4}})'), '') || ')' %]".format(
-                item.indicator) if "bk_years" in fields else ""
-            value = "format_number(\"{}\", 1)".format(item.indicator)
+            pattern = QgsExpression.quotedString("(?:^|;){}:([0-9]{{4}})".format(re.escape(item.indicator)))
+            year = " [% '(' || nullif(regexp_substr(\"bk_years\", {}), '') || ')' %]".format(
+                pattern) if "bk_years" in fields else ""
+            value = "format_number({}, 1)".format(QgsExpression.quotedColumnRef(item.indicator))
             unit = vocabulary.unit(item.indicator, language, item.label(language))
             lines.append('<br><small>{}: [% {} %]{}{}</small>'.format(
-                item.label(language), value, " " + unit if unit else "", year))
-    return "".join(lines)
+                safe_html.literal(item.label(language)), value, " " + safe_html.literal(unit) if unit else "", year))
+    return tip_html("".join(lines))
+
+
+TIP_WIDTH = 320  # px: QGIS sizes a map tip to its content, which left ours ~110 px wide and cut off
+
+
+def tip_html(body):
+    """A map tip's HTML in a block at least :data:`TIP_WIDTH` px wide (and not much wider), so it reads as a card."""
+    return '<div style="min-width:{}px; max-width:{}px">{}</div>'.format(TIP_WIDTH, TIP_WIDTH + 160, body)
 
 
 def prepare_styles(source, fields, names, method, classification=VERDICT, classes=5, scales=None):

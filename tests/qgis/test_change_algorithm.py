@@ -212,3 +212,46 @@ def test_change_with_levels_beside_the_change_on_profile_and_layout(provider, tm
     assert summary.startswith(("Change since 2019", "Verandering sinds 2019")) and "verbeterd 43" in summary
     assert layouts.change_summary(layer, next(t for t in available if t.id == "veiligheid"), "nl") == ""
     project.removeMapLayer(layer.id())
+
+
+def kwb_csv(path, table, names):
+    """A kwb-YYYY.csv as CBS publishes it (semicolon, decimal comma, recs rows of every level) of ``table``'s
+    buurten, with the given short-name columns."""
+    lines = [";".join(["gwb_code_10", "regio", "recs"] + list(names))]
+    lines.append(";".join(["GM0164", "Hengelo", "Gemeente"] + ["1"] * len(names)))
+    for k, (code, inwoners) in enumerate(zip(table["BU_CODE"], table["AANT_INW"])):
+        values = {"a_inw": str(int(inwoners)) if inwoners == inwoners else ".", "g_wozbag": "{},5".format(150 + k),
+                  "p_leegsw": "{},1".format(k % 9), "p_bjj2k": str(60 + k % 30), "a_soz_wb": str(k % 40),
+                  "g_ink_pi": "{},3".format(20 + k % 15), "a_hh": str(int(inwoners / 2)) if inwoners == inwoners
+                  else ".", "p_hh_osm": str(k % 11)}
+        lines.append(";".join([code, "b", "Buurt"] + [values.get(n, "1") for n in names]))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_kwb_2023_table_gives_woz_leegstand_bouwjaar(provider, tmp_path):
+    """Issue 21: g_wozbag, p_leegsw, p_bjj2k (short names of kwb-2023) were unknown: WOZ, leegstand and bouwjaar
+    were lost and no change field was written."""
+    import processing
+    nl = pd.read_csv(NL_TABLE, dtype={"BU_CODE": str})
+    hengelo = nl[nl["GM_CODE"] == "GM0164"]
+    before = kwb_csv(tmp_path / "kwb-2023.csv", hengelo, ["a_inw", "a_hh", "g_wozbag", "p_leegsw", "p_bjj2k",
+                                                          "a_soz_wb", "g_ink_pi", "p_hh_osm"])
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(HENGELO_2019), "AFTER": str(before), "THEMES": "wonen",
+        "OUTPUT": str(tmp_path / "change.gpkg")})
+    assert result["MATCHED"] > 50 and "wonen" in result["THEMES_COMPUTED"]
+    assert not {"woz", "p_leegstand", "p_bouwjaar_vanaf_2000"} & set(result["LEFT_OUT"].split(","))
+    layer = QgsVectorLayer(result["OUTPUT"], "change")
+    assert "bk_wonen_change" in layer.fields().names()
+
+
+def test_no_computable_theme_is_an_error_not_an_empty_layer(provider, tmp_path):
+    import processing
+    nl = pd.read_csv(NL_TABLE, dtype={"BU_CODE": str})
+    before = kwb_csv(tmp_path / "kwb-2023.csv", nl[nl["GM_CODE"] == "GM0164"], ["a_inw", "p_gesch"])
+    out = tmp_path / "change.gpkg"
+    with pytest.raises(QgsProcessingException, match="no theme can be computed"):
+        processing.run("buurtkijker:computechange", {
+            "BEFORE": str(before), "AFTER": str(HENGELO_2019), "THEMES": "wonen", "OUTPUT": str(out)})
+    assert not out.exists()

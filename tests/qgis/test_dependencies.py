@@ -115,7 +115,7 @@ def test_without_matplotlib_everything_but_the_charts_works(tmp_path):
     assert report["imported"] == []
     (message,) = report["messages"]
     assert "matplotlib" in message and "pandas" not in message and "Everything else works" in message
-    assert report["algorithms"] == ["comparebuurten", "computechange", "computeindices", "exportlayout",
+    assert report["algorithms"] == ["comparebuurten", "computechange", "computeindices", "exporthtml", "exportlayout",
                                     "scenario", "vulnerabilitynuisance"] and report["dock"]
     assert report["computed"] == 116 and report["compared"] > 0  # indices and the comparison table
     assert "Charts need the Python package matplotlib" in report["chart_error"]

@@ -58,3 +58,26 @@ def test_extra_source_layer_and_a_bad_source(dock):  # noqa: F811
     assert "sociale_veerkracht" in dock.theme_tree.checked_ids()
     assert not dock.add_source_file(str(LBM_AMSTELVEEN))  # a wijk-level file: refused, and said why
     assert "wijk-level" in dock.status.text() or "wijk" in dock.status.text()
+
+
+def test_the_rivm_65_plus_table_is_a_source_of_its_own(dock, tmp_path):  # noqa: F811
+    """Added next to the 18+ file it no longer blocks every source (issue 25): both join, the 18+ indicators keep
+    their figures, and a theme that names a 65+ indicator shows it as 'RIVM 65+' with its own label."""
+    from tests.conftest import RIVM_65, THEMES
+    import json
+    dock.open_file(str(EINDHOVEN))
+    assert dock.add_source_file(str(RIVM))
+    assert dock.add_source_file(str(RIVM_65))
+    assert "sociale_veerkracht" in dock.theme_tree.checked_ids()
+    assert tree_row(dock, "sociale_veerkracht", "eenzaam").text(0).endswith("\u00b7 RIVM 2020")
+    data = json.loads(THEMES.read_text(encoding="utf-8"))
+    data["themes"] = [{"id": "ouderen", "name": {"nl": "Ouderen", "en": "Older people"},
+                       "indicators": [{"indicator": "eenzaam_65", "direction": "higher_is_worse", "weight": 1},
+                                      {"indicator": "moeite_rondkomen_65", "direction": "higher_is_worse",
+                                       "weight": 1}]}]
+    own = tmp_path / "ouderen.json"
+    own.write_text(json.dumps(data), encoding="utf-8")
+    dock.load_theme_file(str(own))
+    row = tree_row(dock, "ouderen", "eenzaam_65")
+    assert row.text(0) == "Eenzaam (65+) \u00b7 RIVM 65+ 2020", row.text(0)
+    assert "RIVM Gezondheidsmonitor 65+ 2020" in row.toolTip(0)

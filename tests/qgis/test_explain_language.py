@@ -8,6 +8,7 @@ import pytest
 from qgis.core import (NULL, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsLayoutItemLabel,
                        QgsPrintLayout, QgsProject, QgsVectorLayer)
 
+from buurtkijker_plugin.core import verdict
 from buurtkijker_plugin.qgis_io import expressions
 from tests.conftest import EINDHOVEN, THEMES
 from tests.qgis.conftest import locale
@@ -87,8 +88,12 @@ def test_map_tip_in_the_language_of_the_map(english_indices, eindhoven_indices, 
     assert len(features) > 20
     for tip, feature in zip(tips(layer, features), features):
         assert "<i>" in tip and "[%" not in tip, tip
+        assert tip.startswith('<div style="min-width:320px') and tip.endswith("</div>"), tip  # a readable card
         why = tip.split("<i>")[1].split("</i>")[0]
-        assert why.startswith(shown[1:]) and shown[0] in why and not any(w in why for w in not_shown), why
+        # led by the map's own class word, the one the tip shows beside the score (issue 25)
+        word = verdict.word(feature["bk_total_class"], "z", language)
+        assert "&middot; {}<br>".format(word) in tip, tip
+        assert why.startswith("{}, {}: ".format(word, shown[0])) and not any(w in why for w in not_shown), why
         # the number format of the map's language: '(-0,9)' in Dutch, '(-0.9)' in English
         assert re.search(r"\([+-]\d+{}\d\)".format("," if language == "nl" else r"\."), why), why
 

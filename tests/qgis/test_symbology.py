@@ -115,7 +115,7 @@ def test_theme_styles_on_a_layer_whose_current_style_has_a_theme_name(eindhoven_
     """From QGIS 3.28 a GeoPackage with stored maps opens in the style named after its default ('Overall score').
     Adding the theme styles must not write another theme's map into it: each style keeps its own map tip."""
     from buurtkijker_plugin.core import themes
-    from buurtkijker_plugin.qgis_io import presentation
+    from buurtkijker_plugin.qgis_io import presentation, safe_html
     from tests.conftest import THEMES
     layer = QgsVectorLayer(str(eindhoven_indices), "indices")
     manager = layer.styleManager()
@@ -124,7 +124,7 @@ def test_theme_styles_on_a_layer_whose_current_style_has_a_theme_name(eindhoven_
     assert names[-1] == "Overall score" and sorted(manager.styles()) == sorted(names)
     for name in (names[-1], names[1], names[-1]):
         presentation.show_style(layer, name)
-        assert "<br>{}: <b>".format(name) in layer.mapTipTemplate()
+        assert "<br>{}: <b>".format(safe_html.literal(name)) in layer.mapTipTemplate()
         assert layer.renderer().classAttribute().startswith('coalesce("bk_{}'.format(
             "total" if name == "Overall score" else "")), name
 

@@ -326,11 +326,9 @@ def test_bad_sources_are_refused_clearly(eindhoven, source, words):
         js.join(eindhoven, [source])
 
 
-def test_real_wrong_level_and_age_group_files_are_refused(eindhoven):
+def test_real_wrong_level_files_are_refused(eindhoven):
     with pytest.raises(BuurtKijkerError, match="wijk-level"):
         js.join(eindhoven, [js.read_file(LBM_AMSTELVEEN)])
-    with pytest.raises(BuurtKijkerError, match="65\\+ table"):
-        js.join(eindhoven, [js.read_file(RIVM_65)])
     with pytest.raises(BuurtKijkerError, match="wijk-level|gemeente-level|no buurt code"):
         js.join(eindhoven, [js.read_file(WIJKEN_NL)])
 
@@ -405,3 +403,49 @@ def test_the_layers_own_text_columns_are_kept(eindhoven, rivm):
         if column in eindhoven.raw.columns:
             pd.testing.assert_series_equal(joined.raw[column], eindhoven.raw[column])
     assert "EHV_STADSDEEL" in eindhoven.raw.columns
+
+
+# -- the RIVM 65+ table: a source of its own (issue 25) ---------------------------------------------------------
+
+def rivm_values(path, column):
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    raw = raw[raw["SoortRegio_2"].str.strip() == "Buurt"]
+    return {c.strip(): float(v) for c, v in zip(raw["Codering_3"], raw[column]) if v.strip()}
+
+
+def test_the_65_plus_table_joins_beside_the_18_plus_table(eindhoven):
+    """The real 65+ file next to the 18+ file: both join; the 65+ figures get their own ids and labels (65+), the
+    18+ indicators keep the 18+ values, and the source line names the 65+ table apart."""
+    joined = js.join(eindhoven, [js.read_file(RIVM), js.read_file(RIVM_65)])
+    adults, elderly = rivm_values(RIVM, "Eenzaam_28"), rivm_values(RIVM_65, "Eenzaam_28")
+    codes = joined.data["code"].tolist()
+    both = [i for i, c in enumerate(codes) if c in adults and c in elderly and adults[c] != elderly[c]]
+    assert len(both) > 80
+    for i in both:
+        assert joined.data["eenzaam"].iloc[i] == pytest.approx(adults[codes[i]])
+        assert joined.data["eenzaam_65"].iloc[i] == pytest.approx(elderly[codes[i]])
+    assert cbs_schema.INDICATORS["eenzaam_65"].label_nl == "Eenzaam (65+)"
+    assert cbs_schema.INDICATORS["moeite_rondkomen_65"].label_en == "Difficulty making ends meet (65+)"
+    assert cbs_schema.INDICATORS["p_goede_gezondheid_65"].label_nl.endswith("(65+)")
+    infos = joined.provenance.sources[1:]
+    assert [i.label for i in infos] == [js.RIVM_LABEL, js.RIVM_65_LABEL]
+    assert infos[1].name.endswith("(65+)") and all(i.endswith("_65") for i in infos[1].indicators)
+    assert js.used_sources(joined, ["eenzaam", "eenzaam_65"]) == [
+        (js.RIVM_LABEL, [2020]), ("RIVM Gezondheidsmonitor 65+", [2020])]
+    alone = js.join(eindhoven, [js.read_file(RIVM_65)])  # alone it no longer blocks the run either
+    assert "eenzaam" not in alone.data or alone.data["eenzaam"].isna().all()
+    assert alone.data["eenzaam_65"].notna().sum() > 80
+
+
+def test_one_file_with_both_age_groups_gives_two_sources(eindhoven, tmp_path):
+    """A StatLine download holding the 18+ and the 65+ rows (a fixture made from the real files' structure)."""
+    codes = eindhoven.data["code"].iloc[:5].tolist()
+    header = "ID,Leeftijd,Marges,Perioden,SoortRegio_2,Codering_3,Eenzaam_28,MoeiteMetRondkomen_38\n"
+    rows = ["{},{},MW00000,2020JJ00,Buurt,{},{},{}\n".format(n, age, code, 40 + n + (10 if age == 80200 else 0), 9)
+            for n, code in enumerate(codes) for age in (20300, 80200)]
+    path = tmp_path / "rivm_50090NED.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    joined = js.join(eindhoven, [js.read_file(path)])
+    assert joined.data["eenzaam"].iloc[:5].tolist() == [40, 41, 42, 43, 44]
+    assert joined.data["eenzaam_65"].iloc[:5].tolist() == [50, 51, 52, 53, 54]
+    assert [i.name for i in joined.provenance.sources[1:]] == ["rivm_50090NED.csv", "rivm_50090NED.csv (65+)"]

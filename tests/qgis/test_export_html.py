@@ -1,0 +1,105 @@
+"""buurtkijker:exporthtml on Eindhoven 2024 + RIVM 2020, checked in a real headless Chromium with the network blocked:
+the page renders, #BU07724210 opens Woensel-West with its class word, explanation and note, and the page asks for
+nothing outside the file."""
+
+import html
+import re
+
+import pytest
+from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.PyQt.QtGui import QImage
+
+from tests import chromium
+from tests.conftest import EINDHOVEN, RIVM  # noqa: F401  (real data: skipped without it)
+
+WOENSEL_WEST = "BU07724210"
+NOTE = "Speeltuin aan de Celebesstraat is weer open; bewoners willen meer groen en minder geluidsoverlast."
+
+pytestmark = pytest.mark.skipif(not chromium.available(), reason="chromium is not installed (make setup)")
+
+
+@pytest.fixture(scope="module")
+def registered(qgis_processing):
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    added = BuurtKijkerProvider()
+    QgsApplication.processingRegistry().addProvider(added)
+    yield added
+    QgsApplication.processingRegistry().removeProvider(added)
+
+
+@pytest.fixture(scope="module")
+def notes_csv(tmp_path_factory):
+    path = tmp_path_factory.mktemp("notes") / "notities.csv"
+    path.write_bytes(("buurtcode;datum;rol;thema;tekst\r\n"
+                      "{};14-3-2025;bewoner;leefbaarheid;{}\r\n"
+                      "BU07720000;2025-02-01;professional;;Ergens anders\r\n").format(WOENSEL_WEST, NOTE)
+                     .encode("utf-8-sig"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def page(registered, eindhoven_indices, notes_csv, tmp_path_factory):
+    import processing
+    out = tmp_path_factory.mktemp("html") / "buurtkaart.html"
+    result = processing.run("buurtkijker:exporthtml", {"INPUT": str(eindhoven_indices), "NOTES": str(notes_csv),
+                                                       "LANGUAGE": "nl", "OUTPUT": str(out)})
+    assert result["OUTPUT"] == str(out)
+    return out
+
+
+def woensel_west(path):
+    from buurtkijker_plugin.core import explain, verdict
+    layer = QgsVectorLayer(str(path), "result", "ogr")
+    feature = next(f for f in layer.getFeatures() if f["code"] == WOENSEL_WEST)
+    total = verdict.word(int(feature["bk_total_class"]), "z", "nl")
+    sentence = explain.verdict_sentence(verdict.word(int(feature["bk_leefbaarheid_class"]), "z", "nl"),
+                                        feature["bk_leefbaarheid_why"], (), "nl")
+    return feature["naam"], total, sentence
+
+
+def test_one_small_file_with_nothing_from_elsewhere(page):
+    text = page.read_text(encoding="utf-8")
+    assert page.stat().st_size <= 2 * 1024 * 1024
+    assert not re.search(r"https?://", text), re.search(r".{40}https?://.{40}", text).group(0)
+    assert "default-src 'none'" in text  # the CSP: even a value that tried could fetch nothing
+    assert "<svg" in text and text.count('<path id="b') == 116
+
+
+def test_fragment_opens_woensel_west_with_class_word_explanation_and_note(page, eindhoven_indices):
+    name, total, sentence = woensel_west(eindhoven_indices)
+    assert name == "Woensel-West"
+    assert sentence.startswith("onder gemiddeld, vooral door:") or "vooral door" in sentence
+    dom, events = chromium.dump_dom(page.as_uri() + "#" + WOENSEL_WEST)
+    assert 'data-bk-ready="1"' in dom  # the script ran to its end
+    panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
+    text = re.sub(r"<[^>]+>", " ", panel)
+    text = " ".join(text.split())
+    assert "Woensel-West" in text and WOENSEL_WEST in text
+    assert "Totaalscore: {}".format(total) in text
+    assert " ".join(sentence.split()) in text
+    assert NOTE in text and "2025-03-14" in text and "bewoner" in text
+    assert "Ergens anders" not in text  # another buurt's note
+    assert "tellen niet mee in de scores" in text
+    assert chromium.page_requests(events) == []
+
+
+def test_screenshot_is_not_blank_and_the_network_stays_quiet(page, tmp_path):
+    for width, height in ((1366, 768), (390, 844)):
+        shot, events = chromium.screenshot(page.as_uri() + "#" + WOENSEL_WEST, tmp_path / "s{}.png".format(width),
+                                           width, height)
+        image = QImage(str(shot))
+        assert image.width() == width
+        colours = {image.pixel(x, y) for x in range(0, width, 7) for y in range(0, height, 7)}
+        assert len(colours) > 20  # a map in several classes, text, a legend
+        assert chromium.page_requests(events) == []
+
+
+def test_english_page_and_one_theme(registered, eindhoven_indices, tmp_path):
+    import processing
+    out = tmp_path / "map.html"
+    processing.run("buurtkijker:exporthtml", {"INPUT": str(eindhoven_indices), "THEMES": "leefbaarheid",
+                                              "LANGUAGE": "en", "TITLE": "Eindhoven <3", "OUTPUT": str(out)})
+    text = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in text and "Eindhoven &lt;3" in text and "Eindhoven <3" not in text
+    assert "well below average" in text and "How do I read this?" in text
+    assert text.count('<option value="') == 1
