@@ -318,7 +318,7 @@ def test_explanations_never_contradict_the_class(method):
         field = "bk_total" if t is None else "bk_" + t.id
         scale = "z" if t is None else result.reports[t.id].scale
         direction = explain.directions(result.scores[field + "_class"], scale)
-        text = why[field + "_why"]
+        text = why[field + "_why"].map(lambda t: explain.split_shrink_note(t)[0])  # the lead words and reasons
         assert text[np.isnan(direction)].isna().all()
         assert text[direction < 0].str.startswith("lager dan gemiddeld").all(), field
         assert text[direction > 0].str.startswith("hoger dan gemiddeld").all(), field
@@ -540,3 +540,34 @@ def test_statistical_audit_weighs_what_each_indicator_really_counts():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text(encoding="utf-8")
     lines = validate._audit_lines(weights, summary, validate.best_single(validate.figures()[1]))
     assert "\n".join(lines) in doc, "docs/validation.md differs from a fresh `make validate`"
+
+
+def test_shrinkage_that_moves_a_score_half_a_class_is_said_in_words():
+    """Where empirical-Bayes shrinkage moved a buurt's score by more than half a class, its explanation ends with
+    one line that says so, in either language, and the verdict sentence of the comparison and profile keeps it."""
+    table = sources.load_table(EINDHOVEN)
+    chosen = themes.load_themes(THEMES)
+    shrunk = indices.compute(table, chosen)
+    plain = indices.compute(table, chosen, options=indices.Options(shrink=False))
+    why = explain.explanations(shrunk, "nl")
+    english = explain.explanations(shrunk, "en")
+    noted = 0
+    for key, moved in shrunk.shrink_moved.items():
+        z, other = shrunk.z[key], plain.z[key]
+        expected = np.isfinite(z) & np.isfinite(other) & (np.abs(z - other) > indices.SHRINK_NOTE_Z)
+        assert (moved == expected).all(), key
+        column = "bk_{}_why".format(key)
+        if column not in why:  # a theme without any score
+            assert not moved.any()
+            continue
+        for text, en, flag in zip(why[column], english[column], moved):
+            if not isinstance(text, str):
+                continue
+            assert text.endswith("; " + explain.SHRUNK["nl"]) == bool(flag), text
+            assert explain.recompose(text, chosen, "en") == en and explain.recompose(en, chosen, "nl") == text
+            noted += bool(flag)
+    assert noted >= 1
+    hurk = np.flatnonzero((table.data["naam"] == "Hurk").to_numpy())[0]  # 50 inhabitants
+    assert why["bk_demografie_why"].iloc[hurk].endswith("richting het gemiddelde getrokken")
+    sentence = explain.verdict_sentence("gemiddeld", why["bk_demografie_why"].iloc[hurk], chosen, "en")
+    assert sentence.startswith("gemiddeld") and sentence.endswith("; few inhabitants: pulled toward the average")
