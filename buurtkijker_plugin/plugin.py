@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
-from .qgis_io import expressions
+from .qgis_io import expressions, notes_expression
 from .qgis_io.i18n import install_translator, missing_packages_text, remove_translator, tr
 
 MENU = "&BuurtKijker"
@@ -31,6 +31,7 @@ class BuurtKijkerPlugin:
             self.provider = BuurtKijkerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
             expressions.register()  # buurtkijker_explain: explanations in the language of a map tip or layout
+            notes_expression.register()  # buurtkijker_notes: a buurt's notes in its map tip
             missing = dependencies.missing(["pandas"])
             if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
                 QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
@@ -83,4 +84,5 @@ class BuurtKijkerPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         expressions.unregister()
+        notes_expression.unregister()
         remove_translator()

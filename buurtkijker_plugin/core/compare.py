@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import codes as bk_codes, explain, standardise, verdict, vocabulary
+from . import codes as bk_codes, explain, result_fields as names, standardise, verdict, vocabulary
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from .gemeenten import parse_list
 
@@ -212,15 +212,15 @@ def compare(frame, codes, themes, reference=None, language="nl"):
                       _changes(chosen, codes, rows, themes), change_years(frame), coverage)
 
 
-CHANGE_RUN = "bk_change_run"  # written by computechange: method;reference;scale;first year;second year
+CHANGE_RUN = names.CHANGE_RUN  # written by computechange: method;reference;scale;first year;second year
 
 
 def change_years(frame):
     """(first year, second year) of a change layer from its bk_change_run, () when the layer has none."""
     if CHANGE_RUN not in frame.columns or not frame[CHANGE_RUN].notna().any():
         return ()
-    parts = (str(frame[CHANGE_RUN].dropna().iloc[0]).split(";") + ["", "", "", "", ""])[:5]
-    return parts[3], parts[4]
+    run = names.split_run(frame[CHANGE_RUN].dropna().iloc[0], names.CHANGE_RUN_PARTS)
+    return run["before"], run["after"]
 
 
 def _number(value):

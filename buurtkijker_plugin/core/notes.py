@@ -19,6 +19,9 @@ ROLE_WORDS = {"nl": {"bewoner": "bewoner", "professional": "professional", "corp
                      "gemeente": "gemeente"},
               "en": {"bewoner": "resident", "professional": "professional", "corporatie": "housing corporation",
                      "gemeente": "municipality"}}
+TITLE = {"nl": "Wat we horen in de buurt", "en": "What we hear in the buurt"}  # the box beside the numbers
+NONE_YET = {"nl": "Nog geen notities voor deze buurt. Notities tellen niet mee in de scores.",
+            "en": "No notes for this buurt yet. Notes do not count in the scores."}
 # what a CSV column may be called (lower case, Dutch or English)
 COLUMNS = {"code": ("buurtcode", "code", "bu_code", "buurt_code", "buurt"),
            "date": ("datum", "date"),

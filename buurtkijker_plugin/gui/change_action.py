@@ -5,6 +5,7 @@ duidelijke verandering / verslechterd per theme."""
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core import result_fields
 from ..qgis_io import change_style
 from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
@@ -58,4 +59,4 @@ def start(dock, before_path):
 
 
 def is_change_layer(layer):
-    return isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("bk_change_run") >= 0
+    return isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(result_fields.CHANGE_RUN) >= 0

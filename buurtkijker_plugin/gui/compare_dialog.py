@@ -12,17 +12,19 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDial
                                  QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-from ..core import bivariate, charts, compare, vocabulary
+from ..core import bivariate, charts, compare, notes as core_notes, vocabulary
 from ..core.errors import BuurtKijkerError
 from ..qgis_io import bivariate as qbivariate
 from ..qgis_io import safe_html
 from ..qgis_io.i18n import error_text, tr
+from .notes_dialog import notes_html
 
 BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
 
 
 class CompareDialog(QDialog):
-    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None, attention=None):
+    def __init__(self, frame, themes, selected=(), reference=None, language="nl", parent=None, attention=None,
+                 notes=None):
         """``frame``: the result layer's table (:func:`layers.indexed_frame`); ``selected``: codes to start with;
         ``attention``: the codes of the vulnerability x nuisance attention list, else taken from the layer's
         ``bk_aandacht`` or from a vulnerabilitynuisance layer in the project (None: no list known yet)."""
@@ -30,6 +32,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(tr("BuurtKijker - compare buurten"))
         self.frame, self.themes, self.reference, self.language = frame, themes, reference, language
         self.comparison = None
+        self.notes = core_notes.by_buurt(notes or [])  # shown beside the explanations, never in the numbers
         if attention is None:
             attention = bivariate.attention_codes(frame)
         if attention is None:
@@ -259,6 +262,7 @@ class CompareDialog(QDialog):
             html.append("<p><b>{}</b></p><ul>{}</ul>".format(safe_html.text(names.get(code) or code), "".join(lines) or
                                                              "<li>{}</li>".format(tr("every theme around the "
                                                                                      "average"))))
+            html.append(notes_html(self.notes.get(code), self.language))  # what we hear in the buurt
         self.why.setHtml("".join(html))
 
     # -- export -------------------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 """The BuurtKijker dock: data source, gemeenten, themes and weights, advanced options, run in the background."""
 
-import dataclasses
 import os
 import re
 import tempfile
@@ -9,30 +8,30 @@ from pathlib import Path
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
-from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsFilterLineEdit, QgsMapLayerComboBox
+from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
-                                 QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                                 QMenu,
-                                 QProgressBar, QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                                 QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
-from ..core import dependencies, indices, join_sources, themes as theme_io, vocabulary
+from ..core import dependencies, indices, join_sources, run_request, themes as theme_io, vocabulary
 from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
-from ..qgis_io import layers, layouts, presentation, style_store
+from ..processing import request as run_parameters
+from ..qgis_io import layers, layouts, notes_store, presentation, sources as source_io, style_store
 from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
+from .actions_panel import ActionsPanel
+from .export_dialog import HTML
+from .gemeente_panel import GemeentePanel
 from .progress import DialogFeedback
-from .theme_tree import ThemeTree
+from .sources_panel import SourcesPanel
+from .themes_panel import ThemesPanel
+from .widgets import combo, section, set_combo, tight
 
 SETTINGS = "BuurtKijker/"
 RESULTS_FOLDER = "results_folder"  # QgsSettings key (under SETTINGS): the folder results go to in unsaved projects
 NATIONAL_MIN_GEMEENTEN = 300  # a source layer with this many gemeenten serves as the national reference
-ALL_ROLE = Qt.ItemDataRole.UserRole + 10
-SOURCE_ROLE = Qt.ItemDataRole.UserRole + 11  # an extra source: a file path, or ("layer", layer id)
-SOURCE_FILES = "*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.geojson *.json *.zip"
 
 
 @dataclass
@@ -49,6 +48,7 @@ class RunRecord:
     styles: list = field(default_factory=list)  # its named styles (theme maps)
     frame: object = None  # its table, read once for comparisons and profiles
     prepared: object = None
+    request: object = None  # the RunRequest it was made from
 
     @property
     def theme_ids(self):
@@ -101,40 +101,27 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.demo_button)
         box.addLayout(row)
 
-        self._build_sources(box)
+        self.sources_panel = SourcesPanel(body)
+        self.sources_panel.changed.connect(self.refresh_sources)
+        box.addWidget(self.sources_panel)
+        self.sources_list, self.years_edit = self.sources_panel.list, self.sources_panel.years_edit
+        self.source_layer_combo = self.sources_panel.layer_combo
 
-        gemeente = self._section(tr("Gemeente"), "bkGemeenteGroup")
-        gemeente_box = QVBoxLayout(gemeente)
-        self._tight(gemeente_box)
-        self.gemeente_filter = QgsFilterLineEdit()
-        self.gemeente_filter.setPlaceholderText(tr("Search gemeente, e.g. eindh"))
-        self.gemeente_filter.textChanged.connect(self.filter_gemeenten)
-        self.gemeente_list = QListWidget()
-        self.gemeente_list.setMaximumHeight(58)
-        self.gemeente_list.itemChanged.connect(self.on_gemeente_checked)
-        gemeente_box.addWidget(self.gemeente_filter)
-        gemeente_box.addWidget(self.gemeente_list)
-        box.addWidget(gemeente)
+        self.gemeente_panel = GemeentePanel(body)
+        self.gemeente_filter, self.gemeente_list = self.gemeente_panel.filter, self.gemeente_panel.list
+        box.addWidget(self.gemeente_panel.group)
 
-        theme_group = self._section(tr("Themes"), "bkThemeGroup")
-        theme_box = QVBoxLayout(theme_group)
-        self._tight(theme_box)
-        self.theme_note = QLabel()  # why themes are unticked: visible, not only in a tooltip
-        self.theme_note.setWordWrap(True)
-        self.theme_note.setStyleSheet("color: #8a5a00")
-        theme_box.addWidget(self.theme_note)
-        self.theme_tree = ThemeTree()
-        self.theme_tree.setMinimumHeight(112)
-        theme_box.addWidget(self.theme_tree, 1)
-        box.addWidget(theme_group, 1)
+        self.themes_panel = ThemesPanel(body)
+        self.theme_note, self.theme_tree = self.themes_panel.note, self.themes_panel.tree
+        box.addWidget(self.themes_panel.group, 1)
 
-        advanced = self._section(tr("Advanced"), "bkAdvancedGroup", collapsed=True)
+        advanced = section(tr("Advanced"), "bkAdvancedGroup", collapsed=True)
         form = QFormLayout(advanced)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._tight(form)
-        self.method_combo = self._combo([(key, vocabulary.method_name(key, self.language)) for key in indices.METHODS])
-        self.reference_combo = self._combo([("selection", tr("the chosen gemeenten")),
-                                            ("national", tr("all buurten in the layer (national)"))])
+        tight(form)
+        self.method_combo = combo([(key, vocabulary.method_name(key, self.language)) for key in indices.METHODS])
+        self.reference_combo = combo([("selection", tr("the chosen gemeenten")),
+                                      ("national", tr("all buurten in the layer (national)"))])
         self.min_population = QSpinBox()
         self.min_population.setRange(0, 100000)
         self.min_population.setValue(indices.MIN_POPULATION)
@@ -144,9 +131,9 @@ class BuurtKijkerDock(QgsDockWidget):
         self.winsorize.setSuffix(" %")
         self.winsorize.setToolTip(tr("Share of the reference buurten clipped at each tail before standardising "
                                      "(0 = off). Skewed rates are already shrunk and transformed."))
-        self.classification_combo = self._combo([("verdict", tr("Verdict classes (one word per buurt)")),
-                                                 ("jenks", tr("Natural breaks (Jenks)")), ("quantile", tr("Quantile")),
-                                                 ("equal", tr("Equal interval")), ("pretty", tr("Pretty breaks"))])
+        self.classification_combo = combo([("verdict", tr("Verdict classes (one word per buurt)")),
+                                           ("jenks", tr("Natural breaks (Jenks)")), ("quantile", tr("Quantile")),
+                                           ("equal", tr("Equal interval")), ("pretty", tr("Pretty breaks"))])
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(3, 9)
         self.classes_spin.setValue(5)
@@ -172,81 +159,21 @@ class BuurtKijkerDock(QgsDockWidget):
         form.addRow(tr("Theme file"), row)
         box.addWidget(advanced)
 
-        row = QHBoxLayout()
-        self.run_button = QPushButton(tr("Compute"))
-        self.run_button.setDefault(True)
-        self.run_button.setEnabled(False)  # until a buurt layer is read
-        self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.run_button, 1)
-        row.addWidget(self.cancel_button)
-        box.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        box.addWidget(self.progress)
-
-        row = QHBoxLayout()
-        self.map_theme_combo = QComboBox()
-        self.map_theme_combo.setEnabled(False)
-        self.map_theme_combo.setToolTip(tr("The theme the map shows"))
-        self.map_theme_combo.setMinimumContentsLength(8)
-        self.map_theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.map_theme_combo.currentTextChanged.connect(self.show_theme)
-        row.addWidget(QLabel(tr("Map shows")))
-        row.addWidget(self.map_theme_combo, 1)
-        box.addLayout(row)
-        row = QHBoxLayout()
-        self.compare_button = QPushButton(tr("Compare..."))
-        self.compare_button.setToolTip(tr("Compare the buurten selected on the map with each other, the gemeente "
-                                          "and the country"))
-        self.compare_button.clicked.connect(self.open_compare)
-        self.export_button = QPushButton(tr("Export map..."))
-        self.export_button.setToolTip(tr("Print layout as PDF, PNG or SVG; buurtprofielen as one PDF"))
-        self.export_button.clicked.connect(self.open_export)
-        for button in (self.compare_button, self.export_button):
-            button.setEnabled(False)
-            row.addWidget(button)
-        # issue 16's views, under one button so that the dock stays narrow (it must fit a 1366x768 laptop)
-        self.more_button = QToolButton()
-        self.more_button.setText("\u2026")  # narrow: the dock must fit a 1366x768 laptop
-        self.more_button.setToolTip(tr("More: change over the years, what-if scenarios, vulnerability x nuisance"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = QMenu(self.more_button)
-        self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
-        self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
-                                         "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
-        self.change_button.triggered.connect(self.open_change)
-        self.scenario_button = more.addAction(tr("What if..."))  # Wat als: a named scenario of indicator changes
-        self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
-                                           "the unchanged reference; saved in the project"))
-        self.scenario_button.triggered.connect(self.open_scenario)
-        self.bivariate_button = more.addAction(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3
-        self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
-                                            "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
-        self.bivariate_button.triggered.connect(self.open_bivariate)
-        more.setToolTipsVisible(True)
-        self.more_button.setMenu(more)
-        row.addWidget(self.more_button)
-        box.addLayout(row)
-        row = QHBoxLayout()
-        self.status = QLabel()  # one short line; the run's warnings behind 'Details'
-        self.status.setWordWrap(True)
-        self.details_button = QToolButton()
-        self.details_button.setText(tr("Details"))
-        self.details_button.setCheckable(True)
-        self.details_button.setVisible(False)
-        self.details_button.toggled.connect(self.show_details)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        box.addLayout(row)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setVisible(False)
-        box.addWidget(self.details)
+        actions = self.actions_panel = ActionsPanel(body)
+        for name in ("run_button", "cancel_button", "progress", "map_theme_combo", "compare_button", "export_button",
+                     "more_button", "change_button", "scenario_button", "bivariate_button", "notes_button", "status",
+                     "details_button", "details"):
+            setattr(self, name, getattr(actions, name))
+        actions.run_button.clicked.connect(self.run)
+        actions.cancel_button.clicked.connect(self.cancel)
+        actions.map_theme_combo.currentTextChanged.connect(self.show_theme)
+        actions.compare_button.clicked.connect(self.open_compare)
+        actions.export_button.clicked.connect(self.open_export)
+        actions.change_button.triggered.connect(self.open_change)
+        actions.scenario_button.triggered.connect(self.open_scenario)
+        actions.bivariate_button.triggered.connect(self.open_bivariate)
+        actions.notes_button.triggered.connect(self.open_notes)
+        box.addWidget(actions)
         box.addStretch(0)
         scroll = QScrollArea()
         scroll.setObjectName("BuurtKijkerScroll")
@@ -257,72 +184,8 @@ class BuurtKijkerDock(QgsDockWidget):
         self.body = body
         self.setWidget(scroll)
 
-    @staticmethod
-    def _tight(layout):
-        layout.setContentsMargins(4, 2, 4, 4)
-        layout.setSpacing(3)
-
-    @staticmethod
-    def _section(title, name, collapsed=False):
-        """A collapsible section that remembers (per user, in QgsSettings) whether it was collapsed."""
-        group = QgsCollapsibleGroupBox(title)
-        group.setObjectName(name)
-        group.setSaveCollapsedState(True)
-        group.setSettingGroup("BuurtKijker")
-        group.setCollapsed(collapsed)
-        return group
-
-    def _build_sources(self, box):
-        """'Extra bronnen': files or project layers joined by buurt code (computeindices' SOURCES), and YEARS."""
-        group = self._section(tr("Extra sources"), "bkSourcesGroup", collapsed=True)
-        group.setToolTip(tr("Tables joined to the buurt layer by buurt code: CBS Kerncijfers of other years, the "
-                            "RIVM Gezondheidsmonitor, the Leefbaarometer, your own CSV or Excel. Each indicator "
-                            "comes from the most recent year that has it."))
-        group_box = QVBoxLayout(group)
-        self._tight(group_box)
-        self.sources_list = QListWidget()
-        self.sources_list.setMaximumHeight(80)
-        self.sources_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        group_box.addWidget(self.sources_list)
-        row = QHBoxLayout()
-        self.source_layer_combo = QgsMapLayerComboBox()
-        self.source_layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.source_layer_combo.setAllowEmptyLayer(True)
-        self.source_layer_combo.setLayer(None)
-        self.source_layer_combo.setToolTip(tr("A table or layer of this project to add as a source"))
-        add_layer = QPushButton(tr("Add layer"))
-        add_layer.clicked.connect(lambda: self.add_source_layer(self.source_layer_combo.currentLayer()))
-        row.addWidget(self.source_layer_combo, 1)
-        row.addWidget(add_layer)
-        group_box.addLayout(row)
-        row = QHBoxLayout()
-        add_file = QPushButton(tr("Add file..."))
-        add_file.clicked.connect(self.choose_source_files)
-        remove = QPushButton(tr("Remove"))
-        remove.clicked.connect(self.remove_selected_sources)
-        row.addWidget(add_file)
-        row.addWidget(remove)
-        group_box.addLayout(row)
-        self.years_edit = QLineEdit()
-        self.years_edit.setPlaceholderText(tr("Years, when not in the file: e.g. 2020, 2017 or rivm=2020"))
-        self.years_edit.editingFinished.connect(self.refresh_sources)
-        group_box.addWidget(self.years_edit)
-        box.addWidget(group)
-
-    @staticmethod
-    def _combo(items):
-        combo = QComboBox()  # long choices are shown whole in the open list, not forcing a wide dock
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for key, label in items:
-            combo.addItem(label, key)
-        return combo
-
-    @staticmethod
-    def _set_combo(combo, key):
-        index = combo.findData(key)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+    _combo = staticmethod(combo)
+    _set_combo = staticmethod(set_combo)
 
     # -- data source ------------------------------------------------------------------------------------------
 
@@ -384,62 +247,34 @@ class BuurtKijkerDock(QgsDockWidget):
     # -- extra sources ----------------------------------------------------------------------------------------
 
     def choose_source_files(self):
-        last = QgsSettings().value(SETTINGS + "last_source", "")
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Add extra sources"), os.path.dirname(last) if last else "",
-            tr("Tables and layers ({});;All files (*)").format(SOURCE_FILES))
-        for path in paths:
-            self.add_source_file(path)
+        self.sources_panel.choose_files()
 
     def add_source_file(self, path):
-        """Add a file (CSV, Excel, GeoPackage, ...) to the extra sources; it is read, never changed."""
-        path = str(path)
-        QgsSettings().setValue(SETTINGS + "last_source", path)
-        if path not in self.source_values():
-            item = QListWidgetItem(os.path.basename(path))
-            item.setData(SOURCE_ROLE, path)
-            item.setToolTip(path)
-            self.sources_list.addItem(item)
+        """Add a file (CSV, Excel, GeoPackage, ...) to the extra sources; True when all sources join."""
+        self.sources_panel.add_file(path, notify=False)
         return self.refresh_sources()
 
     def add_source_layer(self, layer):
         """Add a project layer (table or vector) to the extra sources."""
         if layer is None:
             return False
-        if layer.id() not in self.source_values():
-            item = QListWidgetItem(layer.name())
-            item.setData(SOURCE_ROLE, layer.id())
-            item.setToolTip(layer.source())
-            self.sources_list.addItem(item)
+        self.sources_panel.changed.disconnect(self.refresh_sources)
+        try:
+            self.sources_panel.add_layer(layer)
+        finally:
+            self.sources_panel.changed.connect(self.refresh_sources)
         return self.refresh_sources()
 
     def remove_selected_sources(self):
-        for item in self.sources_list.selectedItems():
-            self.sources_list.takeItem(self.sources_list.row(item))
-        self.refresh_sources()
+        self.sources_panel.remove_selected()
 
     def source_values(self):
         """The SOURCES parameter: file paths and project layer ids, in the list's order."""
-        return [self.sources_list.item(i).data(SOURCE_ROLE) for i in range(self.sources_list.count())]
+        return self.sources_panel.values()
 
     def read_sources(self, extra=()):
-        """The extra sources as core sources (files by BuurtKijker's CSV/Excel reader, layers through QGIS).
-
-        Files are read once while unchanged (a national RIVM file takes ~0.1 s); each call gets fresh copies, so
-        a year set from the YEARS box does not stick when the box changes."""
-        cache = self.__dict__.setdefault("_source_cache", {})
-        out = []
-        for value in self.source_values():
-            layer = QgsProject.instance().mapLayer(value)
-            if layer is not None:
-                out.append(layers.extra_source(layer, extra))
-                continue
-            key = (value, os.path.getmtime(value) if os.path.exists(value) else None, tuple(extra))
-            if key not in cache:
-                cache[key] = join_sources.read_file(value, extra) if str(value).lower().endswith(
-                    join_sources.TABLE_SUFFIXES) else layers.extra_source(layers.open_layer(value), extra)
-            out.append(dataclasses.replace(cache[key]))
-        return out
+        """The extra sources as core sources (qgis_io/sources.py, as the algorithms read them)."""
+        return self.sources_panel.read(extra)
 
     def refresh_sources(self):
         """Join the extra sources to the layer's table as the run will, to show which themes become computable
@@ -452,13 +287,7 @@ class BuurtKijkerDock(QgsDockWidget):
         if self.sources_list.count():
             extra = [i.indicator for t in self.theme_tree.themes for i in t.indicators if not i.known]
             try:
-                sources = self.read_sources(extra)
-                years = join_sources.parse_years(self.years_edit.text(), [s.name for s in sources])
-                for position, source in enumerate(sources, start=1):
-                    source.year = years.get(position, source.year)
-                if 0 in years:
-                    table.year = years[0]
-                table = join_sources.join(table, sources, extra)
+                table = source_io.join(table, self.read_sources(extra), self.sources_panel.years(), extra)
                 self.joined = table
             except BuurtKijkerError as exc:
                 self.set_status(error_text(exc))
@@ -475,11 +304,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def show_lacking(self, labels):
         """Say in words, above the theme list, which themes this layer cannot compute."""
-        self.theme_note.setText(tr("Too few indicators in this layer: {}").format(", ".join(labels))
-                                if labels else "")
-        self.theme_note.setToolTip(tr("Less than half of these themes' weight has data in this layer. Extra "
-                                      "sources can add the missing indicators."))
-        self.theme_note.setVisible(bool(labels))
+        self.themes_panel.show_lacking(labels)
 
     @staticmethod
     def origins(table):
@@ -490,52 +315,17 @@ class BuurtKijkerDock(QgsDockWidget):
     # -- gemeenten --------------------------------------------------------------------------------------------
 
     def fill_gemeenten(self, gemeenten):
-        self.gemeente_list.blockSignals(True)
-        self.gemeente_list.clear()
-        everything = QListWidgetItem(tr("All gemeenten"))
-        everything.setData(ALL_ROLE, True)
-        everything.setFlags(everything.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        self.gemeente_list.addItem(everything)
-        for code, name in zip(gemeenten["gemeentecode"], gemeenten["gemeentenaam"]):
-            item = QListWidgetItem("{} ({})".format(name, code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if len(gemeenten) == 1 else Qt.CheckState.Unchecked)
-            self.gemeente_list.addItem(item)
-        everything.setCheckState(Qt.CheckState.Unchecked if len(gemeenten) == 1 else Qt.CheckState.Checked)
-        self.gemeente_list.blockSignals(False)
+        self.gemeente_panel.fill(gemeenten)
 
     def filter_gemeenten(self, text):
-        text = text.strip().lower()
-        for row in range(self.gemeente_list.count()):
-            item = self.gemeente_list.item(row)
-            item.setHidden(bool(text) and not item.data(ALL_ROLE) and text not in item.text().lower())
-
-    def on_gemeente_checked(self, item):
-        """Ticking a gemeente unticks 'all gemeenten' and the other way round."""
-        self.gemeente_list.blockSignals(True)
-        if item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
-            for row in range(1, self.gemeente_list.count()):
-                self.gemeente_list.item(row).setCheckState(Qt.CheckState.Unchecked)
-        elif not item.data(ALL_ROLE) and item.checkState() == Qt.CheckState.Checked:
-            self.gemeente_list.item(0).setCheckState(Qt.CheckState.Unchecked)
-        self.gemeente_list.blockSignals(False)
+        self.gemeente_panel.filter_gemeenten(text)
 
     def set_gemeenten(self, codes):
-        for row in range(1, self.gemeente_list.count()):
-            item = self.gemeente_list.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in codes
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.gemeente_panel.set_checked(codes)
 
     def chosen_gemeenten(self):
         """(codes, names) ticked; empty codes means all gemeenten."""
-        codes, names = [], []
-        for row in range(1, self.gemeente_list.count()):
-            item = self.gemeente_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                codes.append(item.data(Qt.ItemDataRole.UserRole))
-                names.append(item.text().rsplit(" (", 1)[0])
-        return codes, names
+        return self.gemeente_panel.chosen()
 
     # -- themes -----------------------------------------------------------------------------------------------
 
@@ -567,27 +357,27 @@ class BuurtKijkerDock(QgsDockWidget):
 
     # -- run --------------------------------------------------------------------------------------------------
 
-    def parameters(self):
-        layer = self.layer_combo.currentLayer()
-        codes, _ = self.chosen_gemeenten()
-        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
-        checked = set(self.theme_tree.checked_ids())  # the file holds exactly the ticked themes, as edited
-        theme_io.save_themes([t for t in self.theme_tree.edited_themes() if t.id in checked], theme_file)
+    def request(self):
+        """The run the user sees in the dock: layer, gemeenten, sources and years, ticked themes with their weights
+        as edited, method and reference. Every action (compute, change, scenario, vulnerability) starts from it."""
+        codes, names = self.chosen_gemeenten()
+        return run_request.RunRequest(
+            layer=self.layer_combo.currentLayer(), gemeenten=codes, names=names, sources=self.source_values(),
+            years=self.sources_panel.years(), boundaries=getattr(self, "boundaries_value", lambda: "")(),
+            themes=self.themes_panel.chosen_themes(), method=self.method_combo.currentData(),
+            reference=self.reference_combo.currentData(), min_population=self.min_population.value(),
+            winsorize=self.winsorize.value() / 100, language=self.language)
+
+    def action_parameters(self, algorithm_id, **extra):
+        """The parameters of a BuurtKijker algorithm for the dock's run (processing/request.py)."""
+        return run_parameters.to_parameters(self.request(), algorithm_id, **extra)
+
+    def parameters(self, request=None):
+        """computeindices' parameters for the dock's run (``request``, made now when not given)."""
         output = self.output_file.filePath().strip() or self.default_output()
-        return {
-            "INPUT": layer.id() if layer else None,
-            "GEMEENTE": ",".join(codes),
-            "THEME_FILE": theme_file,
-            "LANGUAGE": self.language,
-            "METHOD": self.method_combo.currentData(),
-            "REFERENCE": self.reference_combo.currentData(),
-            "MIN_POPULATION": self.min_population.value(),
-            "WINSORIZE": self.winsorize.value() / 100,
-            "SOURCES": self.source_values(),
-            "YEARS": self.years_edit.text().strip(),
-            "OUTPUT": output,
-            "STORE_STYLES": False,  # the dock stores the maps it makes (the user's classification) in on_scores
-        }
+        # STORE_STYLES: the dock stores the maps it makes (the user's classification) in on_scores
+        return run_parameters.to_parameters(request or self.request(), "buurtkijker:computeindices",
+                                            OUTPUT=output, STORE_STYLES=False)
 
     def default_output(self, prefix="buurtkijker", words=None):
         """Where a result goes when no file is chosen: a new GeoPackage ``<prefix>_<words>.gpkg`` (``words``: the
@@ -663,12 +453,11 @@ class BuurtKijkerDock(QgsDockWidget):
         if not self.theme_tree.checked_ids():
             self.message(tr("Tick at least one theme."), Qgis.Warning)
             return False
-        codes, names = self.chosen_gemeenten()
-        checked = set(self.theme_tree.checked_ids())
-        record = RunRecord(codes, names, [t for t in self.theme_tree.edited_themes() if t.id in checked],
-                           self.method_combo.currentData(), self.classification_combo.currentData(),
-                           self.classes_spin.value())
-        record.job = self.job = IndexJob(self.parameters(), tr("BuurtKijker: theme indices for {}").format(
+        request = self.request()
+        record = RunRecord(request.gemeenten, request.names, request.themes, request.method,
+                           self.classification_combo.currentData(), self.classes_spin.value(), request=request)
+        names = request.names
+        record.job = self.job = IndexJob(self.parameters(request), tr("BuurtKijker: theme indices for {}").format(
             ", ".join(names) or tr("all gemeenten")))
         self.pending = record
         self.job.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
@@ -684,24 +473,16 @@ class BuurtKijkerDock(QgsDockWidget):
             self.job.cancel()
 
     def set_busy(self, busy):
-        self.run_button.setEnabled(not busy and self.table is not None)
-        self.cancel_button.setEnabled(busy)
-        self.progress.setVisible(busy)
-        self.progress.setValue(0)
+        self.actions_panel.set_busy(busy, self.table is not None)
         if busy:
             self.set_status(tr("Computing in the background..."))
 
     def set_status(self, text, details=()):
         """One short line; longer reports (the run's warnings) behind the 'Details' button."""
-        self.status.setText(text)
-        self.details.setText("\n".join(details))
-        self.details_button.setVisible(bool(details))
-        self.details_button.setText(tr("Details ({})").format(len(details)) if details else tr("Details"))
-        self.details_button.setChecked(False)
-        self.details.setVisible(False)
+        self.actions_panel.set_status(text, details)
 
     def show_details(self, shown):
-        self.details.setVisible(shown and bool(self.details.text()))
+        self.actions_panel.show_details(shown)
 
     def on_done(self, layer):
         """Read the scores for the legends in the background too, then style on the main thread."""
@@ -816,7 +597,8 @@ class BuurtKijkerDock(QgsDockWidget):
         from .compare_dialog import CompareDialog
         try:
             dialog = CompareDialog(self.frame(), self.result_themes, self.selected_codes(),
-                                   self.national_reference(), self.language, self.iface.mainWindow())
+                                   self.national_reference(), self.language, self.iface.mainWindow(),
+                                   notes=notes_store.read_layer_notes(self.result_layer))
         except BuurtKijkerError as exc:
             self.message(error_text(exc), Qgis.Warning)
             return None
@@ -836,6 +618,10 @@ class BuurtKijkerDock(QgsDockWidget):
         from . import bivariate_action  # buurtkijker:vulnerabilitynuisance (issue 16), loaded when asked for
         return bivariate_action.start(self)
 
+    def open_notes(self):
+        from . import notes_dialog  # issue 23: notes per buurt beside the scores
+        return notes_dialog.open_notes(self)
+
     def open_export(self):
         from .export_dialog import ExportDialog
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
@@ -844,6 +630,8 @@ class BuurtKijkerDock(QgsDockWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
+        if template == HTML:
+            return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
         if dialog.language() != self.language:  # a map in the other language: made apart from this project
             return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
                                            dialog.labels())
@@ -851,6 +639,29 @@ class BuurtKijkerDock(QgsDockWidget):
             return [self.export_profiles(dialog.path(), self.selected_codes(), dialog.add_layout.isChecked())]
         return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
                                 labels=dialog.labels())
+
+    def export_html(self, style_names, path, language):
+        """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
+        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
+        theme_io.save_themes(self.result_themes, theme_file)
+        params = {"INPUT": self.result_layer, "THEMES": ",".join(themes), "THEME_FILE": theme_file,
+                  "LANGUAGE": language, "OUTPUT": path}
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exporthtml")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        try:
+            results, ok = algorithm.run(params, context, feedback)
+        except Exception as exc:  # noqa: BLE001 - QgsProcessingException carries the translated message
+            self.message(str(exc), Qgis.MessageLevel.Critical)
+            return []
+        if not ok or not results:
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
+            return []
+        self.message(tr("Wrote {}").format(results["OUTPUT"]), Qgis.MessageLevel.Success)
+        return [results["OUTPUT"]]
 
     def export_in_language(self, template, style_names, path, language, labels="none"):
         """Maps or buurtprofielen in ``language`` (not the dock's): the exportlayout algorithm styles a private

@@ -8,11 +8,14 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 from ..qgis_io.i18n import tr
 from ..qgis_io.layouts import PROFILE
 
+HTML = "html"  # the buurtkaart for bewoners (buurtkijker:exporthtml)
+
 
 def template_choices():
     return [("a4_landscape", tr("A4 landscape")), ("a4_portrait", tr("A4 portrait")),
             ("a3_landscape", tr("A3 landscape")), ("a3_portrait", tr("A3 portrait")),
-            (PROFILE, tr("Buurtprofielen: one page per buurt (PDF)"))]
+            (PROFILE, tr("Buurtprofielen: one page per buurt (PDF)")),
+            (HTML, tr("Buurt map for residents (HTML)"))]
 
 
 class ExportDialog(QDialog):
@@ -63,16 +66,22 @@ class ExportDialog(QDialog):
         self._template_changed()
 
     def _template_changed(self):
+        html = self.template.currentData() == HTML
+        self.file.setFilter(tr("HTML page (*.html)") if html else
+                            tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
         profiles = self.template.currentData() == PROFILE
         self.styles.setEnabled(not profiles)
-        self.buurt_labels.setEnabled(not profiles)
-        own = self.language() == self.own_language  # another language is made apart from the project's layouts
+        self.buurt_labels.setEnabled(not profiles and not html)
+        # another language is made apart from the project's layouts; an HTML page has no layout
+        own = self.language() == self.own_language and not html
         self.add_layout.setEnabled(own)
         self.add_layout.setToolTip("" if own else tr("Layouts in another language than QGIS' are only exported."))
         self.note.setText(tr("Buurtprofielen for the {} buurten selected on the map.").format(self.selected_count)
                           if profiles and self.selected_count else
                           tr("Buurtprofielen for every buurt with a score (select buurten on the map for fewer).")
-                          if profiles else "")
+                          if profiles else
+                          tr("One HTML page for residents: works offline, with the notes of the buurten; the ticked "
+                             "themes are its maps.") if html else "")
 
     def language(self):
         return self.map_language.currentData()
@@ -87,5 +96,5 @@ class ExportDialog(QDialog):
     def path(self):
         path = self.file.filePath().strip()
         if path and "." not in path.rsplit("/", 1)[-1]:
-            path += ".pdf"
+            path += ".html" if self.template.currentData() == HTML else ".pdf"
         return path

@@ -1,20 +1,18 @@
 """Processing algorithm buurtkijker:vulnerabilitynuisance: Aedes-style vulnerability x nuisance map (3 x 3)."""
 
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
+                       QgsProcessingParameterFileDestination)
 
 import pandas as pd
 
 from ..core import bivariate, change, indices, join_sources
 from ..core.errors import BuurtKijkerError
 from ..qgis_io import files, layers, results
-from ..qgis_io.i18n import error_text, tr, user_language
-from . import output
-from .compute_indices import ComputeIndicesAlgorithm, choice
+from ..qgis_io.i18n import error_text, tr
+from .buurt_layer import BuurtLayerAlgorithm, choice
 
 
-class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
+class VulnerabilityNuisanceAlgorithm(BuurtLayerAlgorithm):
     BEFORE, LIST = "BEFORE", "LIST"
 
     def name(self):
@@ -35,29 +33,20 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
                   "bk_aandacht buurten.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(
-            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
-            QgsProcessing.TypeVector, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BEFORE, tr("Earlier year for the increase of nuisance (optional)"), [QgsProcessing.TypeVector],
-            optional=True))
+        self.add_input()
+        self.add_gemeente()
+        self.add_reference()
+        self.add_sources()
+        self.add_input(tr("Earlier year for the increase of nuisance (optional)"), [QgsProcessing.TypeVector],
+                       self.BEFORE, optional=True)
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vulnerability x nuisance")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.LIST, tr("List of high vulnerability and rising nuisance (CSV)"), "CSV (*.csv)", optional=True))
 
     def options(self, parameters, context):
-        return indices.Options(reference=choice(
-            self.parameterAsString(parameters, self.REFERENCE, context) or "selection", indices.REFERENCES,
-            "REFERENCE"))
+        return indices.Options(reference=choice(self.choice(parameters, self.REFERENCE, context, "selection"),
+                                                indices.REFERENCES, "REFERENCE"))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread, as computeindices: both layers' sources, the extra sources that are project layers,
@@ -72,7 +61,7 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
             "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
             "sources": lambda: self.extra_sources(parameters, context, []),
             "list": lambda: self.parameterAsFileOutput(parameters, self.LIST, context),
-            "language": user_language})
+            "language": lambda: self.language(parameters, context)})
         # (prepare_values starts a fresh record: the sources and paths go in after it)
         self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
         self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
@@ -87,7 +76,7 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         self.refuse_overwriting_input(parameters, context)
-        language = self.cached("language", user_language)
+        language = self.cached("language", lambda: self.language(parameters, context))
         try:
             options = self.cached("options", lambda: self.options(parameters, context))
             gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
@@ -109,21 +98,15 @@ class VulnerabilityNuisanceAlgorithm(ComputeIndicesAlgorithm):
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
         feedback.setProgress(70)
-        data = table.data.loc[result.frame.index]
-        frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
-        frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
-        frame = pd.concat([frame, result.frame], axis=1)
+        frame = pd.concat([self.id_frame(table, result.frame.index), result.frame], axis=1)
         used = ["inwoners"] + [i.indicator for t in (bivariate.VULNERABILITY, bivariate.NUISANCE_CRIME,
                                                      bivariate.NUISANCE_LBM) for i in t.indicators
                                if table.values(i.indicator) is not None]
         rows = table.data.index.get_indexer(frame.index)
         frame[results.SOURCES_FIELD] = join_sources.sources_text(table, used, rows)
         fields = results.fields_for(frame)
-        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
-            fields, source.wkbType(), source.sourceCrs())
-        keep = dict(zip(table.data.index, geometries))
-        sink.write(results.iter_features(frame, fields, keep))
-        dest_id = sink.finish()
+        dest_id = self.write_result(frame, fields, parameters, context, feedback, None,
+                                    (source.wkbType(), source.sourceCrs()), dict(zip(table.data.index, geometries)))
         outputs = {self.OUTPUT: dest_id, "ATTENTION": ",".join(result.attention), "RISING": result.rising,
                    "NUISANCE": result.nuisance_source, "GEMEENTEN": ",".join(codes or [])}
         path = self.cached("list", lambda: self.parameterAsFileOutput(parameters, self.LIST, context))

@@ -1,19 +1,17 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
 from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsWkbTypes)
 
 import pandas as pd
 
-from ..core import change, cbs_schema as schema, explain, indices
+from ..core import change, cbs_schema as schema, explain, indices, result_fields
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import compat, geopackage, layers, results
-from ..qgis_io.i18n import error_text, tr, user_language
-from . import output
-from .compute_indices import ComputeIndicesAlgorithm, choice
+from ..qgis_io import compat, layers, results
+from ..qgis_io.i18n import error_text, tr
+from .buurt_layer import BuurtLayerAlgorithm, choice
 
-RUN_FIELD = "bk_change_run"  # "zscore;selection;before;2019;2024"
+RUN_FIELD = result_fields.CHANGE_RUN  # "zscore;selection;before;2019;2024"
 SHOWN_CODES = 20  # codes named in the log per kind of boundary change
 NO_GEOMETRY = getattr(Qgis, "WkbType", QgsWkbTypes).NoGeometry  # Qgis.WkbType from 3.30, QgsWkbTypes before
 
@@ -22,12 +20,11 @@ def has_geometry(source):
     return source.wkbType() not in (NO_GEOMETRY, getattr(Qgis, "WkbType", QgsWkbTypes).Unknown)
 
 
-class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
-    """computeindices' GeoPackage path serves the AFTER layer (INPUT is AFTER here): SQL in, GDAL out."""
-    BEFORE, AFTER, GEMEENTE, THEMES = "BEFORE", "AFTER", "GEMEENTE", "THEMES"
+class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
+    """The shared GeoPackage path serves the AFTER layer (INPUT is AFTER here): SQL in, GDAL out."""
+    BEFORE, AFTER = "BEFORE", "AFTER"
     INPUT = "AFTER"
-    METHOD, REFERENCE, SCALE, OUTPUT = "METHOD", "REFERENCE", "SCALE", "OUTPUT"
-    LEVELS = "LEVELS"
+    SCALE, LEVELS = "SCALE", "LEVELS"
 
     def name(self):
         return "computechange"
@@ -50,24 +47,18 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
                   "theme layout show the change beside the level.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BEFORE, tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AFTER, tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterString(
-            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.METHOD, tr("Method: zscore, minmax or rank"), defaultValue="zscore"))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
-        self.addParameter(QgsProcessingParameterString(
-            self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative position)"),
-            defaultValue="before"))
+        self.add_input(tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector], self.BEFORE)
+        self.add_input(tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector], self.AFTER)
+        self.add_gemeente()
+        self.add_themes(with_file=False)
+        self.add_method(change.METHODS)
+        self.add_reference()
+        self.add_choice(self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative "
+                                       "position)"), change.REFERENCES, default="before")
         self.addParameter(QgsProcessingParameterBoolean(
             self.LEVELS, tr("Also write the second year's theme scores (level beside the change, for buurtprofielen "
                             "and layouts)"), defaultValue=False, optional=True))
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 
     def options(self, parameters, context):
@@ -75,6 +66,9 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
 
     def themes(self, parameters, context):
         return self.builtin_themes(parameters, context)
+
+    def scale(self, parameters, context):
+        return choice(self.choice(parameters, self.SCALE, context, "before"), change.REFERENCES, "SCALE")
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread, as computeindices: both layers' sources and paths and every parameter, so that the
@@ -87,12 +81,11 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
         self.prepare_values({
             "plan": lambda: self.geopackage_plan(parameters, context),
             "options": lambda: self.options(parameters, context),
-            "scale": lambda: choice(self.parameterAsString(parameters, self.SCALE, context) or "before",
-                                    change.REFERENCES, "SCALE"),
+            "scale": lambda: self.scale(parameters, context),
             "themes": lambda: self.themes(parameters, context),
             "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
             "levels": lambda: self.parameterAsBoolean(parameters, self.LEVELS, context),
-            "language": user_language})
+            "language": lambda: self.language(parameters, context)})
         # (prepare_values starts a fresh record: the sources and paths go in after it)
         self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
         self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
@@ -108,11 +101,10 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             if src is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
         self.refuse_overwriting_input(parameters, context)
-        language = self.cached("language", user_language)
+        language = self.cached("language", lambda: self.language(parameters, context))
         try:
             options = self.cached("options", lambda: self.options(parameters, context))
-            scale = self.cached("scale", lambda: choice(
-                self.parameterAsString(parameters, self.SCALE, context) or "before", change.REFERENCES, "SCALE"))
+            scale = self.cached("scale", lambda: self.scale(parameters, context))
             chosen = self.cached("themes", lambda: self.themes(parameters, context))
             gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
             levels = self.cached("levels", lambda: self.parameterAsBoolean(parameters, self.LEVELS, context))
@@ -127,8 +119,7 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             after, mask_b, geom_b, codes = layers.load_table(
                 after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
                 feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
-            if feedback.isCanceled():
-                raise output.cancelled_error()
+            self.check_cancel(feedback)
             feedback.setProgress(40)
             result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
             level = indices.compute(after, chosen, mask_b, options) if levels else None
@@ -141,23 +132,18 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             frame = frame.reindex(result.frame.index)
             frame[results.RUN_FIELD] = results.run_description(options, after.year)
         else:
-            data = after.data.loc[result.frame.index]
-            frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
-            frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
+            frame = self.id_frame(after, result.frame.index)
         frame = pd.concat([frame, result.frame], axis=1)
         fields = results.fields_for(frame)
-        frame[RUN_FIELD] = "{};{};{};{};{}".format(options.method, options.reference, scale, before.year or "",
-                                                   after.year or "")
+        frame[RUN_FIELD] = result_fields.change_run_text(options.method, options.reference, scale, before.year,
+                                                         after.year)
         fields.append(compat.field(RUN_FIELD, compat.STRING))
         one_year = sorted(k for k, v in result.left_out.items() if v != "both")
         outputs = {"MATCHED": result.matched, "ONLY_BEFORE": len(result.only_before),
                    "ONLY_AFTER": len(result.only_after), "LEFT_OUT": ",".join(one_year),
                    "THEMES_COMPUTED": ",".join(t.id for t in result.themes), "GEMEENTEN": ",".join(codes or [])}
         if plan is not None:
-            try:
-                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
-            except BuurtKijkerError as exc:
-                raise QgsProcessingException(error_text(exc))
+            outputs[self.OUTPUT] = self.write_result(frame, fields, parameters, context, feedback, plan)
             feedback.setProgress(100)
             return outputs
         if after_geometry:
@@ -169,9 +155,8 @@ class ComputeChangeAlgorithm(ComputeIndicesAlgorithm):
             wkb, crs = before_src.wkbType(), before_src.sourceCrs()
         else:
             geometries, wkb, crs = {}, NO_GEOMETRY, after_src.sourceCrs()
-        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(fields, wkb, crs)
-        sink.write(results.iter_features(frame, fields, geometries))
-        outputs[self.OUTPUT] = sink.finish()
+        outputs[self.OUTPUT] = self.write_result(frame, fields, parameters, context, feedback,
+                                                 sink_spec=(wkb, crs), geometries=geometries)
         feedback.setProgress(100)
         return outputs
 

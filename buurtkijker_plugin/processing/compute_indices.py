@@ -1,51 +1,23 @@
 """Processing algorithm buurtkijker:computeindices: theme indices onto a new buurt layer."""
 
-import os
-
-from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterDefinition,
-                       QgsProcessingUtils)
+                       QgsProcessingParameterNumber, QgsProcessingParameterDefinition)
 
 import pandas as pd
 
-from ..core import explain, indices, join_sources, themes as theme_io
-from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError, Cancelled
-from ..paths import THEMES_FILE
+from ..core import explain, indices, join_sources
+from ..core.errors import BuurtKijkerError, Cancelled
 from ..qgis_io import geopackage, layers, postgis, presentation, results, style_store
 from ..qgis_io.i18n import error_text, tr
 from . import output
-from .base import BuurtKijkerAlgorithm
+from .buurt_layer import BuurtLayerAlgorithm, built_in_theme_ids, choice  # noqa: F401 - choice: used by others
 
-
-FAST_GEOPACKAGE = True  # GeoPackage in and out through SQL and GDAL (see qgis_io/geopackage.py)
 MAX_POPULATION = 1000000  # a larger MIN_POPULATION excludes every buurt: refused by the parameter
 MAX_DRAWS = 5000  # Monte Carlo draws: a national run stays well under 2 GiB (see docs/errors.md)
 
 
-def choice(value, choices, name):
-    """Accept a choice by name (as qgis_process and scripts pass it) or by index."""
-    text = str(value).strip().lower()
-    if text in choices:
-        return text
-    if text.isdigit() and int(text) < len(choices):
-        return choices[int(text)]
-    raise QgsProcessingException(tr("{} must be one of: {}").format(name, ", ".join(choices)))
-
-
-def built_in_theme_ids():
-    return [t.id for t in theme_io.load_themes(THEMES_FILE)]
-
-
-class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
-    INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
-    METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
-    WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
-    SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
+class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
     STORE_STYLES = "STORE_STYLES"
     written = styled = None  # set by processAlgorithm for postProcessAlgorithm: output id, (themes, method, language)
 
@@ -80,17 +52,11 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                   "LEVEL (buurt or wijk) and SOURCE_YEARS.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(
-            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.add_choice(self.THEMES, tr("Themes (none ticked = all)"), built_in_theme_ids(), multiple=True,
-                        optional=True)
-        self.addParameter(QgsProcessingParameterFile(
-            self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
-        self.add_choice(self.METHOD, tr("Method: zscore, minmax, rank or imd"), indices.METHODS, default="zscore")
-        self.add_choice(self.REFERENCE, tr("Reference: selection or national"), indices.REFERENCES,
-                        default="selection")
+        self.add_input()
+        self.add_gemeente()
+        self.add_themes()
+        self.add_method()
+        self.add_reference()
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
             defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
@@ -102,12 +68,7 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=100000)):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(param)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
-            QgsProcessing.TypeVector, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
-            optional=True))
+        self.add_sources()
         year = QgsProcessingParameterNumber(
             self.YEAR, tr("Year of the buurt layer (empty = from its jaar column or name)"),
             QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
@@ -147,135 +108,6 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
             min_population=self.parameterAsInt(parameters, self.MIN_POPULATION, context),
             winsorize=self.parameterAsDouble(parameters, self.WINSORIZE, context),
             uncertainty_draws=self.parameterAsInt(parameters, self.UNCERTAINTY, context))
-
-    def method_and_reference(self, parameters, context, methods=indices.METHODS):
-        """Options from METHOD and REFERENCE alone (the algorithms that score against a fixed reference)."""
-        return indices.Options(
-            method=choice(self.parameterAsString(parameters, self.METHOD, context) or "zscore", methods, "METHOD"),
-            reference=choice(self.parameterAsString(parameters, self.REFERENCE, context) or "selection",
-                             indices.REFERENCES, "REFERENCE"))
-
-    def builtin_themes(self, parameters, context):
-        """The built-in themes named in THEMES (all of them when it is empty)."""
-        return theme_io.select(theme_io.load_themes(THEMES_FILE), self.parameterAsString(parameters, self.THEMES,
-                                                                                         context))
-
-    def themes(self, parameters, context):
-        path = self.parameterAsFile(parameters, self.THEME_FILE, context)
-        available = theme_io.load_themes(path or THEMES_FILE)
-        return theme_io.select(available, ",".join(self.choices(parameters, self.THEMES, context)))
-
-    def source_uri(self, parameters, context):
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if postgis.is_database(layer):  # the table name, not the connection (its port could read as a year)
-            return postgis.table_name(layer) or ""
-        return layer.source() if layer is not None else str(parameters.get(self.INPUT))
-
-    def year(self, parameters, context):
-        """The YEAR parameter, or None when not given."""
-        if parameters.get(self.YEAR) in (None, ""):
-            return None
-        return self.parameterAsInt(parameters, self.YEAR, context) or None
-
-    def output_file(self, parameters):
-        """The output file path when OUTPUT names a file (not a temporary or memory layer), else None."""
-        return output.output_file(parameters.get(self.OUTPUT))
-
-    def refuse_overwriting_input(self, parameters, context):
-        """Never write the result over the user's source file (nor over a second input, e.g. computechange's
-        BEFORE: its path is prepared as ``other_paths``)."""
-        out = self.output_file(parameters)
-        prepared = getattr(self, "_prepared", None)
-        if prepared is not None:
-            sources = [prepared.get("input_path")] + list(prepared.get("other_paths", ()))
-        else:
-            sources = [self.input_path(self.parameterAsVectorLayer(parameters, self.INPUT, context))]
-        for source in sources:
-            if out and source and os.path.exists(out) and os.path.exists(source) and os.path.samefile(source, out):
-                raise QgsProcessingException(tr("The output file is the input file {}: choose another file. "
-                                                "BuurtKijker never overwrites your data.").format(out))
-
-    def geopackage_plan(self, parameters, context):
-        """``(source table, output path, read with SQL, geometry check)`` when a GeoPackage layer goes to a new
-        GeoPackage file and its geometries can be copied from the file by feature id (no unsaved edits), else None.
-
-        The attributes are read with SQL only where the file gives exactly what QGIS would give: no selection or
-        feature limit, no joined, virtual or unsaved fields; otherwise they are read through QGIS, as for any other
-        output. With an invalid-geometry check, the features QGIS lets through (or stops at) are found by one
-        request without attributes, and only those are kept.
-        """
-        value = parameters.get(self.INPUT)
-        if not FAST_GEOPACKAGE:
-            return None
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
-            return None
-        definition = parameters.get(self.OUTPUT)
-        if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.createOptions:
-            return None
-        out = self.output_file(parameters)
-        if not out or not out.lower().endswith(".gpkg"):
-            return None
-        table = geopackage.source_table(layer.source())
-        if not table:
-            return None
-        check = context.invalidGeometryCheck()
-        whole = True
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
-            if value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
-                check = value.geometryCheck
-        fields = layer.fields()
-        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
-                                                for i in range(fields.count()))
-        checked = check != QgsFeatureRequest.GeometryNoCheck
-        return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
-
-    def extra_sources(self, parameters, context, extra):
-        """The SOURCES as core sources: CSV, text and Excel files through BuurtKijker's own reader (every
-        Dutch-office CSV form), anything else as a QGIS layer. None of them is changed."""
-        value = parameters.get(self.SOURCES)
-        items = value if isinstance(value, (list, tuple)) else [value] if value else []
-        out = []
-        for item in items:
-            if isinstance(item, str):
-                path = item.split("|")[0]
-                if os.path.isfile(path) and path.lower().endswith(join_sources.TABLE_SUFFIXES):
-                    out.append(join_sources.read_file(path, extra))
-                    continue
-                layer = QgsProcessingUtils.mapLayerFromString(item, context)
-            else:
-                layer = item
-            if layer is None or not hasattr(layer, "fields"):
-                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                    "BuurtKijker", "Extra source '{source}' cannot be opened as a table or layer."), source=item)
-            out.append(layers.extra_source(layer, extra))
-        return out
-
-    def join_sources(self, table, mask, parameters, context, feedback, extra):
-        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources."""
-        extra_sources = self.cached("sources", lambda: self.extra_sources(parameters, context, extra))
-        years_text = self.cached("years_text", lambda: self.parameterAsString(parameters, self.YEARS, context))
-        years = join_sources.parse_years(years_text, [s.name for s in extra_sources])
-        if 0 in years:
-            table.year = years[0]
-        if not extra_sources:
-            return table
-        for position, source in enumerate(extra_sources, start=1):
-            source.year = years.get(position, source.year)
-        joined = join_sources.join(table, extra_sources, extra, count_mask=mask)
-        total = int(mask.sum()) if mask is not None else len(table.data)
-        for info in joined.provenance.sources[1:]:
-            feedback.pushInfo(tr("{} ({}): values for {} of {} buurten.").format(
-                info.name, info.year, info.found, total))
-            if info.not_in_year:
-                feedback.pushWarning(tr("{} ({}): {} buurt codes of the layer do not exist in this source (new "
-                                        "codes or changed boundaries since {}); those buurten get no values from "
-                                        "it.").format(info.name, info.year, info.not_in_year, info.year))
-            if info.not_covered:
-                feedback.pushInfo(tr("{}: {} buurten lie in gemeenten this source does not cover.").format(
-                    info.name, info.not_covered))
-        return joined
 
     @staticmethod
     def _progress(feedback):
@@ -324,12 +156,6 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
         if parameters.get(self.STORE_STYLES) in (None, ""):
             return True
         return self.parameterAsBoolean(parameters, self.STORE_STYLES, context)
-
-    @staticmethod
-    def input_path(layer):
-        """The file behind a layer (None for a database or memory layer): never written over."""
-        return QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") \
-            if layer is not None else None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         prepared = getattr(self, "_prepared", None)
@@ -478,19 +304,6 @@ class ComputeIndicesAlgorithm(BuurtKijkerAlgorithm):
                 # kept by the class: QGIS holds only a pointer to it until the layer is loaded, after this run
                 cls.maps_loader = style_store.StoredMaps(presentation.style_name(None, language))
                 context.layerToLoadOnCompletionDetails(key).setPostProcessor(cls.maps_loader)
-
-    def geometry_check(self, parameters, context):
-        """Processing's invalid-geometry setting for INPUT (the input's own override first)."""
-        value = parameters.get(self.INPUT)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
-                value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
-            return value.geometryCheck
-        return context.invalidGeometryCheck()
-
-    @staticmethod
-    def check_cancel(feedback):
-        if feedback.isCanceled():
-            raise output.cancelled_error()
 
 
 def table_units(table):

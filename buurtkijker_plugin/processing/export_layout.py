@@ -5,11 +5,12 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingE
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString,
                        QgsProcessingParameterVectorLayer, QgsProject)
 
+from ..core import notes as core_notes
 from ..core import themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 from ..paths import THEMES_FILE
-from ..qgis_io import layers, layouts, presentation
+from ..qgis_io import layers, layouts, notes_store, presentation
 from ..qgis_io.i18n import error_text, language_scope, tr, user_language
 from .base import BuurtKijkerAlgorithm
 
@@ -17,7 +18,7 @@ from .base import BuurtKijkerAlgorithm
 class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
     INPUT, THEME, TEMPLATE, GEMEENTE, BUURTEN = "INPUT", "THEME", "TEMPLATE", "GEMEENTE", "BUURTEN"
     REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE", "THEME_FILE", "TITLE", "OUTPUT"
-    TEMPLATE_FILE, LABELS = "TEMPLATE_FILE", "LABELS"
+    TEMPLATE_FILE, LABELS, NOTES = "TEMPLATE_FILE", "LABELS", "NOTES"
     GROUP_ID = "layouts"
 
     def name(self):
@@ -43,6 +44,8 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
                   "LANGUAGE: nl or en, the language of the map's texts, legend and explanations (default: QGIS' "
                   "language), e.g. a Dutch map from an English QGIS.\n"
                   "LABELS: buurt names or codes on the map (none = no labels).\n"
+                  "NOTES: for buurtprofiel, a notes CSV (buurtcode;datum;rol;thema;tekst) shown in a box 'What we "
+                  "hear in the buurt'; empty = the notes kept beside the layer, if it has any. Never in the scores.\n"
                   "OUTPUT: .pdf, .png or .svg.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -66,6 +69,9 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
                                                        optional=True))
         self.add_language()
         self.add_choice(self.LABELS, tr("Buurt labels on the map"), layouts.LABEL_CHOICES, default="none")
+        self.addParameter(QgsProcessingParameterFile(
+            self.NOTES, tr("Notes CSV for buurtprofielen (empty = the layer's own notes)"), extension="csv",
+            optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written, separated by ';'")))
@@ -113,9 +119,18 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         national = layers.reference_frame(reference) if reference is not None else None
         feedback.pushInfo(tr("Buurtprofielen for {} buurten...").format(len(codes)))
         steps = QgsProcessingMultiStepFeedback(2, feedback)  # charts, then the pages
+        notes = self.notes(parameters, context, self.parameterAsVectorLayer(parameters, self.INPUT, context))
         made = layouts.export_profiles(copy, frame, codes, available, output, project, national, language,
-                                       feedback=steps, next_step=lambda: steps.setCurrentStep(1))
+                                       feedback=steps, next_step=lambda: steps.setCurrentStep(1), notes=notes)
         return str(made.written or "")
+
+    def notes(self, parameters, context, layer):
+        """The notes of the profile box: the NOTES CSV, else the layer's own table; None (no box) without either."""
+        path = self.parameterAsFile(parameters, self.NOTES, context)
+        if path:
+            return core_notes.read_csv(path)
+        store = notes_store.store_for(layer)
+        return store.read() if store is not None and store.exists() else None
 
 
 def private_copy(layer, gemeente=None):

@@ -1,23 +1,20 @@
 """Processing algorithm buurtkijker:scenario: themes recomputed for changed indicator values ("Wat als ...")."""
 
-from qgis.core import (QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterString)
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile)
 
 import pandas as pd
 
 from ..core import indices, scenario
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import geopackage, layers, results
+from ..qgis_io import layers, results
 from ..qgis_io.i18n import error_text, tr
-from . import output
-from .compute_indices import ComputeIndicesAlgorithm
+from .buurt_layer import BuurtLayerAlgorithm
 
 
-class ScenarioAlgorithm(ComputeIndicesAlgorithm):
-    """Shares computeindices' reading and writing: a plain GeoPackage in and out goes through SQL and GDAL."""
-    INPUT, CHANGES, GEMEENTE, THEMES = "INPUT", "CHANGES", "GEMEENTE", "THEMES"
-    METHOD, REFERENCE, OUTPUT = "METHOD", "REFERENCE", "OUTPUT"
+class ScenarioAlgorithm(BuurtLayerAlgorithm):
+    """A plain GeoPackage in and out goes through SQL and GDAL, as for computeindices (see buurt_layer.py)."""
+    CHANGES = "CHANGES"
 
     def name(self):
         return "scenario"
@@ -35,18 +32,14 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
                   "never changed.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Buurt layer (CBS Wijk- en buurtkaart)"), [QgsProcessing.TypeVector]))
+        self.add_input(types=[QgsProcessing.TypeVector])
         self.addParameter(QgsProcessingParameterFile(
             self.CHANGES, tr("Scenario: CSV of changes (code, indicator, value or delta)"), extension="csv"))
-        self.addParameter(QgsProcessingParameterString(
-            self.GEMEENTE, tr("Gemeente(n): codes or names, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.THEMES, tr("Themes: ids, comma-separated (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.METHOD, tr("Method: zscore, minmax, rank or imd"), defaultValue="zscore"))
-        self.addParameter(QgsProcessingParameterString(
-            self.REFERENCE, tr("Reference: selection or national"), defaultValue="selection"))
+        self.add_gemeente()
+        self.add_themes(with_file=False)
+        self.add_method()
+        self.add_reference()
+        self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scenario")))
 
     def options(self, parameters, context):
@@ -90,8 +83,7 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
             table, mask, geometries, codes = layers.load_table(
                 source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
-            if feedback.isCanceled():
-                raise output.cancelled_error()
+            self.check_cancel(feedback)
             feedback.setProgress(40)
             result = scenario.run_scenario(table, chosen, changes, options, mask)
         except BuurtKijkerError as exc:
@@ -103,24 +95,12 @@ class ScenarioAlgorithm(ComputeIndicesAlgorithm):
             feedback.pushWarning(text.format(change.code, change.indicator))
         feedback.pushInfo(tr("{} changes applied to {} buurten.").format(len(result.applied), len(result.changed)))
         feedback.setProgress(70)
-        data = table.data.loc[result.frame.index]
-        frame = pd.DataFrame({name: data[name] for name, _ in results.ID_FIELDS}, index=result.frame.index)
-        frame["inwoners"] = data["inwoners"] if "inwoners" in data else float("nan")
-        frame = pd.concat([frame, result.frame], axis=1)
+        frame = pd.concat([self.id_frame(table, result.frame.index), result.frame], axis=1)
         fields = results.fields_for(frame)
         outputs = {"CHANGED": len(result.changed), "APPLIED": len(result.applied), "SKIPPED": len(result.unknown),
                    "GEMEENTEN": ",".join(codes or [])}
-        if plan is not None:
-            try:
-                outputs[self.OUTPUT] = geopackage.write_result(plan[0], list(frame.index), frame, fields, plan[1])
-            except BuurtKijkerError as exc:
-                raise QgsProcessingException(error_text(exc))
-            feedback.setProgress(100)
-            return outputs
-        sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
-            fields, source.wkbType(), source.sourceCrs())
-        keep = dict(zip(table.data.index, geometries))
-        sink.write(results.iter_features(frame, fields, keep))
-        outputs[self.OUTPUT] = sink.finish()
+        outputs[self.OUTPUT] = self.write_result(frame, fields, parameters, context, feedback, plan,
+                                                 (source.wkbType(), source.sourceCrs()),
+                                                 dict(zip(table.data.index, geometries)))
         feedback.setProgress(100)
         return outputs

@@ -7,7 +7,7 @@ too few inhabitants)."""
 from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
 from qgis.PyQt.QtGui import QColor
 
-from ..core import change
+from ..core import change, result_fields
 from . import safe_html
 from .symbology import _fill, diverging_ramp
 
@@ -104,7 +104,6 @@ def change_layout(layer, theme, project=None, language="nl", template="a4_landsc
 
 
 def _change_run(layer):
-    index = layer.fields().indexOf("bk_change_run")
+    index = layer.fields().indexOf(result_fields.CHANGE_RUN)
     value = next((f.attributes()[index] for f in layer.getFeatures()), None) if index >= 0 else None
-    parts = (str(value or "").split(";") + [""] * 5)[:5]
-    return dict(zip(("method", "reference", "scale", "before", "after"), parts))
+    return result_fields.split_run(value, result_fields.CHANGE_RUN_PARTS)

@@ -55,6 +55,9 @@ class Staging:
         written = sorted(p.name for p in self.folder.iterdir())
         if not written:
             raise write_error(self.target, "nothing was written")
+        if self.target.suffix.lower() == ".gpkg" and self.target.name in written:
+            from .notes_store import carry_over  # a rerun into the same GeoPackage keeps its notes
+            carry_over(self.target, self.folder / self.target.name)
         try:
             for name in written:
                 os.replace(str(self.folder / name), str(self.target.parent / name))

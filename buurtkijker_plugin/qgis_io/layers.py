@@ -7,7 +7,7 @@ from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingFeatureSou
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import cbs_schema as schema
+from ..core import cbs_schema as schema, result_fields
 from ..core.cbs_table import gemeente_columns, gemeenten_from_raw, normalise, year_from_text
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
@@ -248,8 +248,7 @@ def indexed_frame(source, name=None):
                            "GeoPackage as output."), source=name or source_name(source),
             example=", ".join(n for n in names if n.startswith("bk_"))[:60])
     raw, _ = read_attributes(source)
-    text = {"code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "bk_run", "bk_years", "bk_sources",
-            "bk_change_run"}
+    text = set(result_fields.ID_NAMES) | set(result_fields.TEXT)
     for column in raw.columns:
         if column not in text and not column.endswith("_why"):
             raw[column] = pd.to_numeric(raw[column], errors="coerce")

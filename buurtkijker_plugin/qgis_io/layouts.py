@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core import charts, compare, verdict, vocabulary
+from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
 from . import compat, files, presentation
@@ -555,13 +555,13 @@ def _highlight_atlas_feature(coverage):
 
 def change_run(layer):
     """(first year, second year) of a layer with computechange's fields (bk_change_run), else ()."""
-    index = layer.fields().indexOf(compare.CHANGE_RUN)
+    index = layer.fields().indexOf(result_fields.CHANGE_RUN)
     first = next(layer.getFeatures(), None) if index >= 0 else None
     value = first.attributes()[index] if first is not None else None
     if not isinstance(value, str):
         return ()
-    parts = (value.split(";") + [""] * 5)[:5]
-    return parts[3], parts[4]
+    run = result_fields.split_run(value, result_fields.CHANGE_RUN_PARTS)
+    return run["before"], run["after"]
 
 
 def why_title(layer):
@@ -664,10 +664,12 @@ class ProfileExport:
 
 
 def export_profiles(layer, frame, codes, themes, path, project, national=None, language="nl", feedback=None,
-                    next_step=None, place=None):
+                    next_step=None, place=None, notes=None):
     """Buurtprofielen of ``codes`` as one PDF: the charts and the two atlas layers, the atlas layout, the export.
     The one sequence behind the dock's export and the exportlayout algorithm.
 
+    ``notes`` (a list of :class:`core.notes.Note`, or None for no notes box) adds the box "Wat we horen in de
+    buurt" (:mod:`profile_notes`).
     ``place(layers)`` adds the coverage and table layers to ``project`` and returns their ids (default: at the top);
     ``next_step()`` is called between making the charts and exporting the pages (two progress steps)."""
     coverage, table = profile_layers(layer, frame, codes, themes, national, language, feedback=feedback)
@@ -679,6 +681,10 @@ def export_profiles(layer, frame, codes, themes, path, project, national=None, l
         project.addMapLayers([coverage, table])
         added = [coverage.id(), table.id()]
     layout = profiles_layout(layer, coverage, table, project, language=language)
+    if notes is not None:
+        from . import profile_notes
+        profile_notes.add_notes(layout, coverage, notes, language,
+                                theme_label={t.id: t.label(language) for t in themes}.get)
     if next_step is not None:
         next_step()
     return ProfileExport(export_atlas(layout, path, feedback), layout, added)

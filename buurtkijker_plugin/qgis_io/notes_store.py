@@ -152,6 +152,9 @@ class PostgisNotes:
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         return metadata.createConnection(self.source.connectionInfo(False), {})
 
+    def exists(self):
+        return self._layer() is not None
+
     def ensure(self):
         if self._layer() is not None:
             return
@@ -218,6 +221,26 @@ class PostgisNotes:
             if fid is not None:
                 provider.deleteFeatures([fid])
         self._edit(change)
+
+
+def carry_over(old, new):
+    """When a result GeoPackage ``old`` is replaced by a freshly written ``new`` (a rerun into the same file), its
+    notes move along: the ``bk_notes`` table is copied into ``new`` (which has none). Silent when there is nothing
+    to carry; a failure to copy raises, so the old file and its notes stay as they are."""
+    if not Path(old).is_file() or not Path(new).is_file() or not GeoPackageNotes(old).exists():
+        return 0
+    target = GeoPackageNotes(new)
+    if target.exists():
+        return 0
+    target.ensure()
+    try:
+        with target._connect() as db, db:
+            db.execute("ATTACH DATABASE ? AS old", (str(old),))
+            count = db.execute('INSERT INTO main."bk_notes" (id, buurtcode, datum, rol, thema, tekst) '
+                               'SELECT id, buurtcode, datum, rol, thema, tekst FROM old."bk_notes"').rowcount
+    except sqlite3.Error as exc:
+        raise _error(new, exc)
+    return count
 
 
 def _values(note):

@@ -10,7 +10,7 @@ import numpy as np
 from qgis.core import QgsExpression, QgsProject
 
 from ..core import explain, verdict, vocabulary
-from . import expressions, safe_html
+from . import expressions, notes_expression, safe_html
 from .i18n import tr
 from .symbology import (VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs_of,
                         verdict_breaks)
@@ -72,6 +72,7 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
                      "@bk_why = @bk_word OR @bk_why IN ('{a}') THEN '' ELSE '<br><i>' || {w} || '</i>' END)) "
                      "%]".format(c=case, e=expressions.expression(field + "_why", language, "@bk_word"), a=average,
                                  w=safe_html.escaped("@bk_why")))
+    lines.append(notes_expression.tip_expression(language))  # the buurt's notes: how many, and the latest
     if theme is not None:
         for item in (i for i in theme.indicators if i.indicator in fields and "%" not in i.indicator):
             # the year of the value, from bk_years ("woz:2024;eenzaam:2020")

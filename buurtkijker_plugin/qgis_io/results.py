@@ -4,13 +4,11 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsFields
 
-from ..core import cbs_schema as schema
+from ..core import cbs_schema as schema, result_fields as names
 from . import compat
 
-RUN_FIELD = "bk_run"  # how the scores were made, so maps and layouts can say it: "zscore;national;50;2024"
-YEARS_FIELD = "bk_years"  # per buurt, the year of each indicator value: "woz:2024;eenzaam:2020"
-SOURCES_FIELD = "bk_sources"  # the sources and years behind the layer: "CBS Kerncijfers ...=2024,2019|RIVM ...=2020"
-TEXT_FIELDS = (RUN_FIELD, YEARS_FIELD, SOURCES_FIELD)
+RUN_FIELD, YEARS_FIELD, SOURCES_FIELD = names.RUN, names.YEARS, names.SOURCES  # see core/result_fields.py
+TEXT_FIELDS = names.TEXT
 ID_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("wijkcode", compat.STRING),
              ("gemeentecode", compat.STRING), ("gemeentenaam", compat.STRING))
 ID_NAMES = tuple(name for name, _ in ID_FIELDS)
@@ -45,13 +43,12 @@ def _counts_behind(used):
 
 
 def run_description(options, year=None):
-    return "{};{};{};{}".format(options.method, options.reference, options.min_population, year or "")
+    return names.run_text(options.method, options.reference, options.min_population, year)
 
 
 def read_run(values):
     """The run description of a layer's first feature as a dict (empty values when unknown)."""
-    parts = (str(values or "").split(";") + ["", "", "", ""])[:4]
-    return dict(zip(("method", "reference", "min_population", "year"), parts))
+    return names.split_run(values)
 
 
 def fields_for(frame):

@@ -5,7 +5,7 @@ The task never touches widgets or project layers; the result layer is taken on t
 
 from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback,
                        QgsProject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from .i18n import tr
 
@@ -61,6 +61,10 @@ class IndexJob(QObject):
 
     def _executed(self, ok, results):
         self.running = False
+        # the context holds the layers the run opened (e.g. computechange's BEFORE file): let go of them on the main
+        # thread once the task is done with it, not whenever Python's garbage collector finds the job (which can be
+        # after QGIS has shut down GDAL: a crash)
+        QTimer.singleShot(0, self._release_context)
         if self.feedback.isCanceled():
             output = results.get("OUTPUT") if ok and results else None
             if output and isinstance(output, str) and not output.startswith("memory"):
@@ -81,3 +85,7 @@ class IndexJob(QObject):
             layer = QgsVectorLayer(output, "BuurtKijker", "ogr")
         self.results = results
         self.done.emit(layer)
+
+    def _release_context(self):
+        if self.context is not None:
+            self.context.temporaryLayerStore().removeAllMapLayers()

@@ -191,7 +191,7 @@ def test_qgis_process_headless(tmp_path):
 
 def test_geopackage_fast_path_writes_the_same_layer(provider, tmp_path, monkeypatch):
     """GeoPackage in and out goes through SQL and GDAL; the result equals the feature-by-feature path's."""
-    from buurtkijker_plugin.processing import compute_indices
+    from buurtkijker_plugin.processing import buurt_layer as compute_indices  # FAST_GEOPACKAGE lives there
     fast = run(INPUT=str(EINDHOVEN), OUTPUT=str(tmp_path / "fast.gpkg"))["OUTPUT"]
     assert "layername=fast" in fast  # written by the GeoPackage path
     monkeypatch.setattr(compute_indices, "FAST_GEOPACKAGE", False)

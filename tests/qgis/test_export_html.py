@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QImage
 
 from tests import chromium
 from tests.conftest import EINDHOVEN, RIVM  # noqa: F401  (real data: skipped without it)
+from tests.qgis.test_crafted_names import CODES as CRAFTED_CODES, IMAGE, NAMES, SCRIPT, crafted  # noqa: F401
 
 WOENSEL_WEST = "BU07724210"
 NOTE = "Speeltuin aan de Celebesstraat is weer open; bewoners willen meer groen en minder geluidsoverlast."
@@ -103,3 +104,23 @@ def test_english_page_and_one_theme(registered, eindhoven_indices, tmp_path):
     assert '<html lang="en">' in text and "Eindhoven &lt;3" in text and "Eindhoven <3" not in text
     assert "well below average" in text and "How do I read this?" in text
     assert text.count('<option value="') == 1
+
+
+def test_crafted_names_and_notes_stay_text_in_the_browser(registered, crafted, tmp_path):  # noqa: F811
+    """A buurt named '<script>...', '<img onerror>' or '[% env() %]', a hostile explanation and a hostile note: the
+    page shows them as characters; nothing runs (document.title stays) and no element is injected."""
+    import processing
+    notes = tmp_path / "n.csv"
+    notes.write_text("buurtcode;datum;rol;tekst\n{};2025-01-01;bewoner;\"{}\"\n".format(
+        CRAFTED_CODES[1], IMAGE.replace('"', '""')), encoding="utf-8")
+    out = tmp_path / "crafted.html"
+    processing.run("buurtkijker:exporthtml", {"INPUT": str(crafted), "NOTES": str(notes), "LANGUAGE": "nl",
+                                              "TITLE": SCRIPT, "OUTPUT": str(out)})
+    for code in CRAFTED_CODES[:2]:
+        dom, events = chromium.dump_dom(out.as_uri() + "#" + code)
+        assert 'data-bk-ready="1"' in dom
+        assert "<title>&lt;script&gt;document.title='pwned'&lt;/script&gt;Strijp</title>" in dom
+        assert not re.search(r"<img[^>]*onerror", dom) and "<script>document" not in dom
+        panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
+        assert NAMES[code] in panel  # shown as the characters it is
+        assert chromium.page_requests(events) == []

@@ -71,7 +71,7 @@ def disk_limit(nbytes):
 
 @pytest.mark.parametrize("name", ["uit.shp", "uit.geojson", "uit.gpkg", "uit_slow.gpkg"])
 def test_a_full_disk_fails_clearly_and_leaves_no_file(provider, tmp_path, name, monkeypatch):
-    from buurtkijker_plugin.processing import compute_indices
+    from buurtkijker_plugin.processing import buurt_layer as compute_indices  # FAST_GEOPACKAGE lives there
     if name == "uit_slow.gpkg":  # the feature path's GeoPackage writer too
         monkeypatch.setattr(compute_indices, "FAST_GEOPACKAGE", False)
     target = tmp_path / name

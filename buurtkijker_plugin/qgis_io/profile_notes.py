@@ -1,0 +1,79 @@
+"""The buurtprofiel's box "Wat we horen in de buurt": the buurt's notes (newest first, trimmed to fit, with dates and
+roles) beside its numbers, never in them.
+
+Kept apart from the profile's own layout code: :func:`add_notes` gives the atlas coverage layer a ``bk_notes``
+field and the layout a heading and a text item; a template with items ``notes_title`` and ``notes`` gets those
+filled instead, otherwise the box takes the lower part of the explanations column (``why``).
+"""
+
+from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core import notes as core_notes
+from . import compat
+
+FIELD = "bk_notes"
+HEIGHT = 36  # mm of the explanations column the box takes (heading 6 + text 30)
+
+
+def texts(codes, notes, language="nl", theme_label=None):
+    """code -> the box text of that buurt ('' without notes)."""
+    grouped = core_notes.by_buurt(notes)
+    return {code: core_notes.box_text(grouped.get(code, []), language, theme_label=theme_label) for code in codes}
+
+
+def add_notes(layout, coverage, notes, language="nl", theme_label=None):
+    """Put the notes box on an atlas ``layout`` over ``coverage`` (code field); returns how many pages have notes."""
+    provider = coverage.dataProvider()
+    if coverage.fields().indexOf(FIELD) < 0:
+        provider.addAttributes([compat.field(FIELD, compat.STRING)])
+        coverage.updateFields()
+    index = coverage.fields().indexOf(FIELD)
+    codes = {f.id(): f["code"] for f in coverage.getFeatures()}
+    by_code = texts(set(codes.values()), notes, language, theme_label)
+    empty = core_notes.NONE_YET.get(language, core_notes.NONE_YET["nl"])
+    provider.changeAttributeValues({fid: {index: by_code.get(code) or empty} for fid, code in codes.items()})
+    title, body = layout.itemById("notes_title"), layout.itemById("notes")
+    if body is None:
+        title, body = _make_box(layout)
+    if title is not None:
+        title.setText(core_notes.TITLE.get(language, core_notes.TITLE["nl"]))
+    body.setText('[% "{}" %]'.format(FIELD))
+    return sum(1 for text in by_code.values() if text)
+
+
+def _make_box(layout):
+    """A heading and a text item under the explanations (which give up :data:`HEIGHT` mm for them)."""
+    why = layout.itemById("why")
+    if why is None:
+        return None, None
+    mm = QgsUnitTypes.LayoutMillimeters
+    position, size = why.positionWithUnits(), why.sizeWithUnits()
+    height = max(size.height() - HEIGHT, size.height() / 2)
+    why.attemptResize(QgsLayoutSize(size.width(), height, mm))
+    top = position.y() + height + 1
+    title = QgsLayoutItemLabel(layout)
+    title.setId("notes_title")
+    title.setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
+    title.setFontColor(QColor(34, 34, 34))
+    layout.addLayoutItem(title)
+    title.attemptMove(QgsLayoutPoint(position.x(), top, mm))
+    title.attemptResize(QgsLayoutSize(size.width(), 5, mm))
+    body = QgsLayoutItemLabel(layout)
+    body.setId("notes")
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(6.5)
+    body.setFont(font)
+    body.setFontColor(QColor(34, 34, 34))
+    body.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    body.setVAlign(Qt.AlignmentFlag.AlignTop)
+    body.setFrameEnabled(False)
+    body.setBackgroundEnabled(True)
+    body.setBackgroundColor(QColor(247, 246, 251))
+    body.setMarginX(1)
+    body.setMarginY(1)
+    layout.addLayoutItem(body)
+    body.attemptMove(QgsLayoutPoint(position.x(), top + 5.5, mm))
+    body.attemptResize(QgsLayoutSize(size.width(), size.height() - height - 6.5, mm))
+    return title, body
