@@ -80,7 +80,9 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
     for gm in comparison.gemeente_columns:
         name = frame.loc[frame["gemeentecode"] == gm, "gemeentenaam"].dropna()
         gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
-                         "values": [vocabulary.number(comparison.values.at[k, gm], language) for k in indicator_rows]}
+                         "values": [comparison.value_text(k, gm, vocabulary.number(comparison.values.at[k, gm],
+                                                                                   language))
+                                    for k in indicator_rows]}  # with its coverage below 90 % of the inhabitants
     theme_list = []
     for theme, field in entries:
         scale_name = presentation.scale_of(theme, method)
