@@ -149,21 +149,29 @@ def profile_template(project):
     width, height, s, m = 210.0, 297.0, 1.0, 10.0
     layout = new_layout(project, "BuurtKijker buurtprofiel", width, height)
     header_footer(layout, s, width, height, m)
-    map_item(layout, "map", m, 27, 120, 92)
-    legend_item(layout, s, m + 125, 27, width - 2 * m - 125, 92)
-    decorations(layout, s, m, 27, 120, 92)
+    # nothing printed within 10 mm of the paper's edge (issue 25): title and footer further in than on the maps
+    place(layout.itemById("title"), m, m, width - 2 * m, 10)
+    place(layout.itemById("subtitle"), m, m + 9.5, width - 2 * m, 7)
+    bottom = height - m - 4  # the footer line's top; its text ends above the margin
+    place(layout.itemById("source"), m, bottom, (width - 2 * m) * 0.75, 4)
+    place(layout.itemById("date"), width - m - 60, bottom, 60, 4)
+    map_item(layout, "map", m, 28, 120, 91)
+    legend_item(layout, s, m + 125, 28, width - 2 * m - 125, 91)
+    decorations(layout, s, m, 28, 120, 91)
     chart = QgsLayoutItemPicture(layout)
     chart.setId("chart")
     layout.addLayoutItem(chart)
-    place(chart, m, 123, width - 2 * m, 56)
-    label(layout, "why_title", "[% @bk_why_title %]", 10, m, 182, 82, 6, bold=True)
-    label(layout, "why", "[% \"bk_why\" %]", 7, m, 189, 82, height - m - 5 - 189)
+    place(chart, m, 122, width - 2 * m, 54)
+    # one line on how to read the scores (what 100 and 10 points mean), under the chart that shows them
+    label(layout, "method", "[% @bk_method %]", 7, m, 177, width - 2 * m, 4.5, color="#444444")
+    label(layout, "why_title", "[% @bk_why_title %]", 10, m, 183, 72, 6, bold=True)
+    label(layout, "why", "[% \"bk_why\" %]", 7, m, 190, 72, height - m - 6 - 190)
     table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     frame.setId("table_frame")
     layout.addLayoutItem(frame)
-    place(frame, m + 86, 182, width - 2 * m - 86, height - m - 5 - 182)
+    place(frame, m + 75, 183, width - 2 * m - 75, height - m - 6 - 183)
     table.addFrame(frame)
     return layout
 

@@ -315,8 +315,8 @@ def _with_years(rows, chosen):
     for text in chosen["bk_years"].dropna():
         for pair in str(text).split(";"):
             name, _, year = pair.partition(":")
-            if year:
-                years.setdefault(name, set()).add(year)
+            if year:  # '2020' or '2020 (buurtgrenzen 2019, 87%)': the year of the figure
+                years.setdefault(name, set()).add(year[:4])
     rows = rows.copy()
     for k in rows.index[rows["kind"] == "indicator"]:
         found = sorted(years.get(rows.at[k, "id"], ()), reverse=True)
@@ -437,11 +437,14 @@ def _flags(frame, chosen, codes, rows, values, themes=()):
     sign = rows["direction"].map({schema.HIGHER_IS_BETTER: 1, schema.HIGHER_IS_WORSE: -1}).fillna(0).to_numpy()
     method = _method(frame)
     scales = {t.id: verdict.scale(t, method) for t in themes}
+    spread = {}  # gemeente -> sd of each row over its buurten (once per gemeente, not per buurt)
     for code in codes:
         gm = chosen.at[code, "gemeentecode"]
-        peers = _scored(frame[frame["gemeentecode"] == gm])
-        sd = np.array([pd.to_numeric(peers[f], errors="coerce").std() if f in peers else np.nan
-                       for f in rows["field"]])
+        if gm not in spread:
+            peers = _scored(frame[frame["gemeentecode"] == gm])
+            spread[gm] = np.array([pd.to_numeric(peers[f], errors="coerce").std() if f in peers else np.nan
+                                   for f in rows["field"]])
+        sd = spread[gm]
         deviation = (values[code].to_numpy() - values[gm].to_numpy()) / np.where(sd > 0, sd, np.nan)
         flag = np.where(deviation > FLAG_SD, 1, np.where(deviation < -FLAG_SD, -1, 0)) * sign
         for i, (kind, theme_id, field) in enumerate(zip(rows["kind"], rows["id"], rows["field"])):
@@ -475,3 +478,9 @@ def _method(frame):
     if "bk_run" in frame.columns and len(frame):
         return str(frame["bk_run"].dropna().iloc[0]).split(";")[0] if frame["bk_run"].notna().any() else "zscore"
     return "zscore"
+
+
+def rows_of(frame, themes, language="nl"):
+    """The rows :func:`compare` makes for every buurt of ``frame``: score rows, then the indicators with the
+    year(s) of their values in ``frame`` (for a page of many gemeenten, compared one gemeente at a time)."""
+    return _with_years(_rows(frame, themes, language, HEADINGS[language]), frame.set_index("code"))

@@ -217,6 +217,21 @@ def orient(u, method, worse):
 
 # -- composites -------------------------------------------------------------------------------------------------
 
+FULL_BASIS = 0.8  # a theme score on less of its theme's weight rests on a thinner basis: marked on every map
+
+
+def min_weight(options, full, available):
+    """The weight of indicators with a value a buurt needs for a theme score: half of the theme's ``full`` weight,
+    and under REFERENCE=national also :data:`FULL_BASIS` of the weight the data has at all (``available``: the
+    indicators some buurt has): in a national ranking a buurt must not rise above buurten with full data because
+    its own unfavourable indicators are missing (Amsterdam's leefbaarheid on 3 of 6 indicators held 46 of the
+    national top 100; see docs/methodology.md). An indicator no buurt has hurts no buurt's rank."""
+    need = 0.5 * full
+    if options.reference == "national":
+        need = max(need, FULL_BASIS * available)
+    return need
+
+
 def _weighted_mean(o, weights, min_weight):
     """Weighted mean over columns of ``o`` (n x m) for each weight row (d x m) -> (n x d); NaN below min_weight
     and NaN where a row has no value at all (a missing domain or theme is missing, never 0 = average)."""
@@ -436,7 +451,8 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         o = orient(u[:, idx], method, worse)
         oc = orient(center[idx][None, :], method, worse)
         absent = {name for name, why in report.missing.items() if why == "absent"}
-        composite = _weighted_mean(o, weights[None, :], 0.5 * theme.needed_weight(absent))[:, 0]
+        composite = _weighted_mean(o, weights[None, :],
+                                   min_weight(options, theme.needed_weight(absent), weights.sum()))[:, 0]
         center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
         composite[~scored_rows] = np.nan
         score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
@@ -446,6 +462,11 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
         result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
     report.scored = int(np.isfinite(result.scores[prefix].to_numpy(dtype=float)).sum())
+    # the share of the theme's weight the score rests on (marked "op minder indicatoren" below FULL_BASIS)
+    full = theme.needed_weight({name for name, why in report.missing.items() if why == "absent"})
+    basis = (~np.isnan(o_dev)).astype(float) @ weights / max(full, 1e-12)
+    result.scores[prefix + "_basis"] = np.where(np.isfinite(result.scores[prefix].to_numpy(dtype=float)),
+                                                np.round(100 * basis[selection], 1), np.nan)
     result.scores[prefix + "_n"] = np.where(np.isfinite(result.scores[prefix].to_numpy(dtype=float)),
                                             present[selection], 0).astype(int)
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import codes as bk_codes
+from . import carry as bk_carry, codes as bk_codes
 from .cbs_table import BuurtTable, _derive, _text, clean_numeric
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
@@ -541,21 +541,28 @@ class SourceInfo:
     found: int = 0  # buurten (of those counted) with a row in this source
     not_in_year: int = 0  # their codes do not exist in this source, though their gemeente does
     not_covered: int = 0  # their gemeente is not in this source at all
+    via: object = None  # the BOUNDARIES indeling (its year, or name) the source was carried over from, else None
+    carried: int = 0  # buurten (of those counted) whose values were carried over by polygon overlap
 
 
 @dataclass
 class Provenance:
-    """Where each value of a joined table came from: ``origin[name]`` indexes ``sources`` per row (-1 = none)."""
+    """Where each value of a joined table came from: ``origin[name]`` indexes ``sources`` per row (-1 = none).
+
+    ``carried[position]``: for a source carried over from another indeling, per row how (:mod:`carry` modes) and
+    what share of the buurt's area its old buurten cover."""
 
     sources: list
     origin: dict
+    carried: dict = field(default_factory=dict)
 
     def years(self, name):
         year = np.array([s.year or 0 for s in self.sources] + [0], dtype=int)
         return year[self.origin[name]] if name in self.origin else None
 
     def subset(self, mask):
-        return Provenance(self.sources, {k: v[mask] for k, v in self.origin.items()})
+        return Provenance(self.sources, {k: v[mask] for k, v in self.origin.items()},
+                          {k: (m[mask], a[mask]) for k, (m, a) in self.carried.items()})
 
 
 def provenance(table, own=()):
@@ -583,12 +590,14 @@ def _conflict(first, second, name, year, a, b):
             first=first, second=second, indicator=label, year=year, count=int(differ.sum()))
 
 
-def join(table, sources, extra=(), count_mask=None):
+def join(table, sources, extra=(), count_mask=None, overlays=()):
     """``table`` with the sources' indicators joined by buurt code, each value from its most recent year.
 
     ``sources``: :class:`Source` objects; ``extra``: own column names a theme uses; ``count_mask``: the rows whose
-    codes are counted in the report (the selected gemeenten). Returns a new :class:`BuurtTable` whose
-    ``provenance`` says which source and year gave each value; the input table is not changed.
+    codes are counted in the report (the selected gemeenten); ``overlays``: :class:`carry.Overlay` objects, other
+    years' buurt polygons over the table's rows: a source in one of those indelingen is carried over by polygon
+    overlap (see :mod:`carry`). Returns a new :class:`BuurtTable` whose ``provenance`` says which source and year
+    gave each value; the input table is not changed.
     """
     if table.year is None:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
@@ -603,19 +612,36 @@ def join(table, sources, extra=(), count_mask=None):
 
     # candidates per column: (year, source position, values aligned to the table's rows)
     candidates = {}
+    carried = {}
+    known = set(code_values)
+    for overlay in overlays:
+        known.update(c for c in overlay.codes if isinstance(c, str))
     for name in base.origin:
         values = table.data[name] if name in table.data.columns else clean_numeric(table.raw[name])
         candidates.setdefault(name, []).append((table.year, 0, values.to_numpy(dtype=float)))
     for source in sources:
-        for part in prepare(source, extra, known=set(code_values)):
+        for part in prepare(source, extra, known=known):
             position = len(infos)
-            present = codes.isin(part.values.index).to_numpy()
+            overlay = bk_carry.choose(part.values.index, code_values, overlays)
+            if overlay is not None:
+                people = part.values["inwoners"] if "inwoners" in part.values.columns else None
+                aligned, mode, share = bk_carry.carry(part.values, overlay, code_values, people)
+                aligned.index = codes.index
+                present = aligned.notna().any(axis=1).to_numpy()
+                carried[position] = (mode, share)
+            else:
+                present = codes.isin(part.values.index).to_numpy()
+                aligned = part.values.reindex(codes.to_numpy())
             covered = gemeente.isin({g[2:] for g in part.gemeenten}).to_numpy()
             info = SourceInfo(part.source, part.label, part.year, list(part.values.columns),
                               int((present & counted).sum()), int((~present & covered & counted).sum()),
                               int((~covered & counted).sum()))
+            if overlay is not None:
+                info.via = overlay.label()
+                info.carried = int(((mode == bk_carry.CARRIED) & present & counted).sum())
+                info.not_in_year = int((~present & counted).sum())
+                info.not_covered = 0
             infos.append(info)
-            aligned = part.values.reindex(codes.to_numpy())
             for name in aligned.columns:
                 candidates.setdefault(name, []).append((part.year, position, aligned[name].to_numpy(dtype=float)))
 
@@ -639,7 +665,7 @@ def join(table, sources, extra=(), count_mask=None):
         else:
             raw[name] = values
     joined = BuurtTable(data, raw, table.level, table.columns, table.source, table.year, table.derived)
-    joined.provenance = Provenance(infos, origin)
+    joined.provenance = Provenance(infos, origin, carried)
     return joined
 
 
@@ -659,7 +685,22 @@ def years_text(table, names, rows=None):
     codes, unique_keys = pd.factorize(pd.Series(keys, dtype=object))
     first = pd.Series(np.arange(len(codes))).groupby(codes).first().to_numpy()
     texts = [";".join("{}:{}".format(name, year) for name, year in zip(names, matrix[i]) if year) for i in first]
-    return [texts[c] for c in codes]
+    out = [texts[c] for c in codes]
+    if prov.carried:  # values carried over from another indeling: "eenzaam:2020 (buurtgrenzen 2019, 87%)"
+        origins = np.column_stack([prov.origin[name][rows] for name in names])
+        for k in range(len(rows)):
+            items = []
+            for name, year, position in zip(names, matrix[k], origins[k]):
+                if not year:
+                    continue
+                mode, share = prov.carried.get(int(position), (None, None))
+                if mode is not None and mode[rows[k]] == bk_carry.CARRIED:
+                    items.append("{}:{} (buurtgrenzen {}, {:.0f}%)".format(
+                        name, year, prov.sources[position].via, 100 * min(share[rows[k]], 1.0)))
+                else:
+                    items.append("{}:{}".format(name, year))
+            out[k] = ";".join(items)
+    return out
 
 
 def used_sources(table, names, rows=None):
@@ -672,9 +713,14 @@ def used_sources(table, names, rows=None):
         where = prov.origin[name] if rows is None else prov.origin[name][rows]
         for position in np.unique(where[where >= 0]):
             info = prov.sources[position]
-            used.setdefault(info.label, set()).add(info.year)
+            year = info.year
+            if info.via is not None and position in prov.carried:
+                mode = prov.carried[position][0] if rows is None else prov.carried[position][0][rows]
+                if ((where == position) & (mode == bk_carry.CARRIED)).any():
+                    year = "{}~{}".format(info.year, info.via)  # 2020, partly via the 2019 buurtgrenzen
+            used.setdefault(info.label, set()).add(year)
     order = {CBS_LABEL: 0, RIVM_LABEL: 1, RIVM_65_LABEL: 2, LBM_LABEL: 3}
-    return [(label, sorted((y for y in years if y), reverse=True))
+    return [(label, sorted((y for y in years if y), key=lambda y: int(str(y)[:4]), reverse=True))
             for label, years in sorted(used.items(), key=lambda kv: (order.get(kv[0], 4), kv[0]))]
 
 
@@ -690,5 +736,6 @@ def parse_sources_text(text):
     for item in str(text or "").split("|"):
         label, _, years = item.rpartition("=")
         if label:
-            out.append((label, [int(y) for y in years.split(",") if y.strip().isdigit()]))
+            out.append((label, [int(y) if y.strip().isdigit() else y.strip() for y in years.split(",")
+                                if re.match(r"^\s*\d{4}(~\S+)?\s*$", y)]))
     return out

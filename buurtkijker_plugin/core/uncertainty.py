@@ -31,7 +31,7 @@ def max_draws(n_buurten, n_columns):
 
 def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, progress=None):
     """Add ``_rank_p05`` and ``_rank_p95`` for every computed theme and the total to ``result.scores``."""
-    from .indices import prepare  # the same preparation as the main run, per variant
+    from .indices import min_weight, prepare  # the same preparation as the main run, per variant
 
     options = result.options
     draws = int(options.uncertainty_draws)
@@ -112,7 +112,8 @@ def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, pr
             num += shake @ signed[j]
         den = present[v] @ weights
         comp = np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
-        themes_ok = den[:, :-1] >= 0.5 * full[None, :] - 1e-6
+        need = np.array([min_weight(options, full[k], weights[:, k].sum()) for k in range(len(full))])
+        themes_ok = den[:, :-1] >= need[None, :] - 1e-6
         comp[:, :-1][~themes_ok] = np.nan
         enough = themes_ok[:, included].astype(float) @ tw[included] >= 0.5 * tw[included].sum() - 1e-9
         comp[~enough, -1] = np.nan

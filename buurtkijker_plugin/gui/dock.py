@@ -64,6 +64,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.setObjectName("BuurtKijkerDock")
         self.language = user_language()
         self.job = None
+        self.profile_job = None  # buurtprofielen being made in the background
         self.record = None  # the current run (RunRecord); its layer is what Compare and Export use
         self.table = None
         self.joined = None  # the layer's table with the extra sources joined (None without sources)
@@ -363,7 +364,7 @@ class BuurtKijkerDock(QgsDockWidget):
         codes, names = self.chosen_gemeenten()
         return run_request.RunRequest(
             layer=self.layer_combo.currentLayer(), gemeenten=codes, names=names, sources=self.source_values(),
-            years=self.sources_panel.years(), boundaries=getattr(self, "boundaries_value", lambda: "")(),
+            years=self.sources_panel.years(), boundaries=self.sources_panel.boundaries(),
             themes=self.themes_panel.chosen_themes(), method=self.method_combo.currentData(),
             reference=self.reference_combo.currentData(), min_population=self.min_population.value(),
             winsorize=self.winsorize.value() / 100, language=self.language)
@@ -636,7 +637,8 @@ class BuurtKijkerDock(QgsDockWidget):
             return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
                                            dialog.labels())
         if template == layouts.PROFILE:
-            return [self.export_profiles(dialog.path(), self.selected_codes(), dialog.add_layout.isChecked())]
+            job = self.export_profiles(dialog.path(), self.selected_codes())
+            return [job.path] if job is not None else []
         return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
                                 labels=dialog.labels())
 
@@ -716,27 +718,33 @@ class BuurtKijkerDock(QgsDockWidget):
             self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
         return written
 
-    def export_profiles(self, path, codes=None, add_to_manager=True):
-        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF; None if cancelled or failed."""
-        progress = DialogFeedback(self, tr("Making buurtprofielen..."), steps=2)  # charts, then the pages
-        made = layouts.ProfileExport()
+    def profile_notes(self):
+        """The notes for the profiles' box "Wat we horen in de buurt"; None (no box) when the result has none."""
+        store = notes_store.store_for(self.result_layer)
+        return store.read() if store is not None and store.exists() else None
+
+    def export_profiles(self, path, codes=None, add_to_manager=False):
+        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF, made in the background (QGIS'
+        task manager shows the progress and can cancel it); returns the running job, None when it cannot start.
+        Nothing is added to the project; ``add_to_manager`` is kept for callers and ignored."""
+        from ..qgis_io.profile_task import ProfileJob
+        if self.profile_job is not None and self.profile_job.running:
+            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."), Qgis.Info)
+            return None
         try:
             frame = self.frame()
             codes = layouts.profile_codes(frame, codes or None)
-            made = layouts.export_profiles(self.result_layer, frame, codes, self.result_themes, path,
-                                           QgsProject.instance(), self.national_reference(), self.language,
-                                           feedback=progress, next_step=lambda: progress.step(1),
-                                           place=self.add_above_result)  # above it, or its fill hides outlines
-            if made.written is None:
-                return self.abandon_export(made.added)
-            if add_to_manager:
-                QgsProject.instance().layoutManager().addLayout(made.layout)
+            job = ProfileJob(self.result_layer, frame, codes, self.result_themes, path, self.national_reference(),
+                             self.language, self.profile_notes(), self)
         except BuurtKijkerError as exc:
-            return self.abandon_export(made.added, error_text(exc), Qgis.Critical)
-        finally:
-            progress.close()
-        self.message(tr("Wrote {}").format(made.written), Qgis.Success)
-        return made.written
+            self.message(error_text(exc), Qgis.Critical)
+            return None
+        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.Success))
+        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."), Qgis.Info))
+        self.profile_job = job.start()
+        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.Info)
+        return job
 
     def add_above_result(self, new_layers):
         """Add layers to the project just above the result layer; returns their ids."""
@@ -769,3 +777,5 @@ class BuurtKijkerDock(QgsDockWidget):
         """Stop what runs and let go of signals before the plugin unloads."""
         if self.job is not None and self.job.running:
             self.job.cancel()
+        if self.profile_job is not None and self.profile_job.running:
+            self.profile_job.cancel()

@@ -72,10 +72,12 @@ class ExportDialog(QDialog):
         profiles = self.template.currentData() == PROFILE
         self.styles.setEnabled(not profiles)
         self.buurt_labels.setEnabled(not profiles and not html)
-        # another language is made apart from the project's layouts; an HTML page has no layout
+        # another language is made apart from the project's layouts; an HTML page has no layout; buurtprofielen
+        # are made in the background and only exported
         own = self.language() == self.own_language and not html
-        self.add_layout.setEnabled(own)
-        self.add_layout.setToolTip("" if own else tr("Layouts in another language than QGIS' are only exported."))
+        self.add_layout.setEnabled(own and not profiles)
+        self.add_layout.setToolTip(tr("Buurtprofielen are made in the background and only exported.") if profiles
+                                   else "" if own else tr("Layouts in another language than QGIS' are only exported."))
         self.note.setText(tr("Buurtprofielen for the {} buurten selected on the map.").format(self.selected_count)
                           if profiles and self.selected_count else
                           tr("Buurtprofielen for every buurt with a score (select buurten on the map for fewer).")

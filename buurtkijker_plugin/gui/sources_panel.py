@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsMapLayerProxyModel, QgsSettings
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLineEdit, QListWidget,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                  QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ..qgis_io import sources as source_io
@@ -60,6 +60,16 @@ class SourcesPanel(QWidget):
         self.years_edit.setPlaceholderText(tr("Years, when not in the file: e.g. 2020, 2017 or rivm=2020"))
         self.years_edit.editingFinished.connect(self.changed.emit)
         box.addWidget(self.years_edit)
+        self.boundaries_combo = QgsMapLayerComboBox()  # BOUNDARIES: another year's buurt polygons
+        self.boundaries_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.boundaries_combo.setAllowEmptyLayer(True)
+        self.boundaries_combo.setLayer(None)
+        self.boundaries_combo.setToolTip(tr(
+            "Buurt boundaries of other years: the buurt polygons of the year a source's codes belong to (e.g. the "
+            "2019 buurtkaart for the RIVM Gezondheidsmonitor 2020). Its figures are carried onto today's buurten "
+            "by polygon overlap."))
+        box.addWidget(QLabel(tr("Buurt boundaries of other years")))
+        box.addWidget(self.boundaries_combo)
         outer.addWidget(group)
 
     def choose_files(self):
@@ -107,6 +117,10 @@ class SourcesPanel(QWidget):
 
     def years(self):
         return self.years_edit.text().strip()
+
+    def boundaries(self):
+        """The BOUNDARIES layer chosen (another year's buurt polygons), or "" for none."""
+        return self.boundaries_combo.currentLayer() or ""
 
     def read(self, extra=()):
         """The sources as core sources, read the one way the algorithms read them too."""

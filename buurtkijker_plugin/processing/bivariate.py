@@ -65,6 +65,10 @@ class VulnerabilityNuisanceAlgorithm(BuurtLayerAlgorithm):
         # (prepare_values starts a fresh record: the sources and paths go in after it)
         self._prepared["source"] = self.parameterAsSource(parameters, self.INPUT, context)
         self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
+        try:  # other years' buurtgrenzen (BOUNDARIES) are project layers too
+            self._prepared["boundaries"] = self.boundaries(parameters, context, self._prepared["source"].sourceCrs())
+        except Exception:  # noqa: BLE001 - raised again, with its message, when the worker asks
+            self._deferred.append("boundaries")
         self._prepared["input_path"] = self.input_path(layer)
         self._prepared["other_paths"] = [self.input_path(before_layer)]
         return True

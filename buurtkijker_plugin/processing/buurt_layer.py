@@ -9,12 +9,13 @@ from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsPro
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString, QgsProcessingUtils)
 
+import numpy as np
 import pandas as pd
 
-from ..core import indices, themes as theme_io
+from ..core import carry, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import geopackage, postgis, results, sources as source_io
+from ..qgis_io import boundaries, geopackage, postgis, results, sources as source_io
 from ..qgis_io.i18n import error_text, tr
 from . import output, request as run_parameters
 from .base import BuurtKijkerAlgorithm
@@ -41,7 +42,7 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
     INPUT, GEMEENTE, THEMES, THEME_FILE = "INPUT", "GEMEENTE", "THEMES", "THEME_FILE"
     METHOD, REFERENCE, MIN_POPULATION = "METHOD", "REFERENCE", "MIN_POPULATION"
     WINSORIZE, UNCERTAINTY, OUTPUT = "WINSORIZE", "UNCERTAINTY", "OUTPUT"
-    SOURCES, YEARS, YEAR = "SOURCES", "YEARS", "YEAR"
+    SOURCES, YEARS, YEAR, BOUNDARIES = "SOURCES", "YEARS", "YEAR", "BOUNDARIES"
 
     # -- parameters, the same words in every algorithm ----------------------------------------------------------
 
@@ -80,6 +81,9 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BOUNDARIES, tr("Buurt boundaries of other years (carry sources over by polygon overlap)"),
+            QgsProcessing.TypeVectorPolygon, optional=True))
 
     def run_request(self, parameters, context):
         """The run these parameters ask for (see processing/request.py)."""
@@ -181,17 +185,53 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         items = value if isinstance(value, (list, tuple)) else [value] if value else []
         return source_io.read_sources(items, extra, lambda item: QgsProcessingUtils.mapLayerFromString(item, context))
 
-    def join_sources(self, table, mask, parameters, context, feedback, extra):
-        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources."""
+    def boundaries(self, parameters, context, crs):
+        """The BOUNDARIES layers read as :class:`boundaries.Boundaries` in ``crs`` (on the main thread)."""
+        if self.parameterDefinition(self.BOUNDARIES) is None:
+            return []
+        return [boundaries.read_boundaries(layer, crs, context.transformContext())
+                for layer in self.parameterAsLayerList(parameters, self.BOUNDARIES, context) or []]
+
+    def overlays(self, table, geometries, parameters, context, feedback):
+        """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine); [] without BOUNDARIES.
+        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source."""
+        prepared = getattr(self, "_prepared", None) or {}
+        if parameters.get(self.BOUNDARIES) in (None, "", []) and "boundaries" not in prepared:
+            return []
+        source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
+        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, source.sourceCrs()))
+        if not chosen:
+            return []
+        if geometries:
+            shapes = list(geometries)
+        else:
+            shapes = boundaries.input_geometries(source, list(table.data.index))
+        out = []
+        for item in chosen:
+            feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
+            overlay = boundaries.overlay(item, shapes, feedback.isCanceled, list(table.data["code"]))
+            if overlay is None:
+                raise output.cancelled_error()
+            out.append(overlay)
+        return out
+
+    def join_sources(self, table, mask, parameters, context, feedback, extra, geometries=None):
+        """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources.
+        A source in another year's indeling is carried over through BOUNDARIES (``geometries``: the table's
+        polygons in row order when they were read, else they are read here)."""
         extra_sources = self.cached("sources", lambda: self.extra_sources(parameters, context, extra))
         years_text = self.cached("years_text", lambda: self.parameterAsString(parameters, self.YEARS, context))
-        joined = source_io.join(table, extra_sources, years_text, extra, mask)
+        overlays = self.overlays(table, geometries, parameters, context, feedback) if extra_sources else []
+        joined = source_io.join(table, extra_sources, years_text, extra, mask, overlays)
         if joined is table:
             return table
         total = int(mask.sum()) if mask is not None else len(table.data)
-        for info in joined.provenance.sources[1:]:
+        for position, info in enumerate(joined.provenance.sources[1:], start=1):
             feedback.pushInfo(tr("{} ({}): values for {} of {} buurten.").format(
                 info.name, info.year, info.found, total))
+            if info.via is not None:
+                feedback.pushInfo(coverage_line(joined, position, mask))
+                continue
             if info.not_in_year:
                 feedback.pushWarning(tr("{} ({}): {} buurt codes of the layer do not exist in this source (new "
                                         "codes or changed boundaries since {}); those buurten get no values from "
@@ -247,3 +287,20 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(fields, *sink_spec)
         sink.write(results.iter_features(frame, fields, geometries or {}))
         return sink.finish()
+
+
+def coverage_line(table, position, mask=None):
+    """'RIVM Gezondheidsmonitor 2020: 99 % of the inhabitants, 31 % via the buurtgrenzen 2019': the share of the
+    counted buurten's inhabitants (buurten of 50 or more) with a value from the source, and the share carried over."""
+    info = table.provenance.sources[position]
+    rows = np.ones(len(table.data), bool) if mask is None else np.asarray(mask, bool).copy()
+    people = table.data["inwoners"].to_numpy(dtype=float) if "inwoners" in table.data else np.ones(len(rows))
+    rows &= np.nan_to_num(people) >= 50
+    got = np.zeros(len(rows), bool)
+    for origin in table.provenance.origin.values():
+        got |= origin == position
+    mode = table.provenance.carried.get(position, (np.zeros(len(rows)), None))[0]
+    total = np.nansum(people[rows]) or 1.0
+    return tr("{} {}: {:.0f} % of the inhabitants, {:.0f} % via the buurtgrenzen {}").format(
+        info.label, info.year, 100 * np.nansum(people[rows & got]) / total,
+        100 * np.nansum(people[rows & got & (mode == carry.CARRIED)]) / total, info.via)

@@ -49,7 +49,11 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                   "per theme, the overall score as default) are then stored in the database's layer_styles table, "
                   "as they are in a GeoPackage OUTPUT's own layer_styles table.\n\n"
                   "Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, "
-                  "LEVEL (buurt or wijk) and SOURCE_YEARS.")
+                  "LEVEL (buurt or wijk) and SOURCE_YEARS.") + "\n\n" + tr(
+            "BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong "
+            "to one of those indelingen is carried onto the input's buurten by polygon overlap: counts split by "
+            "area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years "
+            "says which values were carried over and what share of the area they cover.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_input()
@@ -136,7 +140,8 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                  "language": lambda: self.language(parameters, context),
                  "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
                  "geometry_check": lambda: self.geometry_check(parameters, context),
-                 "store_styles": lambda: self.store_styles(parameters, context)}
+                 "store_styles": lambda: self.store_styles(parameters, context),
+                 "boundaries": lambda: self.boundaries(parameters, context, self._prepared["source"].sourceCrs())}
         self._deferred = []  # what failed here raises with its own message when the worker asks again
         for name, evaluate in early.items():
             try:
@@ -190,7 +195,9 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                                         "as YEAR, so maps and layouts can name it.").format(
                                             layers.source_name(source)))
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
-            table = self.join_sources(table, mask, parameters, context, feedback, extra)
+            table = self.join_sources(table, mask, parameters, context, feedback, extra,
+                                      [dict(zip(table.data.index, geometries)).get(i) for i in table.data.index]
+                                      if geometries else None)
             feedback.setProgress(40)
             result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except Cancelled:

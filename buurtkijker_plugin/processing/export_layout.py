@@ -122,6 +122,8 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         notes = self.notes(parameters, context, self.parameterAsVectorLayer(parameters, self.INPUT, context))
         made = layouts.export_profiles(copy, frame, codes, available, output, project, national, language,
                                        feedback=steps, next_step=lambda: steps.setCurrentStep(1), notes=notes)
+        if made.written is not None:
+            feedback.pushInfo(tr("Wrote {}").format(made.written))
         return str(made.written or "")
 
     def notes(self, parameters, context, layer):

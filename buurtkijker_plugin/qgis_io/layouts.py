@@ -24,7 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, files, presentation
+from . import compat, files, presentation, readback
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -143,8 +143,10 @@ def source_line(year, sources=None):
 
 
 def year_list(years):
-    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language)."""
-    years = [str(y) for y in years]
+    """'2024', '2024 en 2019', '2024, 2019 en 2017' (in the user's language); a year carried over from another
+    indeling ('2020~2019') reads '2020 (via buurtgrenzen 2019)'."""
+    years = [tr("{} (via buurtgrenzen {})").format(*str(y).split("~", 1)) if "~" in str(y) else str(y)
+             for y in years]
     if len(years) < 2:
         return "".join(years)
     return tr("{} and {}").format(", ".join(years[:-1]), years[-1])
@@ -388,6 +390,7 @@ def export(layout, path, dpi=200, folder=None):
             settings.exportMetadata = False
             status = exporter.exportToImage(target, settings)
         _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        readback.check(target, path, pages=layout.pageCollection().pageCount() if kind == "pdf" else None)
         if folder is None:
             staging.commit()
     return path
@@ -459,7 +462,7 @@ def export_themes(layer, themes, path, template="a4_landscape", project=None, la
 # -- buurtprofielen (atlas) --------------------------------------------------------------------------------------
 
 PROFILE_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("gemeentenaam", compat.STRING),
-                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING))
+                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING), ("bk_order", compat.INT))
 TABLE_FIELDS = (("code", compat.STRING), ("indicator", compat.STRING), ("buurt", compat.STRING),
                 ("gemeente", compat.STRING), ("nederland", compat.STRING))
 
@@ -495,18 +498,22 @@ def profile_codes(frame, requested=None):
 
 
 def profile_layers(layer, frame, codes, themes, national=None, language="nl", folder=None, feedback=None):
-    """The atlas coverage layer (one feature per buurt: geometry, chart path, explanations) and the indicator table
-    layer (one row per buurt and indicator), both memory layers; charts are written as PNG into ``folder``.
-    ``feedback`` (QgsFeedback) gets the progress per buurt; cancelled: ``(None, None)``."""
+    """The atlas coverage layer (one feature per buurt: geometry, chart path, explanations, page order) and the
+    indicator table layer (one row per buurt and indicator), both memory layers, never added to a project; charts
+    are written into ``folder``. ``codes`` come in page order (:func:`profile_book.order`). ``feedback``
+    (QgsFeedback) gets the progress per buurt; cancelled: ``(None, None)``."""
     folder = Path(folder or tempfile.mkdtemp(prefix="buurtkijker_profielen_"))
     folder.mkdir(parents=True, exist_ok=True)
     coverage, cfields = _memory_layer(tr("Buurtprofielen"), PROFILE_FIELDS, "MultiPolygon", layer.crs())
     table, tfields = _memory_layer(tr("Buurtprofielen - indicatoren"), TABLE_FIELDS)
     wanted = set(codes)
-    geometries = {f["code"]: f.geometry() for f in layer.getFeatures() if f["code"] in wanted}
+    index = layer.fields().indexOf("code")
+    request = QgsFeatureRequest().setSubsetOfAttributes([index])
+    geometries = {f.attributes()[index]: f.geometry() for f in layer.getFeatures(request)
+                  if f.attributes()[index] in wanted}
     profile_features, rows = [], []
     everyone = compare.compare(frame, codes, themes, national, language)
-    figure = margins = None
+    drawer = charts.ProfileCharts(everyone, width=7.5, height=2.6, dpi=200)
     for number, code in enumerate(codes):
         if feedback is not None:
             if feedback.isCanceled():
@@ -514,16 +521,15 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
             feedback.setProgress(100.0 * number / len(codes))
         comparison = everyone.only(code)
         name = comparison.buurten["naam"].iloc[0]
-        chart = folder / "{}.png".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))  # PNG: Qt's SVG renderer ignores clips
-        if figure is None:
-            figure = charts.comparison_figure(comparison, width=7.5, height=2.6, dpi=200)
-            margins = charts.margins_of(figure)
-        else:  # the same figure with the first page's margins: an automatic layout per page is slow
-            charts.draw_comparison(figure, comparison, margins=margins)
-        charts.save(figure, chart, tight=False)
+        # BMP: written in milliseconds, and Qt's SVG renderer would ignore matplotlib's clips
+        chart = folder / "{}.bmp".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))
+        try:
+            drawer.write(code, chart)
+        except OSError as exc:  # a full disk while drawing the charts: a message, not a traceback
+            raise files.write_error(chart, files.reason_of(exc))
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
         feature = QgsFeature(cfields)
-        feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why])
+        feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number])
         feature.setGeometry(geometries.get(code))
         profile_features.append(feature)
         gm = comparison.gemeente_columns[0] if comparison.gemeente_columns else None
@@ -584,7 +590,7 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     layout = load_template(template, project, unique_name(project, tr("Buurtprofielen - {}").format(
         place_name(gemeente_names(layer)))))
     set_texts(layout, why_title=why_title(layer),
-              method=method_text(info, None, language, layer.fields().names()),
+              method=scale_line(info, layer),
               source=source_line(year, layer_sources(layer)),
               date=today(language))
     # the title and subtitle follow the atlas feature
@@ -595,6 +601,13 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
             layout.itemById(item_id).setText(text)
     fill_map(layout, layer, style, style, extra=(coverage,))
     item = layout.itemById("map")
+    # the helper layer is in no project, so a map theme (which follows the project's layers) would drop it: the
+    # map lists its layers itself, the buurt's outline on top, with the theme's styles
+    theme = item.followVisibilityPresetName()
+    item.setFollowVisibilityPreset(False)
+    item.setLayers([coverage, layer])
+    item.setKeepLayerStyles(True)
+    item.setLayerStyleOverrides(project.mapThemeCollection().mapThemeStyleOverrides(theme))
     item.setAtlasDriven(True)
     item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     item.setAtlasMargin(0.6)
@@ -608,8 +621,30 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"bk_order"')  # wijk, then buurt name (profile_book.order)
     atlas.setFilenameExpression('"code"')
     return layout
+
+
+def scale_line(info, layer):
+    """The profile page's one line on how to read its scores: what 100 and 10 points mean, for its method."""
+    method = info.get("method") or "zscore"
+    national = info.get("reference") == "national"
+    if info.get("level") == "wijk":
+        reference = tr("all Dutch wijken") if national else tr("the wijken of {}").format(
+            place_name(gemeente_names(layer)))
+    else:
+        reference = tr("all Dutch buurten") if national else tr("the buurten of {}").format(
+            place_name(gemeente_names(layer)))
+    if method in ("zscore", "imd"):
+        return tr("How to read the scores: 100 is the average of {}; 10 points is one standard deviation; higher "
+                  "is better.").format(reference)
+    if method == "rank":
+        return tr("How to read the scores: the percentage of {} that score lower (0-100); 50 is the middle; "
+                  "higher is better.").format(reference)
+    return tr("How to read the scores: 0 is the lowest and 100 the highest of {}; higher is better.").format(
+        reference)
 
 
 def _fill_table(table_item, table, language):
@@ -620,10 +655,18 @@ def _fill_table(table_item, table, language):
     headings = (("indicator", tr("Indicator")), ("buurt", tr("Buurt")), ("gemeente", tr("Gemeente")),
                 ("nederland", tr("Netherlands")))
     columns = []
+    frame = table_item.frame(0) if table_item.frameCount() else None
+    numbers, margin = 14.0, 0.6  # mm
+    # the table sets its frame's width (QGIS fixes it to the columns): the label column gets what is left up to
+    # 10 mm from the paper's right edge and wraps. An automatic width let long labels push the table to 2.5 mm.
+    room = 0.0
+    if frame is not None:
+        page = table_item.layout().pageCollection().page(0)
+        room = page.pos().x() + page.rect().width() - 10.0 - frame.pos().x() - 3 * numbers - 2 * margin * 4 - 2.5
     for field, heading in headings:
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(field)
-        column.setWidth(0 if field == "indicator" else 15)  # numbers fixed, the label takes the rest
+        column.setWidth(max(room, 20.0) if field == "indicator" else numbers)
         if field != "indicator":
             column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
@@ -633,58 +676,64 @@ def _fill_table(table_item, table, language):
         text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
         text.setSize(6.5)
         setter(text)
-    table_item.setCellMargin(0.6)
+    table_item.setCellMargin(margin)
     table_item.setWrapBehavior(QgsLayoutTable.WrapText)
     table_item.refresh()
 
 
-def export_atlas(layout, path, feedback=None):
-    """The whole atlas as one PDF (one page per buurt); None when ``feedback`` was cancelled (no file is left, an
-    existing one stays as it was)."""
+def export_book(layout, layer, groups, path, language="nl", feedback=None, progress=(0.0, 100.0)):
+    """The profiles as one PDF: contents page, the pages in the order of ``groups``, bookmarks. Written all or
+    nothing: None when ``feedback`` was cancelled (no file is left, an existing one stays as it was)."""
+    from . import profile_book
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Buurtprofielen are exported as one PDF."))
     _make_folder(path)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    year = run_info(layer).get("year") or ""
+    place = place_name(gemeente_names(layer))
+    title = tr("Buurtprofielen {}").format(place)
+    subtitle = tr("Buurtprofielen {} {}: {} buurten, by wijk and buurt name").format(
+        place, year, sum(len(b) for _, b in groups))
     with files.Staging(path) as staging:
-        status, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(staging.path), settings, feedback)
-        if status == QgsLayoutExporter.Canceled or (feedback is not None and feedback.isCanceled()):
+        if not profile_book.write(layout, groups, staging.path, title, subtitle, feedback, progress=progress):
             return None
-        _check(status, path, error)
+        if feedback is not None and feedback.isCanceled():
+            return None
+        readback.check(staging.path, path, pages=sum(len(b) for _, b in groups))  # at least a page per buurt
         staging.commit()
     return path
 
 
 class ProfileExport:
-    """What :func:`export_profiles` made: the PDF (None when cancelled), its layout and the layer ids it added."""
+    """What :func:`export_profiles` made: the PDF (None when cancelled) and its layout (over layers that are in
+    no project: keep this object while the layout is used)."""
 
-    def __init__(self, written=None, layout=None, added=()):
-        self.written, self.layout, self.added = written, layout, list(added)
+    def __init__(self, written=None, layout=None, layers=()):
+        self.written, self.layout, self.layers = written, layout, list(layers)
 
 
 def export_profiles(layer, frame, codes, themes, path, project, national=None, language="nl", feedback=None,
-                    next_step=None, place=None, notes=None):
-    """Buurtprofielen of ``codes`` as one PDF: the charts and the two atlas layers, the atlas layout, the export.
-    The one sequence behind the dock's export and the exportlayout algorithm.
+                    next_step=None, notes=None):
+    """Buurtprofielen of ``codes`` as one PDF, sorted by wijk and buurt name, with a contents page and bookmarks:
+    the charts and the two atlas layers, the atlas layout (built once; per page only its feature changes), the
+    pages. The one sequence behind the dock's background task and the exportlayout algorithm. The helper layers
+    stay out of ``project``; ``next_step()`` is called between the charts and the pages (two progress steps).
 
     ``notes`` (a list of :class:`core.notes.Note`, or None for no notes box) adds the box "Wat we horen in de
-    buurt" (:mod:`profile_notes`).
-    ``place(layers)`` adds the coverage and table layers to ``project`` and returns their ids (default: at the top);
-    ``next_step()`` is called between making the charts and exporting the pages (two progress steps)."""
-    coverage, table = profile_layers(layer, frame, codes, themes, national, language, feedback=feedback)
-    if coverage is None:
-        return ProfileExport()
-    if place is not None:
-        added = place([coverage, table])
-    else:
-        project.addMapLayers([coverage, table])
-        added = [coverage.id(), table.id()]
-    layout = profiles_layout(layer, coverage, table, project, language=language)
-    if notes is not None:
-        from . import profile_notes
-        profile_notes.add_notes(layout, coverage, notes, language,
-                                theme_label={t.id: t.label(language) for t in themes}.get)
-    if next_step is not None:
-        next_step()
-    return ProfileExport(export_atlas(layout, path, feedback), layout, added)
+    buurt" (:mod:`profile_notes`)."""
+    from . import profile_book
+    groups = profile_book.order(frame, codes)
+    with tempfile.TemporaryDirectory(prefix="buurtkijker_profielen_") as folder:
+        coverage, table = profile_layers(layer, frame, profile_book.ordered_codes(groups), themes, national,
+                                         language, folder=folder, feedback=feedback)
+        if coverage is None:
+            return ProfileExport()
+        layout = profiles_layout(layer, coverage, table, project, language=language)
+        if notes is not None:
+            from . import profile_notes
+            profile_notes.add_notes(layout, coverage, notes, language,
+                                    theme_label={t.id: t.label(language) for t in themes}.get)
+        if next_step is not None:
+            next_step()
+        written = export_book(layout, layer, groups, path, language, feedback)
+    return ProfileExport(written, layout, [coverage, table])

@@ -66,9 +66,10 @@ def apply_years(table, sources, years_text):
     return years
 
 
-def join(table, sources, years_text="", extra=(), mask=None):
-    """``table`` with ``sources`` joined by buurt code after YEARS is applied; ``table`` itself without sources."""
+def join(table, sources, years_text="", extra=(), mask=None, overlays=()):
+    """``table`` with ``sources`` joined by buurt code after YEARS is applied; ``table`` itself without sources.
+    ``overlays``: other years' buurt polygons over the table's rows (BOUNDARIES, see core/carry.py)."""
     apply_years(table, sources, years_text)
     if not sources:
         return table
-    return join_sources.join(table, sources, extra, count_mask=mask)
+    return join_sources.join(table, sources, extra, count_mask=mask, overlays=overlays)

@@ -5,8 +5,7 @@ import time
 import pytest
 from qgis.core import (Qgis, QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
                        QgsGraduatedSymbolRenderer, QgsProject, QgsSettings)
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
-from qgis.PyQt.QtWidgets import QProgressDialog
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from buurtkijker_plugin.gui.dock import RESULTS_FOLDER, SETTINGS, BuurtKijkerDock
 from tests.conftest import EINDHOVEN
@@ -29,6 +28,7 @@ def dock(qgis_iface, recording, provider, qgis_new_project):
     yield widget
     widget.close_down()
     wait_for(lambda: widget.job is None or not widget.job.running)
+    wait_for(lambda: widget.profile_job is None or not widget.profile_job.running)
     widget.deleteLater()
     QgsProject.instance().clear()
     settings.remove(SETTINGS + RESULTS_FOLDER)
@@ -215,19 +215,18 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     manager = QgsProject.instance().layoutManager()
     assert len(manager.printLayouts()) == 2
     assert layer.styleManager().currentStyle() == dock.map_theme_combo.currentText()  # the map is left alone
-    profiles = dock.export_profiles(str(tmp_path / "profielen.pdf"), dock.selected_codes())
-    assert profiles.exists() and len(manager.printLayouts()) == 3
-    # the atlas map draws the buurt's outline: the coverage layer sits above the result layer
-    order = [layer.name() for layer in QgsProject.instance().layerTreeRoot().layerOrder()]
-    assert order.index("Buurtprofielen") < order.index(layer.name())
-    # Cancel in the progress dialog: no file, no layout, no extra layers
+    # buurtprofielen: a background task in QGIS' task manager; the project gets no layout and no helper layer
     layers_before = len(QgsProject.instance().mapLayers())
-    timer = QTimer()
-    timer.timeout.connect(lambda: [d.canceled.emit() for d in dock.findChildren(QProgressDialog)])
-    timer.start(0)
-    assert dock.export_profiles(str(tmp_path / "weg.pdf"), dock.selected_codes()) is None
-    timer.stop()
-    assert not (tmp_path / "weg.pdf").exists() and len(manager.printLayouts()) == 3
+    job = dock.export_profiles(str(tmp_path / "profielen.pdf"), dock.selected_codes())
+    assert job is not None and job.running and QgsApplication.taskManager().tasks()
+    wait_for(lambda: not job.running, timeout=300)
+    assert (tmp_path / "profielen.pdf").exists() and len(manager.printLayouts()) == 2
+    assert len(QgsProject.instance().mapLayers()) == layers_before
+    # Cancel in the task manager: no file, no layout, no extra layers
+    job = dock.export_profiles(str(tmp_path / "weg.pdf"), dock.selected_codes())
+    job.cancel()
+    wait_for(lambda: not job.running, timeout=300)
+    assert not (tmp_path / "weg.pdf").exists() and len(manager.printLayouts()) == 2
     assert len(QgsProject.instance().mapLayers()) == layers_before
     # the export dialog's map language: an English map from the Dutch dock, with buurt names; the project's maps,
     # layouts and layers stay as they are
@@ -236,7 +235,7 @@ def test_compare_selected_buurten_and_export(dock, tmp_path):
     assert english == [str(tmp_path / "map_en.pdf")]
     text = subprocess.run(["pdftotext", english[0], "-"], capture_output=True, text=True).stdout
     assert "Source: CBS" in text and "average" in text and "Vredeoord" in text and "gemiddeld" not in text
-    assert len(manager.printLayouts()) == 3 and len(QgsProject.instance().mapLayers()) == layers_before
+    assert len(manager.printLayouts()) == 2 and len(QgsProject.instance().mapLayers()) == layers_before
     assert layer.styleManager().currentStyle() == dock.map_theme_combo.currentText()
 
 

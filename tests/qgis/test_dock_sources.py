@@ -81,3 +81,20 @@ def test_the_rivm_65_plus_table_is_a_source_of_its_own(dock, tmp_path):  # noqa:
     row = tree_row(dock, "ouderen", "eenzaam_65")
     assert row.text(0) == "Eenzaam (65+) \u00b7 RIVM 65+ 2020", row.text(0)
     assert "RIVM Gezondheidsmonitor 65+ 2020" in row.toolTip(0)
+
+
+def test_buurtgrenzen_van_andere_jaren_carry_rivm_onto_amsterdam(dock, tmp_path):  # noqa: F811
+    """Issue 21: the dock's 'Buurtgrenzen van andere jaren' reaches computeindices as BOUNDARIES; Amsterdam's
+    renumbered 2024 buurten get the RIVM 2020 figures through the 2019 polygons."""
+    from tests.qgis.test_boundaries import POLYGONS_2019, three_gemeenten_layer
+    dock.open_file(str(three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")))
+    dock.add_source_file(str(RIVM))
+    old = QgsVectorLayer(str(POLYGONS_2019), "buurten_2019", "ogr")
+    QgsProject.instance().addMapLayer(old)
+    dock.sources_panel.boundaries_combo.setLayer(old)
+    assert dock.parameters()["BOUNDARIES"] in (old.id(), [old.id()])
+    dock.theme_tree.set_checked({"sociale_veerkracht"})
+    layer = run_and_wait(dock)
+    amsterdam = [f for f in layer.getFeatures() if f["gemeentecode"] == "GM0363" and (py(f["inwoners"]) or 0) >= 50]
+    carried = [f for f in amsterdam if "eenzaam:2020 (buurtgrenzen 2019" in (py(f["bk_years"]) or "")]
+    assert len(carried) >= 0.95 * len(amsterdam)

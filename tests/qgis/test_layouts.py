@@ -1,10 +1,11 @@
 """Print layouts from the real Eindhoven data: every template kind, checked in the files (pages, sizes, text)."""
 
+import re
 import subprocess
 
 import pytest
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QColor, QImage
 
 from buurtkijker_plugin.qgis_io import i18n
 from tests.qgis.conftest import locale
@@ -88,11 +89,67 @@ def test_buurtprofielen_one_page_per_buurt(provider, eindhoven_indices, tmp_path
     out = tmp_path / "profielen.pdf"
     export(INPUT=str(eindhoven_indices), TEMPLATE="buurtprofiel", BUURTEN="Vredeoord, Tempel, Bokt",
            OUTPUT=str(out))
-    assert pdf_info(out) == (3, A4)
+    assert pdf_info(out) == (4, A4)  # the contents, then a page per buurt
     pages = pdf_text(out).split("\f")
-    assert "Vredeoord" in pages[0] and "Tempel" in pages[1] and "Bokt" in pages[2]
-    assert "Waarom deze score?" in pages[0] and "onder gemiddeld, vooral door" in pages[0]
-    assert "Gemiddelde WOZ-waarde" in pages[1] and SOURCE in pages[2]
+    assert "Vredeoord" in pages[1] and "Tempel" in pages[2] and "Bokt" in pages[3]
+    assert "Waarom deze score?" in pages[1] and "onder gemiddeld, vooral door" in pages[1]
+    assert "Gemiddelde WOZ-waarde" in pages[2] and SOURCE in pages[3]
+
+
+def outline(path):
+    """The PDF's bookmarks as [(level, title, page)], read with poppler's pdftohtml."""
+    import re
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    out, level = [], 0
+    for token in re.finditer(r'<outline>|</outline>|<item page="(\d+)">([^<]*)</item>', xml):
+        if token.group(0) == "<outline>":
+            level += 1
+        elif token.group(0) == "</outline>":
+            level -= 1
+        else:
+            out.append((level, token.group(2), int(token.group(1))))
+    return out
+
+
+def ink_margins(path, page, dpi=50):
+    """(left, top, right, bottom) distance in mm from the paper's edge to the first non-white pixel of a page."""
+    png = path.with_name("page")
+    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(dpi), "-png", "-singlefile", str(path),
+                    str(png)], check=True)
+    image = QImage(str(png) + ".png")
+    width, height = image.width(), image.height()
+    inked = [(x, y) for y in range(height) for x in range(width) if QColor(image.pixel(x, y)).lightness() < 245]
+    xs, ys = [x for x, _ in inked], [y for _, y in inked]
+    mm = 25.4 / dpi
+    return min(xs) * mm, min(ys) * mm, (width - 1 - max(xs)) * mm, (height - 1 - max(ys)) * mm
+
+
+def test_buurtprofielen_sorted_with_contents_bookmarks_scale_line_and_margins(provider, eindhoven_indices, tmp_path):
+    """Issue 25: pages by wijk, then buurt name (whatever order they were asked in), a contents page with the page
+    numbers, PDF bookmarks per wijk and buurt, one line on what 100 and 10 points mean, 10 mm margins."""
+    out = tmp_path / "profielen.pdf"
+    export(INPUT=str(eindhoven_indices), TEMPLATE="buurtprofiel", LANGUAGE="en",
+           BUURTEN="Bokt, Witte Dame, Vredeoord, Bergen, Tempel", OUTPUT=str(out))
+    assert pdf_info(out) == (6, A4)
+    pages = pdf_text(out).split("\f")
+    order = ["Bergen", "Witte Dame", "Vredeoord", "Tempel", "Bokt"]  # WK077211 (B, W), WK077242, 253, 254
+    assert [next(n for n in order if pages[k].lstrip().startswith(n)) for k in range(1, 6)] == order
+    contents = pages[0]
+    assert contents.lstrip().startswith("Contents")
+    for number, name in enumerate(order, start=2):
+        assert re.search(r"{}\s+{}\b".format(number, re.escape(name)), contents) or \
+            re.search(r"{}\s+{}\b".format(re.escape(name), number), contents), (name, contents)
+    assert contents.index("Wijk WK077211") < contents.index("Wijk WK077242") < contents.index("Wijk WK077254")
+    assert outline(out) == [(1, "Contents", 1), (1, "Wijk WK077211", 2), (2, "Bergen", 2), (2, "Witte Dame", 3),
+                            (1, "Wijk WK077242", 4), (2, "Vredeoord", 4), (1, "Wijk WK077253", 5),
+                            (2, "Tempel", 5), (1, "Wijk WK077254", 6), (2, "Bokt", 6)]
+    line = ("How to read the scores: 100 is the average of the buurten of Eindhoven; 10 points is one standard "
+            "deviation; higher is better.")
+    for page in pages[1:6]:
+        assert line in " ".join(page.split()), page
+    for page in (1, 2, 6):  # the contents and buurten with long indicator labels: nothing within 10 mm of an edge
+        assert min(ink_margins(out, page)) >= 9.5, ink_margins(out, page)
 
 
 def test_bad_template_and_format_are_explained(provider, eindhoven_indices, tmp_path):

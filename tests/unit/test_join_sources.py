@@ -449,3 +449,20 @@ def test_one_file_with_both_age_groups_gives_two_sources(eindhoven, tmp_path):
     assert joined.data["eenzaam"].iloc[:5].tolist() == [40, 41, 42, 43, 44]
     assert joined.data["eenzaam_65"].iloc[:5].tolist() == [50, 51, 52, 53, 54]
     assert [i.name for i in joined.provenance.sources[1:]] == ["rivm_50090NED.csv", "rivm_50090NED.csv (65+)"]
+
+
+def test_national_ranking_never_rises_on_missing_indicators():
+    """Issue 21: with the RIVM 2020 file joined by code, Amsterdam's renumbered buurten lack the RIVM half of
+    leefbaarheid; nationally they held 46 of the top 100. Under REFERENCE=national a theme score needs 80 % of the
+    theme's weight (indices.FULL_BASIS), so the top rests on full data; a selection run keeps the half-weight rule
+    and says the basis in bk_<theme>_basis."""
+    table = js.join(sources.load_table(NL_TABLE), [js.read_file(RIVM)])
+    theme = [t for t in themes.load_themes(THEMES) if t.id == "leefbaarheid"]
+    national = indices.compute(table, theme, options=indices.Options(reference="national")).scores
+    top = national.sort_values("bk_leefbaarheid", ascending=False).head(100)
+    assert top["bk_leefbaarheid_basis"].min() >= 80
+    assert (table.data.loc[top.index, "gemeentecode"] == "GM0363").sum() <= 5
+    amsterdam = table.data["gemeentecode"].eq("GM0363").to_numpy()
+    selection = indices.compute(table, theme, amsterdam).scores
+    thin = selection["bk_leefbaarheid_basis"] < 80
+    assert thin.sum() > 300 and selection.loc[thin, "bk_leefbaarheid"].notna().all()
