@@ -290,9 +290,10 @@ def _write(report, joined, gemeenten, half, out_doc, out_png, outside=None, audi
               "optional indicator: a layer without it does not miss its weight. It is not joined here, so the "
               "figures above are not circular.", "",
               "**Is leefbaarheid a house-price index?** The audit above answers with numbers: WOZ per resident "
-              "correlates 0.91 with the theme nationally, but its effective weight (0.41) is close to its nominal "
-              "one (0.38): the theme follows it because residents' finances and mental health go with it, while "
-              "schools within 3 km and crime density (effective 0.00 and 0.02, both urban) run against it. Two "
+              "correlates {r:.2f} with the theme nationally, but its effective weight ({eff:.2f}) is close to its "
+              "nominal one ({nom:.2f}): the theme follows it because residents' finances and mental health go with "
+              "it, while schools within 3 km and crime density (effective {schools:.2f} and {crime:.2f}, both "
+              "urban) run against it. Two "
               "remedies were tried on half A. (1) Shrinking WOZ per resident of buurten with few households toward "
               "the reference (empirical Bayes with a within-buurt spread of 20-80 % of the mean value): half A "
               "moves by less than 0.001, because the spread between buurten dwarfs the sampling noise of even "
@@ -301,10 +302,20 @@ def _write(report, joined, gemeenten, half, out_doc, out_png, outside=None, audi
               "single-family homes, population or address density, distance to a supermarket, each at 0.5): every "
               "one lowered half A (0.778-0.792 against 0.793). Decision: no cap and no extra indicator. The "
               "Leefbaarometer itself is fitted to house prices, so a theme that agrees with it leans on the homes' "
-              "value; what the theme adds is measured above (0.85 against 0.75 for WOZ per resident alone on "
-              "half B), and the table shows users how much each indicator really counts.", "",
+              "value; what the theme adds is measured above ({theme_b:.2f} against {woz_b:.2f} for WOZ per "
+              "resident alone on half B), and the table shows users how much each indicator really counts.".format(
+                  **_leefbaarheid_figures(audited)), "",
               "![Scatter plots](img/validation.png)", ""]
     Path(out_doc).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _leefbaarheid_figures(audited):
+    weights, _, best = audited
+    leef = weights[weights["theme"] == "leefbaarheid"].set_index("indicator")
+    row = best.set_index("theme").loc["leefbaarheid"]
+    return {"r": leef.at["woz_per_bewoner", "r"], "eff": leef.at["woz_per_bewoner", "effective"],
+            "nom": leef.at["woz_per_bewoner", "nominal"], "schools": leef.at["scholen_binnen_3km", "effective"],
+            "crime": leef.at["misdrijven_per_km2", "effective"], "theme_b": row["theme_B"], "woz_b": row["best_B"]}
 
 
 def _audit_lines(weights, summary, best):
