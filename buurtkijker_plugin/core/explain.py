@@ -104,20 +104,26 @@ def explanations(result, language="nl"):
         labels = columns if imd else [_label(theme, c, language) for c in columns]
         if imd:
             labels = [theme.domain_label(_domain_id(theme, c), language) for c in columns]
-        out["bk_{}_why".format(theme.id)] = sentences(
-            directions(scores["bk_{}_class".format(theme.id)], report.scale), contributions, labels, high, language)
+        out["bk_{}_why".format(theme.id)] = _text(out, sentences(
+            directions(scores["bk_{}_class".format(theme.id)], report.scale), contributions, labels, high, language))
     if "bk_total_class" in scores and "total" in result.oriented_z:
         contributions = result.contributions("total")
         columns = list(contributions.columns)
         themes = [t for t in result.computed_themes if not t.context]
         high = np.column_stack([above_average(_theme_with(themes, c), [c], result.oriented_z["total"][[c]].to_numpy())
                                 [:, 0] for c in columns]) if columns else None
-        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), contributions,
-                                        [_indicator_label(themes, c, language) for c in columns], high, language)
+        out["bk_total_why"] = _text(out, sentences(directions(scores["bk_total_class"]), contributions,
+                                                   [_indicator_label(themes, c, language) for c in columns], high,
+                                                   language))
     elif "bk_total_class" in scores:
-        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), np.empty((len(scores), 0)), [],
-                                        language=language)
+        out["bk_total_why"] = _text(out, sentences(directions(scores["bk_total_class"]), np.empty((len(scores), 0)),
+                                                   [], language=language))
     return out
+
+
+def _text(frame, values):
+    """A text column that keeps None for "no sentence" (pandas 3 would make it its str dtype with NaN)."""
+    return pd.Series(list(values), index=frame.index, dtype=object)
 
 
 def _domain_id(theme, label):
