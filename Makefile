@@ -9,7 +9,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean
+.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate docs screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -81,6 +81,9 @@ bench: setup
 
 validate: setup
 	$(VPY) scripts/validate.py
+
+docs: setup  # docs/themes.md from the theme file (a unit test fails when they differ)
+	$(VPY) scripts/make_docs.py
 
 screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img
