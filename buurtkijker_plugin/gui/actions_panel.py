@@ -75,6 +75,7 @@ class ActionsPanel(QWidget):
 
         row = QHBoxLayout()
         self.status = QLabel()  # one short line; the run's warnings behind 'Details'
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names buurten, files and themes: text, never HTML
         self.status.setWordWrap(True)
         self.details_button = QToolButton()
         self.details_button.setText(tr("Details"))
@@ -85,6 +86,7 @@ class ActionsPanel(QWidget):
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(row)
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(False)

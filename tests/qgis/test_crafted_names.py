@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import Qt
 from buurtkijker_plugin.core import themes
 from tests.conftest import THEMES
 from tests.input_hashes import unchanged
+from tests.qgis.test_dock import dock  # noqa: F401 - the dock fixture
 
 SCRIPT = "<script>document.title='pwned'</script>Strijp"
 IMAGE = "<img src=x onerror=\"document.title='pwned'\">Woensel"
@@ -152,3 +153,11 @@ def test_layout_titles_show_hostile_theme_and_gemeente_names_as_text(crafted, qg
     labels = {i.id(): i.currentText() for i in layout.items() if isinstance(i, QgsLayoutItemLabel)}
     assert labels["title"] == EXPRESSION + " " + SCRIPT and labels["subtitle"] == QUOTES
     assert all(i.mode() == QgsLayoutItemLabel.ModeFont for i in layout.items() if isinstance(i, QgsLayoutItemLabel))
+
+
+def test_dock_status_and_theme_note_show_names_as_text(dock):  # noqa: F811
+    """The dock's status line, its details and the note on themes name layers, files and themes: plain text."""
+    for label in (dock.status, dock.actions_panel.details, dock.themes_panel.note):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    dock.set_status(SCRIPT, [IMAGE])
+    assert dock.status.text() == SCRIPT
