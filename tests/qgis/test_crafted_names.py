@@ -161,3 +161,31 @@ def test_dock_status_and_theme_note_show_names_as_text(dock):  # noqa: F811
         assert label.textFormat() == Qt.TextFormat.PlainText
     dock.set_status(SCRIPT, [IMAGE])
     assert dock.status.text() == SCRIPT
+
+
+def test_html_buurtkaart_shows_hostile_names_as_text(crafted, provider, tmp_path, qgis_app):
+    """The HTML buurtkaart (exporthtml) with the crafted names, opened in a web view with JavaScript on: its own
+    script runs, the names' never (document.title stays the page's own)."""
+    import processing
+    out = tmp_path / "buurtkaart.html"
+    with unchanged(crafted):
+        processing.run("buurtkijker:exporthtml", {"INPUT": str(crafted), "TITLE": "Veilig", "OUTPUT": str(out)})
+    page = out.read_text(encoding="utf-8")
+    assert "<script>document.title" not in page and "<img src=x onerror" not in page
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtWebKit import QWebSettings
+    from qgis.PyQt.QtWebKitWidgets import QWebView
+    view = QWebView()
+    view.settings().setAttribute(QWebSettings.WebAttribute.JavascriptEnabled, True)
+    loaded = []
+    view.loadFinished.connect(loaded.append)
+    view.load(QUrl.fromLocalFile(str(out)))
+    started = time.monotonic()
+    while time.monotonic() - started < 10 and not loaded:
+        qgis_app.processEvents()
+    for _ in range(30):
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    title = view.page().mainFrame().evaluateJavaScript("document.title")
+    view.deleteLater()
+    assert loaded and title != "pwned" and "pwned" not in str(title)
