@@ -119,6 +119,12 @@ def test_a_theme_listed_twice_is_refused_by_every_algorithm(provider, tmp_path, 
     refused(algorithm, params, "listed twice", EINDHOVEN)
 
 
+def test_exporthtml_refuses_a_theme_listed_twice(provider, eindhoven_indices, tmp_path):
+    refused("exporthtml", {"INPUT": str(eindhoven_indices), "THEMES": "wonen,total,wonen",
+                           "OUTPUT": str(tmp_path / "kaart.html")}, "listed twice", eindhoven_indices)
+    assert not list(tmp_path.iterdir())
+
+
 def test_exportlayout_refuses_a_theme_listed_twice(provider, eindhoven_indices, tmp_path):
     refused("exportlayout", {"INPUT": str(eindhoven_indices), "THEME": "total,wonen,total",
                              "OUTPUT": str(tmp_path / "kaart.pdf")}, "listed twice", eindhoven_indices)
