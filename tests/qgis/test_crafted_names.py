@@ -67,6 +67,16 @@ def shown_tips(layer, style):
     return out
 
 
+def close_view(view, qgis_app):
+    """Destroy the web view now (not at interpreter exit, where WebKit's teardown can crash the process)."""
+    from qgis.PyQt import sip
+    view.stop()
+    view.setHtml("")
+    qgis_app.processEvents()
+    sip.delete(view)
+    qgis_app.processEvents()
+
+
 def title_after(html_text, qgis_app):
     """document.title after ``html_text`` is shown in a web view with JavaScript on, as QGIS shows map tips."""
     from qgis.PyQt.QtWebKit import QWebSettings
@@ -83,7 +93,7 @@ def title_after(html_text, qgis_app):
         qgis_app.processEvents()
         time.sleep(0.01)
     title = view.page().mainFrame().evaluateJavaScript("document.title")
-    view.deleteLater()
+    close_view(view, qgis_app)
     return title
 
 
@@ -187,5 +197,5 @@ def test_html_buurtkaart_shows_hostile_names_as_text(crafted, provider, tmp_path
         qgis_app.processEvents()
         time.sleep(0.01)
     title = view.page().mainFrame().evaluateJavaScript("document.title")
-    view.deleteLater()
+    close_view(view, qgis_app)
     assert loaded and title != "pwned" and "pwned" not in str(title)
