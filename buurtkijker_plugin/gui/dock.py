@@ -18,12 +18,15 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import layers, layouts, notes_store, presentation, sources as source_io, style_store
-from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
+from ..qgis_io import (layers, layouts, notes_store, presentation, result_layouts, settings, sources as source_io,
+                       style_store)
+from ..qgis_io.i18n import error_text, language_scope, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
 from .export_dialog import HTML
 from .gemeente_panel import GemeentePanel
+from .help_button import help_button
+from .options import remember
 from .progress import DialogFeedback
 from .sources_panel import SourcesPanel
 from .themes_panel import ThemesPanel
@@ -86,7 +89,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
         row = QHBoxLayout()  # the buurt layer: always in view, no section of its own
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("A buurt layer of the CBS Wijk- en buurtkaart in this project"))
         self.open_button = QToolButton()
@@ -100,6 +103,7 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.layer_combo, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.demo_button)
+        row.addWidget(help_button("help", "getting-started"))
         box.addLayout(row)
 
         self.sources_panel = SourcesPanel(body)
@@ -139,11 +143,14 @@ class BuurtKijkerDock(QgsDockWidget):
         self.classes_spin.setRange(3, 9)
         self.classes_spin.setValue(5)
         self.output_file = QgsFileWidget()
-        self.output_file.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
         self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
                                        "while the project is not saved, in a folder BuurtKijker asks for once."))
+        for chooser, name in ((self.method_combo, settings.METHOD), (self.reference_combo, settings.REFERENCE),
+                              (self.classification_combo, settings.CLASSIFICATION)):
+            remember(chooser, name)  # the last choice is the default next time (and on the Options page)
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -203,7 +210,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             layer = layers.open_layer(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return None
         QgsProject.instance().addMapLayer(layer)
         self.layer_combo.setLayer(layer)
@@ -292,7 +299,7 @@ class BuurtKijkerDock(QgsDockWidget):
                 self.joined = table
             except BuurtKijkerError as exc:
                 self.set_status(error_text(exc))
-                self.message(error_text(exc), Qgis.Warning)
+                self.message(error_text(exc), Qgis.MessageLevel.Warning)
                 ok = False
         available = set(table.indicators) | set(table.raw.columns)
         empty = set(table.data.columns) - available
@@ -339,7 +346,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             loaded = theme_io.load_themes(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return False
         loaded_ids = {t.id for t in loaded}  # a loaded theme replaces a built-in one of the same id
         merged = [t for t in theme_io.load_themes(THEMES_FILE) if t.id not in loaded_ids] + loaded
@@ -354,7 +361,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def save_theme_file(self, path):
         theme_io.save_themes(self.theme_tree.edited_themes(), path)
-        self.message(tr("Themes saved to {}").format(path), Qgis.Success)
+        self.message(tr("Themes saved to {}").format(path), Qgis.MessageLevel.Success)
 
     # -- run --------------------------------------------------------------------------------------------------
 
@@ -435,24 +442,38 @@ class BuurtKijkerDock(QgsDockWidget):
         def safe_done(result):
             try:
                 done(result)
+                self.export_button.setEnabled(True)  # its map can be printed now
+                maps = result_layouts.printable(result, self.result_themes or None, self.language)
+                self.last_map = maps[0][1] if maps else None
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-                self.message(str(exc), Qgis.Critical)
+                self.message(str(exc), Qgis.MessageLevel.Critical)
 
         job.done.connect(safe_done)
-        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
         job.start()
         return job
 
+    def add_on_top(self, layer):
+        """Add a new result layer at the top of the layer tree, visible and current, so the map shows it (QGIS'
+        own insertion point could put it below the result group, where the score map hides it)."""
+        project = QgsProject.instance()
+        project.addMapLayer(layer, False)
+        node = project.layerTreeRoot().insertLayer(0, layer)
+        node.setItemVisibilityChecked(True)
+        if self.iface is not None and hasattr(self.iface, "setActiveLayer"):
+            self.iface.setActiveLayer(layer)
+        return layer
+
     def run(self):
         if self.job is not None and self.job.running:
-            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.Warning)
+            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
         layer = self.layer_combo.currentLayer()
         if layer is None:
-            self.message(tr("Choose a buurt layer first."), Qgis.Warning)
+            self.message(tr("Choose a buurt layer first."), Qgis.MessageLevel.Warning)
             return False
         if not self.theme_tree.checked_ids():
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return False
         request = self.request()
         record = RunRecord(request.gemeenten, request.names, request.themes, request.method,
@@ -525,6 +546,10 @@ class BuurtKijkerDock(QgsDockWidget):
         self.map_theme_combo.addItems(styles)
         self.map_theme_combo.blockSignals(False)
         self.map_theme_combo.setEnabled(True)
+        overall = presentation.style_name(None, self.language)
+        if overall in styles:  # the first map shown is the overall score
+            self.map_theme_combo.setCurrentText(overall)
+            self.show_theme(overall)
         self.zoom_to(layer)
         warnings = list(record.job.feedback.warnings)
         scored = results.get("SCORED", 0)
@@ -552,7 +577,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.set_busy(False)
         first = message.strip().split("\n", 1)
         self.set_status(first[0], first[1:])
-        self.message(message, Qgis.Critical)
+        self.message(message, Qgis.MessageLevel.Critical)
         self.run_finished.emit(None)
 
     def on_cancelled(self, text=""):
@@ -593,7 +618,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def open_compare(self):
         if dependencies.missing(["matplotlib"]):
-            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            self.message(missing_packages_text(["matplotlib"]), Qgis.MessageLevel.Warning)
             return None
         from .compare_dialog import CompareDialog
         try:
@@ -601,7 +626,7 @@ class BuurtKijkerDock(QgsDockWidget):
                                    self.national_reference(), self.language, self.iface.mainWindow(),
                                    notes=notes_store.read_layer_notes(self.result_layer))
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Warning)
+            self.message(error_text(exc), Qgis.MessageLevel.Warning)
             return None
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
@@ -623,24 +648,71 @@ class BuurtKijkerDock(QgsDockWidget):
         from . import notes_dialog  # issue 23: notes per buurt beside the scores
         return notes_dialog.open_notes(self)
 
+    def result_maps(self):
+        """[(title, layer id, key)] of the change, scenario and vulnerability maps this dock made that are still in
+        the project, newest kind last."""
+        out = []
+        for name in ("change_layer", "scenario_layer", "bivariate_layer"):
+            layer = getattr(self, name, None)
+            try:
+                alive = layer is not None and QgsProject.instance().mapLayer(layer.id()) is not None
+            except RuntimeError:  # deleted with the project
+                alive = False
+            if alive:
+                out += [(title, layer.id(), key) for key, title in
+                        result_layouts.printable(layer, self.result_themes or None, self.language)]
+        return out
+
     def open_export(self):
         from .export_dialog import ExportDialog
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
-        dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
-                              self.iface.mainWindow(), language=self.language)
+        results = self.result_maps()
+        current = getattr(self, "last_map", None) or self.map_theme_combo.currentText()
+        dialog = ExportDialog(styles, current, len(self.selected_codes()) if self.result_layer else 0,
+                              self.iface.mainWindow(), language=self.language, results=results)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
         if template == HTML:
             return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
+        chosen = dialog.chosen_results()
+        if chosen and template != layouts.PROFILE:
+            many = len(chosen) + len(dialog.chosen_styles()) > 1
+            written = self.export_results(chosen, dialog.path(), template, dialog.language(),
+                                          dialog.add_layout.isChecked(), many)
+            if not dialog.chosen_styles():
+                return written
+        else:
+            written = []
+        if self.result_layer is None:
+            return written
         if dialog.language() != self.language:  # a map in the other language: made apart from this project
-            return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
-                                           dialog.labels())
+            return written + self.export_in_language(template, dialog.chosen_styles(), dialog.path(),
+                                                     dialog.language(), dialog.labels())
         if template == layouts.PROFILE:
             job = self.export_profiles(dialog.path(), self.selected_codes())
             return [job.path] if job is not None else []
-        return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
-                                labels=dialog.labels())
+        return written + self.export_maps(template, dialog.chosen_styles(), dialog.path(),
+                                          dialog.add_layout.isChecked(), labels=dialog.labels())
+
+    def export_results(self, chosen, path, template="a4_landscape", language=None, add_to_manager=True, many=True):
+        """Print the change, scenario and vulnerability maps ``chosen`` [(layer id, key)]; returns the files."""
+        language = language or self.language
+        written = []
+        try:
+            with language_scope(language):
+                for layer_id, key in chosen:
+                    layer = QgsProject.instance().mapLayer(layer_id)
+                    kind = result_layouts.result_kind(layer)
+                    target = layouts.theme_path(path, "{}_{}".format(kind, key), many) if many else path
+                    written += result_layouts.export_results(
+                        layer, [key], target, template, QgsProject.instance(), language,
+                        add_to_manager and language == self.language, themes=self.result_themes or None)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
+            return [str(p) for p in written]
+        self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
+        return [str(p) for p in written]
 
     def export_html(self, style_names, path, language):
         """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""
@@ -687,10 +759,10 @@ class BuurtKijkerDock(QgsDockWidget):
         finally:
             progress.close()
         if not ok or not results:
-            self.message(tr("The export failed; see the Processing log."), Qgis.Critical)
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
             return []
         written = [f for f in str(results.get("FILES", "")).split(";") if f]
-        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.Success)
+        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.MessageLevel.Success)
         return written
 
     def _themes_for(self, style_names):
@@ -700,7 +772,7 @@ class BuurtKijkerDock(QgsDockWidget):
     def export_maps(self, template, style_names, path, add_to_manager=True, labels="none"):
         """One layout and file per chosen style of the result layer; returns the files written."""
         if not style_names:
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return []
         progress = DialogFeedback(self, tr("Exporting maps..."))
         try:
@@ -708,14 +780,14 @@ class BuurtKijkerDock(QgsDockWidget):
                                             QgsProject.instance(), self.language, add_to_manager, feedback=progress,
                                             labels=labels)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return []
         finally:
             progress.close()
         if progress.isCanceled():
-            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.Warning)
+            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.MessageLevel.Warning)
         else:
-            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
+            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
         return written
 
     def profile_notes(self):
@@ -729,7 +801,8 @@ class BuurtKijkerDock(QgsDockWidget):
         Nothing is added to the project; ``add_to_manager`` is kept for callers and ignored."""
         from ..qgis_io.profile_task import ProfileJob
         if self.profile_job is not None and self.profile_job.running:
-            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."), Qgis.Info)
+            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."),
+                         Qgis.MessageLevel.Info)
             return None
         try:
             frame = self.frame()
@@ -737,13 +810,14 @@ class BuurtKijkerDock(QgsDockWidget):
             job = ProfileJob(self.result_layer, frame, codes, self.result_themes, path, self.national_reference(),
                              self.language, self.profile_notes(), self)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return None
-        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.Success))
-        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
-        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."), Qgis.Info))
+        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.MessageLevel.Success))
+        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
+        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."),
+                                                   Qgis.MessageLevel.Info))
         self.profile_job = job.start()
-        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.Info)
+        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.MessageLevel.Info)
         return job
 
     def add_above_result(self, new_layers):
@@ -757,7 +831,7 @@ class BuurtKijkerDock(QgsDockWidget):
             parent.insertLayer(index, layer)
         return [layer.id() for layer in new_layers]
 
-    def abandon_export(self, added=(), text=None, level=Qgis.Info):
+    def abandon_export(self, added=(), text=None, level=Qgis.MessageLevel.Info):
         """Report a cancelled (or failed) export and take back the layers it added."""
         QgsProject.instance().removeMapLayers(list(added))
         self.message(text or tr("Cancelled."), level)
@@ -770,7 +844,7 @@ class BuurtKijkerDock(QgsDockWidget):
         canvas.setExtent(extent)
         canvas.refresh()
 
-    def message(self, text, level=Qgis.Info):
+    def message(self, text, level=Qgis.MessageLevel.Info):
         self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, level, 8)
 
     def close_down(self):

@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 
 from ..qgis_io.i18n import tr
 from ..qgis_io.layouts import PROFILE
+from .help_button import add_help
 
 HTML = "html"  # the buurtkaart for bewoners (buurtkijker:exporthtml)
 
@@ -18,8 +19,14 @@ def template_choices():
             (HTML, tr("Buurt map for residents (HTML)"))]
 
 
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1  # (layer id, map key) of a change, scenario or vulnerability map
+
+
 class ExportDialog(QDialog):
-    def __init__(self, styles, current=None, selected_count=0, parent=None, language="nl"):
+    """``styles``: the theme maps of the result layer; ``results``: [(title, layer id, key)] of the change, scenario
+    and vulnerability maps the dock made (each printed with its own legend and texts)."""
+
+    def __init__(self, styles, current=None, selected_count=0, parent=None, language="nl", results=()):
         super().__init__(parent)
         self.setWindowTitle(tr("BuurtKijker - export map"))
         self.template = QComboBox()
@@ -32,8 +39,14 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name == current else Qt.CheckState.Unchecked)
             self.styles.addItem(item)
+        for title, layer_id, key in results:
+            item = QListWidgetItem(title)
+            item.setData(RESULT_ROLE, (layer_id, key))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if title == current else Qt.CheckState.Unchecked)
+            self.styles.addItem(item)
         self.file = QgsFileWidget()
-        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.file.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
         self.map_language = QComboBox()  # a Dutch map from an English QGIS, or the other way round
         self.map_language.addItem(tr("Dutch"), "nl")
@@ -51,13 +64,14 @@ class ExportDialog(QDialog):
         self.selected_count = selected_count
         form = QFormLayout()
         form.addRow(tr("Layout"), self.template)
-        form.addRow(tr("Themes (one file each)"), self.styles)
+        form.addRow(tr("Maps (one file each)"), self.styles)
         form.addRow(tr("Language of the map"), self.map_language)
         form.addRow(tr("Labels"), self.buurt_labels)
         form.addRow(tr("File"), self.file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "help", "getting-started")
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.add_layout)
@@ -91,9 +105,17 @@ class ExportDialog(QDialog):
     def labels(self):
         return "none" if self.template.currentData() == PROFILE else self.buurt_labels.currentData()
 
-    def chosen_styles(self):
-        return [self.styles.item(r).text() for r in range(self.styles.count())
+    def _checked(self):
+        return [self.styles.item(r) for r in range(self.styles.count())
                 if self.styles.item(r).checkState() == Qt.CheckState.Checked]
+
+    def chosen_styles(self):
+        """The theme maps ticked (style names of the result layer)."""
+        return [item.text() for item in self._checked() if item.data(RESULT_ROLE) is None]
+
+    def chosen_results(self):
+        """The change, scenario and vulnerability maps ticked: [(layer id, key)]."""
+        return [tuple(item.data(RESULT_ROLE)) for item in self._checked() if item.data(RESULT_ROLE) is not None]
 
     def path(self):
         path = self.file.filePath().strip()

@@ -5,7 +5,7 @@ difference next to the current scores."""
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -13,6 +13,7 @@ from ..core import scenario
 from ..qgis_io import presentation, safe_html, scenario_store
 from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
+from .help_button import add_help
 
 ALGORITHM = "buurtkijker:scenario"
 
@@ -46,6 +47,7 @@ class ScenarioDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "scenarios", "in-the-dock-wat-als")
         layout.addWidget(buttons)
         for change in changes:
             self.add_row(change.code, change.indicator, change.value, change.delta)
@@ -79,16 +81,14 @@ def start(dock, name, changes):
     """Save the scenario ``name`` in the project and compute it for the dock's layer, gemeenten and themes."""
     layer = dock.layer_combo.currentLayer()
     if layer is None or not changes:
-        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.Warning)
+        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.MessageLevel.Warning)
         return None
     scenario_store.save(name, changes)
     path = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "scenario.csv")
     scenario.save_changes(changes, path)
-    codes, _ = dock.chosen_gemeenten()
-    parameters = {"INPUT": layer.id(), "CHANGES": path, "GEMEENTE": ",".join(codes),
-                  "THEMES": ",".join(dock.theme_tree.checked_ids()), "METHOD": dock.method_combo.currentData(),
-                  "REFERENCE": dock.reference_combo.currentData(),
-                  "OUTPUT": dock.default_output("buurtkijker_scenario", [name])}
+    # the run the user sees: layer, gemeenten, extra sources, themes with their weights, method and reference
+    parameters = dock.action_parameters(ALGORITHM, CHANGES=path, NAME=name,
+                                        OUTPUT=dock.default_output("buurtkijker_scenario", [name]))
     job = ScenarioJob(parameters, tr("BuurtKijker: scenario {}").format(name))
     dock.scenario_job = job
 
@@ -103,10 +103,10 @@ def start(dock, name, changes):
         result.styleManager().addStyleFromLayer(title)  # a GeoPackage keeps the difference map as its default
         result.styleManager().setCurrentStyle(title)
         dock.store_maps(result, [title])
-        QgsProject.instance().addMapLayer(result)
+        dock.add_on_top(result)
         dock.scenario_layer = result
         outputs = job.results
-        dock.status.setText(tr("Scenario {}: {} changes for {} buurten; {} skipped.").format(
+        dock.set_status(tr("Scenario {}: {} changes for {} buurten; {} skipped.").format(
             name, outputs.get("APPLIED", 0), outputs.get("CHANGED", 0), outputs.get("SKIPPED", 0)))
 
     return dock.start_action(job, done)

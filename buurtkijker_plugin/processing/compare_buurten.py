@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
@@ -20,7 +20,9 @@ CHART_FORMATS = ("png", "svg", "pdf")
 
 
 class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
-    INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE", "THEME_FILE"
+    INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE_LAYER", "THEME_FILE"
+    OLD_REFERENCE = "REFERENCE"  # the old name of REFERENCE_LAYER (REFERENCE is a choice in the other algorithms)
+    TAGS = ("compare", "vergelijken", "profile")
     OUTPUT, CHART = "OUTPUT", "CHART"
 
     def name(self):
@@ -34,22 +36,23 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
                   "average of their gemeente and, given a national layer as reference, of the Netherlands. "
                   "Columns <code>_toelichting say which indicators pull each theme score most.\n\n"
                   "INPUT: a layer made by 'Compute theme indices'.\nBUURTEN: buurt codes or names, "
-                  "comma-separated.\nREFERENCE (optional): a national layer (CBS buurten or a national result) "
+                  "comma-separated.\nREFERENCE_LAYER (optional): a national layer (CBS buurten or a national result) "
                   "for the national averages.\nCHART (optional): bar and radar chart as PNG, SVG or PDF.\n"
                   "LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Theme indices layer"), [QgsProcessing.TypeVector]))
+            self.INPUT, tr("Theme indices layer"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
             self.BUURTEN, tr("Buurten: codes or names, comma-separated")))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True))
+        self.add_renamed(QgsProcessingParameterFeatureSource(
+            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.SourceType.TypeVector],
+            optional=True), self.OLD_REFERENCE)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Comparison"), QgsProcessing.TypeVector))
+            self.OUTPUT, tr("Comparison"), QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputString("BUURTEN", tr("Buurt codes compared, comma-separated")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.CHART, tr("Chart"), tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"), optional=True,
@@ -58,6 +61,7 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread: every parameter and the input and reference sources (see ``prepare_values``); the
         worker (processAlgorithm) only reads those sources, compares and writes."""
+        parameters = self.renamed_value(parameters, self.REFERENCE, self.OLD_REFERENCE, feedback)
         self.prepare_values({
             "source": lambda: self.parameterAsSource(parameters, self.INPUT, context),
             "reference": lambda: self.parameterAsSource(parameters, self.REFERENCE, context),
@@ -112,7 +116,7 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
                 raise QgsProcessingException(error_text(files.write_error(chart, files.reason_of(exc))))
         try:
             sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
-                fields, QgsWkbTypes.NoGeometry)
+                fields, compat.NO_GEOMETRY)
             sink.write(features)
             outputs = {self.OUTPUT: sink.finish(), "BUURTEN": ",".join(result.codes)}
         except QgsProcessingException:

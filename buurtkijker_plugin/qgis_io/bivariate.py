@@ -14,12 +14,7 @@ from .symbology import _fill
 
 FIELD = "bk_bivariaat"
 NO_DATA = 0
-try:  # QGIS 3.30+: Qgis.LayoutUnit; QgsUnitTypes.LayoutMillimeters before (gone in QGIS 4)
-    from qgis.core import Qgis
-    MM = Qgis.LayoutUnit.Millimeters
-except AttributeError:  # pragma: no cover - QGIS < 3.30
-    from qgis.core import QgsUnitTypes
-    MM = QgsUnitTypes.LayoutMillimeters
+MM = compat.LAYOUT_MM
 
 
 def renderer(language="nl", rising=False, counts=None):
@@ -56,7 +51,7 @@ def layer_attention(layer):
     flag, code = fields.indexOf(bivariate.ATTENTION_FIELD), fields.indexOf("code")
     if flag < 0 or code < 0:
         return None
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([flag, code])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([flag, code])
     out = []
     for feature in layer.getFeatures(request):
         attributes = feature.attributes()
@@ -82,6 +77,17 @@ def project_attention(codes, project=None):
         if covered > overlap:
             best, overlap = layer, covered
     return layer_attention(best) if best is not None else None
+
+
+def set_tip(layer, language="nl"):
+    """The map tip: the buurt, its cell in words, both scores (or the increase of nuisance)."""
+    from . import presentation, safe_html
+    words = bivariate.AXIS_WORDS[language]
+    second = ("bk_overlast_toename", words["rise"]) if is_rising(layer) else ("bk_overlast", words["n"])
+    layer.setMapTipTemplate(presentation.tip_html(
+        "<b>" + safe_html.field("naam") + "</b><br>" + safe_html.literal(words["v"]) +
+        ': [% format_number("bk_kwetsbaarheid", 1) %]<br>' + safe_html.literal(second[1]) +
+        ': [% format_number("{}", 1) %]'.format(second[0])))
 
 
 def style_layer(layer, language="nl"):
@@ -121,7 +127,7 @@ def add_legend_square(layout, x, y, cell=11.0, language="nl", rising=False):
     for v in range(1, 4):
         for n in range(1, 4):
             shape = QgsLayoutItemShape(layout)
-            shape.setShapeType(QgsLayoutItemShape.Rectangle)
+            shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
             r, g, b = bivariate.COLOURS[v - 1][n - 1]
             shape.setSymbol(QgsFillSymbol.createSimple({"color": "{},{},{}".format(r, g, b), "outline_color": "white",
                                                         "outline_width": "0.3"}))
