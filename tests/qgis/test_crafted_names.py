@@ -171,7 +171,7 @@ def test_dock_status_and_theme_note_show_names_as_text(dock):  # noqa: F811
     for label in (dock.status, dock.actions_panel.details, dock.themes_panel.note):
         assert label.textFormat() == Qt.TextFormat.PlainText
     dock.set_status(SCRIPT, [IMAGE])
-    assert dock.status.text() == SCRIPT
+    assert dock.status.text().replace("\u200b", "") == SCRIPT  # wrap points only
 
 
 def test_html_buurtkaart_shows_hostile_names_as_text(crafted, provider, tmp_path, qgis_app):
