@@ -35,7 +35,8 @@ def _target(url):
     url = QUrl(url)
     assert url.isLocalFile()
     page = url.toLocalFile()
-    text = open(page, encoding="utf-8").read()
+    with open(page, encoding="utf-8") as handle:
+        text = handle.read()
     if url.fragment():
         assert 'id="{}"'.format(url.fragment()) in text, (page, url.fragment())
     return page.rsplit("/", 1)[-1], url.fragment()
