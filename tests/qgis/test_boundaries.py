@@ -90,6 +90,9 @@ def test_95_percent_of_inhabitants_get_the_rivm_figures(carried):
     amsterdam = frame["gemeentecode"].eq("GM0363").to_numpy()
     assert has[amsterdam & counted].mean() > 0.95  # renumbered in 2022: nothing by code
     line = next(t for t in log.lines if "via the buurtgrenzen 2019" in t)
+    start = log.lines.index(next(t for t in log.lines if t.startswith("Coverage per gemeente")))
+    amsterdam_line = next(t for t in log.lines[start:] if t.strip().startswith("Amsterdam:"))
+    assert re.search(r"(Eenzaam|Lonely) \(18\+\) (9[5-9]|100) %", amsterdam_line)
     share, via = re.match(r"RIVM Gezondheidsmonitor 2020: (\d+) % of the inhabitants, (\d+) % via", line).groups()
     assert int(share) >= 95 and int(via) >= 50
 
