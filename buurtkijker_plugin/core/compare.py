@@ -476,7 +476,7 @@ def _sentences(chosen, code, rows, themes, method, language):
 
 
 def thin_basis_note(chosen, code, field, theme_id, themes, language):
-    """' (op minder indicatoren (< 80 % van het gewicht); ontbreekt: Eenzaam (18+), ...)' when the buurt's score of
+    """' (op minder indicatoren (< 80 %); ontbreekt: Eenzaam (18+), ...)' when the buurt's score of
     the theme rests on less than 80 % of its weight (``<field>_basis``), else ''."""
     if field + "_basis" not in chosen.columns:
         return ""

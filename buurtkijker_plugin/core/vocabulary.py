@@ -121,6 +121,5 @@ def level_with_change(score, change, cls, context=False, language="nl"):
 
 
 # A theme score on less than 80 % of its theme's weight (bk_<theme>_basis, issue 21): on the legend, tip and pages
-THIN_BASIS = {"nl": "op minder indicatoren (< 80 % van het gewicht)",
-              "en": "on fewer indicators (< 80 % of the weight)"}
+THIN_BASIS = {"nl": "op minder indicatoren (< 80 %)", "en": "on fewer indicators (< 80 %)"}
 MISSING_INDICATORS = {"nl": "ontbreekt: {}", "en": "missing: {}"}

@@ -50,7 +50,7 @@ def scale_of(theme, method):
 
 def thin_basis_tip(theme, field, language, fields):
     """Map-tip line for a score on less than 80 % of its theme's weight: the legend's words and the indicators the
-    buurt lacks ('op minder indicatoren (< 80 % van het gewicht) - ontbreekt: Eenzaam (18+), ...'), escaped."""
+    buurt lacks ('op minder indicatoren (< 80 %) - ontbreekt: Eenzaam (18+), ...'), escaped."""
     parts = []
     for item in theme.indicators:
         name = QgsExpression.quotedString(safe_html.text(item.label(language)) + ", ")
