@@ -69,6 +69,7 @@ templates: setup
 
 examples: setup translations
 	$(VPY) scripts/example_pages.py
+	$(VPY) scripts/bewoners_examples.py
 
 bench: setup
 	$(VPY) scripts/bench.py

@@ -494,3 +494,9 @@ def _method(frame):
     if "bk_run" in frame.columns and len(frame):
         return str(frame["bk_run"].dropna().iloc[0]).split(";")[0] if frame["bk_run"].notna().any() else "zscore"
     return "zscore"
+
+
+def rows_of(frame, themes, language="nl"):
+    """The rows :func:`compare` makes for every buurt of ``frame``: score rows, then the indicators with the
+    year(s) of their values in ``frame`` (for a page of many gemeenten, compared one gemeente at a time)."""
+    return _with_years(_rows(frame, themes, language, HEADINGS[language]), frame.set_index("code"))

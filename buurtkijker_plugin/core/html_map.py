@@ -95,6 +95,7 @@ SCALE_TEXT = {
            "minmax": "The score runs from 0 (the lowest buurt) to 100 (the highest buurt)."},
 }
 NO_DATA_COLOUR = "#ebebeb"
+MAX_LABELS = 2000  # buurt names on the map (a checkbox) up to this many buurten
 
 
 def words(language):
@@ -165,23 +166,17 @@ def page(data):
     language = data.get("language", "nl")
     w = words(language)
     width, height = data["width"], data["height"]
-    first = data["themes"][0] if data["themes"] else None
     paths, labels = [], []
+    named = len(data["buurten"]) <= MAX_LABELS  # names on a national map would only be a grey smear
     for i, b in enumerate(data["buurten"]):
-        score = b["scores"][0] if b["scores"] else None
-        cls = score[1] if score else None
-        fill = first["colours"][cls - 1] if first and cls else "url(#bk-nodata)"
-        word = first["words"][cls - 1] if first and cls else w["no_data"]
-        paths.append('<path id="b{i}" data-i="{i}" d="{d}" fill="{f}" tabindex="0" role="button" '
-                     'aria-label="{a}"><title>{n}</title></path>'.format(
-                         i=i, d=b["path"], f=fill, a=_e("{}, {}".format(b["name"] or b["code"], word)),
-                         n=_e(b["name"] or b["code"])))
-        if b.get("label_at"):
+        # colour, name (title), role and tab stop are set by the script: 14,574 buurten stay small
+        paths.append('<path data-i="{}" d="{}"/>'.format(i, b["path"]))
+        if named and b.get("label_at"):
             x, y = (int(v) for v in b["label_at"])
             labels.append('<text x="{}" y="{}">{}</text>'.format(x, y, _e(b["name"] or b["code"])))
     font = max(8, int(width / 110))
     svg = ('<svg id="bk-map" viewBox="0 0 {w} {h}" role="group" aria-label="{label}" '
-           'preserveAspectRatio="xMidYMid meet">'
+           'preserveAspectRatio="xMidYMid meet" style="--ar:{w}/{h}">'
            '<defs><pattern id="bk-nodata" patternUnits="userSpaceOnUse" width="{p}" height="{p}" '
            'patternTransform="rotate(45)"><rect width="{p}" height="{p}" fill="{nd}"/>'
            '<line x1="0" y1="0" x2="0" y2="{p}" stroke="#969696" stroke-width="{s}"/></pattern></defs>'
@@ -190,9 +185,25 @@ def page(data):
         w=width, h=height, label=_e(w["map"]), nd=NO_DATA_COLOUR, p=max(4, width // 150),
         s=max(1, width // 600), paths="".join(paths), labels="".join(labels), font=font)
     payload = {key: data.get(key) for key in ("language", "themes", "indicators", "gemeenten")}
-    payload["buurten"] = [{"c": b["code"], "n": b["name"], "g": b.get("gemeente"), "s": b["scores"],
-                           "w": b["why"], "d": b.get("change"), "v": b["values"], "t": b.get("notes") or []}
-                          for b in data["buurten"]]
+    pieces, at = [], {}
+
+    def coded(text):
+        """A sentence as the positions of its ', '-separated pieces in one shared list (lossless: the script
+        joins them with ', ' again); the same 'Moeite met rondkomen (18+) hoog (-0,3)' is stored once."""
+        if text is None:
+            return None
+        out = []
+        for piece in str(text).split(", "):
+            if piece not in at:
+                at[piece] = len(pieces)
+                pieces.append(piece)
+            out.append(at[piece])
+        return out
+    payload["buurten"] = [{"c": b["code"], "n": b["name"], "g": b.get("gemeente"),
+                           "s": [s[:2] if s else None for s in b["scores"]],
+                           "w": [coded(t) for t in b["why"]], "d": b.get("change"), "v": b["values"],
+                           "t": b.get("notes") or []} for b in data["buurten"]]
+    payload["pieces"] = pieces
     payload["words"] = w
     script = SCRIPT
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
@@ -301,6 +312,7 @@ padding:.3rem .4rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{text-align:left;padding:.2rem .3rem;border-bottom:1px solid #e2e2e2;vertical-align:top}
 td.n{text-align:right;white-space:nowrap}
+.unit{color:#555}
 .notes{list-style:none;padding:0;margin:0}
 .notes li{border-left:4px solid #7a6fa8;padding:.2rem .5rem;margin:.4rem 0;background:#f7f6fb}
 .notes .who{color:#555;font-size:.88rem;display:block}
@@ -315,7 +327,7 @@ footer p{margin:.1rem 0}
 .skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem;z-index:2}
 @media (max-width:900px){
 main{grid-template-columns:1fr}
-#bk-map{height:62vh}
+#bk-map{height:auto;aspect-ratio:var(--ar);max-height:75vh}
 }
 @page{size:A4;margin:12mm}
 @media print{
@@ -324,7 +336,9 @@ main{display:block;padding:0}
 .tools,.controls,.skip,.close,#bk-results{display:none}
 #bk-map{height:125mm;width:100%}
 .legend ul{columns:2}
-#bk-panel,.help,table,.notes li{break-inside:avoid}
+.help,tr,.notes li,.legend{break-inside:avoid}
+h2,h3{break-after:avoid}
+#bk-panel a{display:none}
 .help{background:none}
 header,footer{padding:0}
 }
@@ -339,6 +353,13 @@ var paths = Array.prototype.slice.call(svg.querySelectorAll("path[data-i]"));
 var select = document.getElementById("bk-theme"), theme = 0, openIndex = -1;
 var byCode = {};
 D.buurten.forEach(function (b, i) { byCode[String(b.c).toUpperCase()] = i; });
+paths.forEach(function (p, i) {  // a tab stop and a name (shown on hover) per buurt
+  var b = D.buurten[i], title = document.createElementNS(svg.namespaceURI, "title");
+  title.textContent = b.n || b.c;
+  p.appendChild(title);
+  p.setAttribute("tabindex", "0");
+  p.setAttribute("role", "button");
+});
 
 function el(tag, text, cls) {
   var e = document.createElement(tag);
@@ -348,6 +369,7 @@ function el(tag, text, cls) {
 }
 function fmt(t, args) { var k = 0; return t.replace(/\{\}/g, function () { return args[k++]; }); }
 function cls(t, b) { var s = b.s[t]; return s && s[1] ? s[1] : null; }
+function why(t, b) { var w = b.w[t]; return w ? w.map(function (k) { return D.pieces[k]; }).join(", ") : null; }
 function word(t, b) { var c = cls(t, b); return c ? D.themes[t].words[c - 1] : W.no_data; }
 function colour(t, b) { var c = cls(t, b); return c ? D.themes[t].colours[c - 1] : null; }
 function swatch(c) { var s = el("span", null, c ? "sw" : "sw nd"); if (c) { s.style.background = c; } return s; }
@@ -404,7 +426,7 @@ function show(i, focus) {
   var s = b.s[theme];
   if (s && s[0] !== null) { lead.appendChild(el("span", " (" + W.score.toLowerCase() + " " + s[0] + ")")); }
   panel.appendChild(lead);
-  if (b.w[theme] && b.w[theme] !== word(theme, b)) { panel.appendChild(el("p", b.w[theme], "why")); }
+  if (why(theme, b) && why(theme, b) !== word(theme, b)) { panel.appendChild(el("p", why(theme, b), "why")); }
   if (b.d && b.d[theme]) { panel.appendChild(el("p", W.change + ": " + b.d[theme], "change")); }
   panel.appendChild(el("h3", W.scores));
   var hasChange = b.d && b.d.some(function (x) { return x; });
@@ -421,7 +443,7 @@ function show(i, focus) {
   });
   panel.appendChild(table);
   var whys = D.themes.map(function (t, k) {
-    return k !== theme && b.w[k] && b.w[k] !== word(k, b) ? [t.label, b.w[k]] : null;
+    return k !== theme && why(k, b) && why(k, b) !== word(k, b) ? [t.label, why(k, b)] : null;
   })
     .filter(function (x) { return x; });
   if (whys.length) {
@@ -434,16 +456,6 @@ function show(i, focus) {
       ul.appendChild(li);
     });
     panel.appendChild(ul);
-  }
-  if (D.indicators.length) {
-    panel.appendChild(el("h3", W.figures));
-    var ft = el("table");
-    ft.appendChild(row([W.indicator, W.buurt, fmt(W.average, [g && g.name ? g.name : ""]), W.unit], true));
-    D.indicators.forEach(function (ind, k) {
-      if (b.v[k] === null || b.v[k] === undefined) { return; }
-      ft.appendChild(row([ind[0], b.v[k], g ? g.values[k] : "-", ind[1] || ""], false));
-    });
-    panel.appendChild(ft);
   }
   panel.appendChild(el("h3", W.notes));
   if (b.t.length) {
@@ -459,10 +471,26 @@ function show(i, focus) {
     panel.appendChild(el("p", W.no_notes));
   }
   panel.appendChild(el("p", W.notes_apart, "apart"));
+  if (D.indicators.length) {
+    panel.appendChild(el("h3", W.figures));
+    var ft = el("table");
+    ft.appendChild(row([W.indicator + " (" + W.unit.toLowerCase() + ")", W.buurt,
+                        fmt(W.average, [g && g.name ? g.name : ""])], true));
+    D.indicators.forEach(function (ind, k) {
+      if (b.v[k] === null || b.v[k] === undefined) { return; }
+      var label = el("span", ind[0]);
+      if (ind[1]) { label.appendChild(el("small", " (" + ind[1] + ")", "unit")); }
+      ft.appendChild(row([label, b.v[k], g ? g.values[k] : "-"], false));
+    });
+    panel.appendChild(ft);
+  }
   var link = el("a", W.link);
   link.href = "#" + b.c;
   panel.appendChild(link);
-  document.getElementById("bk-selected").setAttribute("href", "#b" + i);
+  var old = document.getElementById("bk-chosen");
+  if (old) { old.removeAttribute("id"); }
+  paths[i].id = "bk-chosen";
+  document.getElementById("bk-selected").setAttribute("href", "#bk-chosen");
   if (location.hash.slice(1).toUpperCase() !== String(b.c).toUpperCase()) {
     try { history.replaceState(null, "", "#" + b.c); } catch (e) { /* a page opened from disk may refuse */ }
   }
@@ -481,7 +509,20 @@ function hide(back) {
 
 // zoom and pan: the viewBox
 var full = svg.viewBox.baseVal, box = [full.x, full.y, full.width, full.height], home = box.slice();
-function view() { svg.setAttribute("viewBox", box.join(" ")); }
+var hatch = document.getElementById("bk-nodata"), hatchSize = +hatch.getAttribute("width");
+var labelsGroup = document.getElementById("bk-labels"), fontSize = +labelsGroup.getAttribute("font-size");
+function view() {
+  svg.setAttribute("viewBox", box.join(" "));
+  var k = Math.max(box[2] / home[2], 0.001);  // the hatching keeps its size on screen when zoomed
+  hatch.setAttribute("width", hatchSize * k);
+  hatch.setAttribute("height", hatchSize * k);
+  hatch.querySelector("rect").setAttribute("width", hatchSize * k);
+  hatch.querySelector("rect").setAttribute("height", hatchSize * k);
+  var line = hatch.querySelector("line");
+  line.setAttribute("y2", hatchSize * k);
+  line.setAttribute("stroke-width", Math.max(hatchSize * k / 4, 0.01));
+  labelsGroup.setAttribute("font-size", fontSize * k);  // and so do the names
+}
 function zoom(f, cx, cy) {
   if (cx === undefined) { cx = box[0] + box[2] / 2; cy = box[1] + box[3] / 2; }
   var w = Math.min(home[2] * 1.2, Math.max(home[2] / 400, box[2] * f)), h = w * box[3] / box[2];
@@ -510,7 +551,12 @@ window.addEventListener("pointerup", function () { drag = null; });
 
 svg.addEventListener("click", function (ev) {
   var p = ev.target.closest ? ev.target.closest("path[data-i]") : null;
-  if (p && !moved) { show(+p.getAttribute("data-i"), false); }
+  if (p && !moved) {
+    show(+p.getAttribute("data-i"), false);
+    if (window.matchMedia && window.matchMedia("(max-width: 900px)").matches) {
+      panel.scrollIntoView({block: "start"});  // on a phone the panel is below the map
+    }
+  }
 });
 svg.addEventListener("keydown", function (ev) {
   var p = ev.target;

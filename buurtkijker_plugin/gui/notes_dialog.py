@@ -92,7 +92,7 @@ class NotesDialog(QDialog):
         self.setWindowTitle(tr("BuurtKijker - notes per buurt"))
         self.store, self.buurten, self.themes, self.language = store, list(buurten), list(themes), language
         self.names = dict(self.buurten)
-        self.resize(760, 420)
+        self.resize(900, 460)
         self.table = QTableWidget()
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels([tr("Buurt"), tr("Date"), tr("Role"), tr("Theme"), tr("Text")])
@@ -145,7 +145,8 @@ class NotesDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        for column in range(4):  # the text takes what is left (in full in its tooltip and the editor)
+            self.table.resizeColumnToContents(column)
         has = bool(self.notes)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)

@@ -5,7 +5,8 @@ GeoPackage table, a ``postgres:`` URI) is compared with every input parameter (l
 file identity (``os.path.samefile``: hard links, symbolic links, ``./`` spellings and case-insensitive file systems
 included; a shapefile by each of its parts) and, for databases, by table. An output into a file the run reads is
 refused even for another table: that would change the user's file. Two outputs naming the same file are refused
-too (one would silently replace the other). :class:`processing.base.BuurtKijkerAlgorithm` runs the guard in
+too (one would silently replace the other), and so is an existing GeoPackage output that another program is
+writing (:func:`qgis_io.files.refuse_open_geopackage`). :class:`processing.base.BuurtKijkerAlgorithm` runs the guard in
 ``checkParameterValues`` and before ``prepareAlgorithm`` of every algorithm, so nothing is read or written first.
 """
 
@@ -18,7 +19,9 @@ from qgis.core import (QgsDataSourceUri, QgsMapLayer, QgsProcessingFeatureSource
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorLayer, QgsProcessingUtils,
                        QgsProperty, QgsProviderRegistry)
 
-from ..qgis_io.i18n import tr
+from ..core.errors import BuurtKijkerError
+from ..qgis_io import files
+from ..qgis_io.i18n import error_text, tr
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
 INPUT_TYPES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer, QgsProcessingParameterMapLayer,
@@ -175,4 +178,10 @@ def conflicts(algorithm, parameters, context):
             if same_path or place.same_table(other) or place.same_file(other):
                 messages.append(tr("{} and {} name the same file or table ({}): give each output its own.").format(
                     name, other_name, place.shown))
+    for name, place in outputs:  # a GeoPackage another program is writing: refused before any work
+        if place.path and place.path.lower().endswith(".gpkg"):
+            try:
+                files.refuse_open_geopackage(place.path)
+            except BuurtKijkerError as exc:
+                messages.append(error_text(exc))
     return messages

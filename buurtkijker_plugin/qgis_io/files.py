@@ -77,14 +77,43 @@ class Staging:
 
 
 def refuse_open_geopackage(target):
-    """A GeoPackage that another program (QGIS) holds open in WAL mode must not be replaced underneath it: SQLite
-    would apply that program's write-ahead log to the new file."""
+    """An existing GeoPackage that another program is writing (or crashed while writing) must not be replaced or
+    written into: SQLite would apply that program's write-ahead log (``-wal``) or roll its journal (``-journal``)
+    back into the new file, and the other program's commit would fail. A ``-wal`` or ``-journal`` beside it, or a
+    write lock held on it, is refused; the file is not opened when a journal is there (opening rolls it back)."""
     target = Path(target)
-    wal = target.with_name(target.name + "-wal")
-    if target.suffix.lower() == ".gpkg" and wal.exists():
+    if target.suffix.lower() != ".gpkg" or not target.is_file():
+        return
+    for suffix in ("-wal", "-journal"):
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{path} is open in QGIS or another program (it has a {wal} file): remove its layers "
+                               "from the project or choose another file name."), path=target, wal=side.name)
+    if _write_locked(target):
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "{path} is open in QGIS or another program (it has a {wal} file): remove its layers "
-                           "from the project or choose another file name."), path=target, wal=wal.name)
+            "BuurtKijker", "{path} is open in another program that is writing to it: wait until it is done, close "
+                           "it there, or choose another file name."), path=target)
+
+
+def _write_locked(path):
+    """Does another connection hold a write lock on the SQLite file ``path``? (Asked without waiting and without
+    changing anything: an immediate transaction that is rolled back at once.)"""
+    import sqlite3
+    try:
+        db = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
 
 
 def write_file(target, write):

@@ -1,10 +1,11 @@
 """The buurtkaart for bewoners from a result layer: geometry simplified for the screen, the data the panel shows,
 the colours and words of the QGIS maps; :func:`core.html_map.page` makes the HTML, :func:`write` saves it."""
 
+import pandas as pd
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
                        QgsProject, QgsRectangle)
 
-from ..core import compare, html_map, notes as core_notes, verdict, vocabulary
+from ..core import compare, explain, html_map, notes as core_notes, verdict, vocabulary
 from . import files, layers, layouts, presentation, symbology
 
 RD = "EPSG:28992"  # geographic layers are drawn in RD New (BuurtKijker is Dutch; metres for the tolerance)
@@ -72,15 +73,9 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
     scale, width, height = html_map.grid((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                           extent.yMaximum()), len(found))
     x0, y1 = extent.xMinimum(), extent.yMaximum()
-    comparison = compare.compare(frame, codes, themes, None, language)
-    rows = comparison.rows
-    indicator_rows = rows.index[rows["kind"] == "indicator"].tolist()
-    indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in indicator_rows]
-    gemeenten = {}
-    for gm in comparison.gemeente_columns:
-        name = frame.loc[frame["gemeentecode"] == gm, "gemeentenaam"].dropna()
-        gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
-                         "values": [vocabulary.number(comparison.values.at[k, gm], language) for k in indicator_rows]}
+    rows = compare.rows_of(frame, themes, language)
+    indicator_ids = rows.loc[rows["kind"] == "indicator", "id"].tolist()
+    indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in rows.index[rows["kind"] == "indicator"]]
     theme_list = []
     for theme, field in entries:
         scale_name = presentation.scale_of(theme, method)
@@ -91,12 +86,36 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
                            "words": [verdict.word(c, scale_name, language)
                                      for c in range(1, verdict.class_count(scale_name) + 1)],
                            "colours": colours(scale_name)})
-    labels = {rows.at[k, "id"]: rows.at[k, "label"] for k in rows.index[rows["kind"] == "score"]}
     theme_labels = {t.id: t.label(language) for t in themes}
     notes_of = core_notes.by_buurt(notes)
     by_code = frame.set_index("code")
-    buurten = []
     tolerance = 0.5 / scale
+    indicator_fields = rows.loc[rows["kind"] == "indicator", "field"].tolist()
+    gemeenten = {}
+    for gm, part in frame.groupby("gemeentecode", sort=False):
+        # the gemeente's own figures as compare computes them (with their coverage), from one of its buurten
+        comparison = compare.compare(part, part["code"].astype(str).tolist()[:1], themes, None, language)
+        at = {i: k for k, i in enumerate(comparison.rows["id"]) if comparison.rows["kind"].iat[k] == "indicator"}
+        name = part["gemeentenaam"].dropna()
+        gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
+                         "values": [comparison.value_text(at[i], gm, vocabulary.number(
+                             comparison.values[gm].iat[at[i]], language)) if i in at else "-"
+                             for i in indicator_ids]}
+    own = {f: pd.to_numeric(by_code[f], errors="coerce") for f in indicator_fields if f in by_code.columns}
+    made = {}
+    for code in codes:
+        row = by_code.loc[code]
+        whys, changes = [], []
+        for theme, field in entries:
+            scale_name = presentation.scale_of(theme, method)
+            cls = pd.to_numeric(pd.Series([row.get(field + "_class")]), errors="coerce").iloc[0]
+            whys.append(None if pd.isna(cls) else sentence(
+                verdict.word(int(cls), scale_name, language), row.get(field + "_why"), themes, language))
+            changes.append(change_text(row, field, theme, language))
+        made[code] = (whys, changes, [None if f not in own or pd.isna(own[f].at[code])
+                                      else vocabulary.number(float(own[f].at[code]), language)
+                                      for f in indicator_fields])
+    buurten = []
     for code in codes:
         geometry = found.get(code)
         if geometry is None:
@@ -115,7 +134,7 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
             point = geometry.pointOnSurface().asPoint()
             label_at = ((point.x() - x0) * scale + 1, (y1 - point.y()) * scale + 1)
         row = by_code.loc[code]
-        scores, whys, changes = [], [], []
+        scores = []
         for theme, field in entries:
             value, cls = row.get(field), row.get(field + "_class")
             rank = row.get(field + "_rank")
@@ -123,16 +142,11 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
             scores.append(None if value is None or value != value else
                           [vocabulary.number(float(value), language), cls,
                            None if rank is None or rank != rank else int(rank)])
-            theme_id = theme.id if theme is not None else "total"
-            whys.append(_sentence(comparison, code, labels.get(theme_id)))
-            changes.append(comparison.change_text(code, theme_id))
-        values = comparison.values[code]
+        whys, changes, values = made[code]
         buurten.append({
             "code": code, "name": str(row.get("naam") or code), "gemeente": row.get("gemeentecode"),
             "path": path, "label_at": label_at, "scores": scores, "why": whys,
-            "change": changes if any(changes) else None,
-            "values": [None if values.at[k] != values.at[k] else vocabulary.number(values.at[k], language)
-                       for k in indicator_rows],
+            "change": changes if any(changes) else None, "values": values,
             "notes": [[n.date, core_notes.role_word(n.role, language), theme_labels.get(n.theme, n.theme), n.text]
                       for n in notes_of.get(code, [])]})
     place = layouts.place_name(layouts.gemeente_names(layer))
@@ -147,12 +161,25 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
             "indicators": indicators, "gemeenten": gemeenten, "buurten": buurten}
 
 
-def _sentence(comparison, code, label):
-    """The buurt's verdict sentence of the theme labelled ``label`` ('onder gemiddeld, vooral door: ...')."""
-    for each, sentence in comparison.explanations.get(code, []):
-        if each == label:
-            return sentence
-    return None
+def sentence(word, why, themes, language):
+    """'onder gemiddeld, vooral door: ...' (:func:`explain.verdict_sentence`); a stored explanation already in
+    ``language`` is used as it is, without composing it again (which costs a parse per buurt and theme)."""
+    words = explain.WORDS[language if language in explain.WORDS else "nl"]
+    if isinstance(why, str):
+        for key in ("below", "above"):
+            if why.startswith(words[key] + ": "):
+                return "{}, {}: {}".format(word, explain.MAINLY[language], why[len(words[key]) + 2:])
+    return explain.verdict_sentence(word, why if isinstance(why, str) else None, themes, language)
+
+
+def change_text(row, field, theme, language):
+    """'102,4 (▲ +3,1 verbeterd)' when the layer has the change of this score (computechange), else None."""
+    change, cls = row.get(field + "_change"), row.get(field + "_change_class")
+    if change is None or field + "_change_class" not in row.index:
+        return None
+    number = pd.to_numeric(pd.Series([row.get(field), change, cls]), errors="coerce").tolist()
+    return vocabulary.level_with_change(number[0], number[1], None if pd.isna(number[2]) else int(number[2]),
+                                        bool(getattr(theme, "context", False)), language)
 
 
 def write(path, text):

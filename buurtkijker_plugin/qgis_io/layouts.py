@@ -24,7 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, files, presentation
+from . import compat, files, presentation, readback
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -390,6 +390,7 @@ def export(layout, path, dpi=200, folder=None):
             settings.exportMetadata = False
             status = exporter.exportToImage(target, settings)
         _check(status, path, exporter.errorFile().replace(str(staging.folder), str(path.parent)))
+        readback.check(target, path, pages=layout.pageCollection().pageCount() if kind == "pdf" else None)
         if folder is None:
             staging.commit()
     return path
@@ -522,7 +523,10 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
         name = comparison.buurten["naam"].iloc[0]
         # BMP: written in milliseconds, and Qt's SVG renderer would ignore matplotlib's clips
         chart = folder / "{}.bmp".format(re.sub(r"[^A-Za-z0-9_-]", "_", code))
-        drawer.write(code, chart)
+        try:
+            drawer.write(code, chart)
+        except OSError as exc:  # a full disk while drawing the charts: a message, not a traceback
+            raise files.write_error(chart, files.reason_of(exc))
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
         feature = QgsFeature(cfields)
         feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number])
@@ -695,6 +699,7 @@ def export_book(layout, layer, groups, path, language="nl", feedback=None, progr
             return None
         if feedback is not None and feedback.isCanceled():
             return None
+        readback.check(staging.path, path, pages=sum(len(b) for _, b in groups))  # at least a page per buurt
         staging.commit()
     return path
 

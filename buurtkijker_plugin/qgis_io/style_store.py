@@ -13,7 +13,7 @@ from pathlib import Path
 
 from qgis.core import QgsMapLayerStyle, QgsProcessingLayerPostProcessorInterface, QgsProviderRegistry
 
-from . import compat, geopackage, postgis
+from . import compat, geopackage, gpkg_styles, postgis
 
 
 def geopackage_of(layer):
@@ -37,6 +37,8 @@ def store_styles(layer, names, default=None, description="BuurtKijker"):
     if style_database(layer) is None or not names:
         return []
     default = default if default in names else names[0]
+    if geopackage_of(layer):
+        return _store_in_layer_styles(layer, names, default, description)
     manager = layer.styleManager()
     current = manager.currentStyle()
     replaced = _stored_ids(layer, names, description)
@@ -57,6 +59,47 @@ def store_styles(layer, names, default=None, description="BuurtKijker"):
         manager.setCurrentStyle(current)
         if saved:  # QGIS 3.22 reads no features from a GeoPackage layer whose styles it just saved, until reloaded
             layer.dataProvider().reloadData()
+    return saved
+
+
+def _geopackage_table(layer):
+    """(file, table, geometry column) of a GeoPackage layer."""
+    import sqlite3
+    from contextlib import closing
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path"), parts.get("layerName")
+    with closing(sqlite3.connect(geopackage._read_only_uri(path), uri=True, timeout=10)) as db:
+        if not table:
+            found = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
+            table = found[0][0] if len(found) == 1 else layer.name()
+        row = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()
+    return path, table, row[0] if row else ""
+
+
+def _store_in_layer_styles(layer, names, default, description):
+    """The named styles ``names`` of a GeoPackage layer written into its ``layer_styles`` in one transaction
+    (:mod:`gpkg_styles`): no QGIS provider call, so no "overwrite?" dialog can block a run."""
+    from qgis.PyQt.QtXml import QDomDocument
+    manager = layer.styleManager()
+    current = manager.currentStyle()
+    styles = []
+    try:
+        for name in names:
+            manager.setCurrentStyle(name)
+            qml, sld = QDomDocument(), QDomDocument()
+            error = layer.exportNamedStyle(qml)
+            if error:
+                raise OSError(error)
+            layer.exportSldStyle(sld, "")
+            styles.append((name, qml.toString(), sld.toString()))
+    finally:
+        manager.setCurrentStyle(current)
+    try:
+        path, table, geometry = _geopackage_table(layer)
+    except Exception as exc:  # noqa: BLE001 - sqlite3 or a missing table
+        raise OSError(str(exc))
+    saved = gpkg_styles.write_styles(path, table, geometry, styles, default, description)
+    layer.dataProvider().reloadData()  # QGIS' open dataset would not see a layer_styles table made beside it
     return saved
 
 

@@ -63,7 +63,7 @@ def test_one_small_file_with_nothing_from_elsewhere(page):
     assert page.stat().st_size <= 2 * 1024 * 1024
     assert not re.search(r"https?://", text), re.search(r".{40}https?://.{40}", text).group(0)
     assert "default-src 'none'" in text  # the CSP: even a value that tried could fetch nothing
-    assert "<svg" in text and text.count('<path id="b') == 116
+    assert "<svg" in text and text.count('<path data-i="') == 116
 
 
 def test_fragment_opens_woensel_west_with_class_word_explanation_and_note(page, eindhoven_indices):
@@ -124,3 +124,16 @@ def test_crafted_names_and_notes_stay_text_in_the_browser(registered, crafted, t
         panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
         assert NAMES[code] in panel  # shown as the characters it is
         assert chromium.page_requests(events) == []
+
+
+def test_prints_on_a4_with_the_open_buurt(page, tmp_path):
+    import subprocess
+    pdf = tmp_path / "print.pdf"
+    _, events = chromium.run(page.as_uri() + "#" + WOENSEL_WEST, "--no-pdf-header-footer",
+                             "--print-to-pdf=" + str(pdf))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info and int(re.search(r"Pages:\s+(\d+)", info).group(1)) <= 4
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Woensel-West" in text and "Speeltuin aan de Celebesstraat" in text and "Hoe lees ik dit?" in text
+    assert chromium.page_requests(events) == []
