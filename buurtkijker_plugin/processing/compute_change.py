@@ -1,13 +1,16 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
-from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsWkbTypes)
+from qgis.core import (Qgis, QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers, QgsWkbTypes)
 
 import pandas as pd
 
-from ..core import change, cbs_schema as schema, explain, indices, result_fields
+import numpy as np
+
+from ..core import carry, change, cbs_schema as schema, explain, indices, result_fields
+from ..core.cbs_table import BuurtTable
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import compat, layers, results
+from ..qgis_io import boundaries, compat, layers, results
 from ..qgis_io.i18n import error_text, tr
 from .buurt_layer import BuurtLayerAlgorithm, choice
 
@@ -58,6 +61,9 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.LEVELS, tr("Also write the second year's theme scores (level beside the change, for buurtprofielen "
                             "and layouts)"), defaultValue=False, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BOUNDARIES, tr("Buurt boundaries of the first year, when it is a table of another indeling"),
+            QgsProcessing.TypeVectorPolygon, optional=True))
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 
@@ -91,6 +97,10 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
         self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
         self._prepared["input_path"] = self.input_path(after_layer)
         self._prepared["other_paths"] = [self.input_path(before_layer)]
+        try:  # other years' buurtgrenzen (BOUNDARIES) are project layers too
+            self._prepared["boundaries"] = self.boundaries(parameters, context, self._prepared["source"].sourceCrs())
+        except Exception:  # noqa: BLE001 - raised again, with its message, when the worker asks
+            self._deferred.append("boundaries")
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -111,8 +121,9 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
             after_geometry = has_geometry(after_src)
             before_geometry = not after_geometry and has_geometry(before_src)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(before_src)))
+            polygons_a = has_geometry(before_src) and (before_geometry or after_geometry)
             before, mask_a, geom_a, _ = layers.load_table(before_src, gemeente, options.reference,
-                                                          with_geometry=before_geometry, feedback=feedback)
+                                                          with_geometry=polygons_a, feedback=feedback)
             feedback.setProgress(20)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
             plan = self.cached("plan", lambda: self.geopackage_plan(parameters, context)) if after_geometry else None
@@ -120,6 +131,9 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
                 after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
                 feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
             self.check_cancel(feedback)
+            if after_geometry:  # another indeling in the first year: carried onto the second year's buurten
+                before, mask_a = self.carry_before(before, mask_a, geom_a if polygons_a else None, before_src,
+                                                   after, mask_b, geom_b, after_src, parameters, context, feedback)
             feedback.setProgress(40)
             result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
             level = indices.compute(after, chosen, mask_b, options) if levels else None
@@ -159,6 +173,46 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
                                                  sink_spec=(wkb, crs), geometries=geometries)
         feedback.setProgress(100)
         return outputs
+
+    def carry_before(self, before, mask_a, geom_a, before_src, after, mask_b, geom_b, after_src, parameters,
+                     context, feedback):
+        """BEFORE on AFTER's buurten when the two years have different indelingen (issue 21): BEFORE's own polygons,
+        or BEFORE as a table plus BOUNDARIES, laid over AFTER's polygons and its figures carried over as
+        computeindices does with a source (core/carry.py). ``(before, mask)`` unchanged when the codes are the
+        same indeling."""
+        sel_a = np.ones(len(before.data), bool) if mask_a is None else np.asarray(mask_a, bool)
+        sel_b = np.ones(len(after.data), bool) if mask_b is None else np.asarray(mask_b, bool)
+        codes_a = before.data["code"].to_numpy(dtype=object)
+        codes_b = after.data["code"].to_numpy(dtype=object)
+        same = np.isin(codes_b[sel_b], codes_a[sel_a]).mean() if sel_b.any() else 1.0
+        given = self.cached("boundaries", lambda: self.boundaries(parameters, context, after_src.sourceCrs()))
+        if geom_a and same < 0.99:
+            people = before.data["inwoners"].to_numpy(dtype=float) if "inwoners" in before.data else None
+            given = [boundaries.from_layer_rows(layers.source_name(before_src), before.year, list(codes_a), geom_a,
+                                                before_src.sourceCrs(), after_src.sourceCrs(),
+                                                context.transformContext(), people)]
+        if not given:
+            return before, mask_a
+        shapes = list(geom_b) if geom_b else boundaries.input_geometries(after_src, list(after.data.index))
+        overlays = [boundaries.overlay(b, shapes, feedback.isCanceled, list(codes_b)) for b in given]
+        if any(o is None for o in overlays):
+            self.check_cancel(feedback)
+        overlay = carry.choose(codes_a[sel_a], codes_b, overlays)
+        if overlay is None:
+            return before, mask_a
+        names = [c for c in before.data.columns if c in schema.INDICATORS]
+        values = before.data.loc[sel_a, ["code"] + names].drop_duplicates("code").set_index("code")
+        people = values["inwoners"] if "inwoners" in values else None
+        aligned, mode, _ = carry.carry(values, overlay, codes_b, people)
+        data = after.data[["code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "water"]].copy()
+        for name in aligned.columns:
+            data[name] = aligned[name].to_numpy()
+        feedback.pushInfo(tr("{} ({}): carried onto the buurten of {} through the buurtgrenzen {}: {} buurten by "
+                             "overlap, {} unchanged.").format(
+            before.source, before.year, after.source, overlay.label(), int((sel_b & (mode == carry.CARRIED)).sum()),
+            int((sel_b & (mode == carry.UNCHANGED)).sum())))
+        carried = BuurtTable(data, data.copy(), "buurt", {}, before.source, before.year, [])
+        return carried, mask_b
 
     @staticmethod
     def report(result, chosen, feedback, language):

@@ -138,3 +138,22 @@ def input_geometries(source, fids):
     request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
     found = {f.id(): f.geometry() for f in source.getFeatures(request)}
     return [found.get(fid) for fid in fids]
+
+
+def from_layer_rows(name, year, codes, geometries, source_crs, crs, transform_context, inhabitants=None):
+    """:class:`Boundaries` from rows already read (the first year's own polygons in computechange), in ``crs``."""
+    transform = QgsCoordinateTransform(source_crs, crs, transform_context) if source_crs != crs else None
+    kept_codes, kept, people = [], [], []
+    for k, (code, geometry) in enumerate(zip(codes, geometries)):
+        if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        if transform is not None:
+            geometry.transform(transform)
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        kept_codes.append(code)
+        kept.append(geometry)
+        people.append(inhabitants[k] if inhabitants is not None else np.nan)
+    return Boundaries(name, year, kept_codes, kept, np.array(people, dtype=float) if inhabitants is not None
+                      else None)

@@ -153,3 +153,27 @@ def test_without_boundaries_amsterdam_gets_nothing(carried, tmp_path):
     amsterdam = frame["gemeentecode"].eq("GM0363").to_numpy()
     assert pd.to_numeric(frame["eenzaam"], errors="coerce")[amsterdam].isna().all()
     assert np.isfinite(pd.to_numeric(frame["eenzaam"], errors="coerce")).sum() < 0.3 * len(frame)
+
+
+KWB_2017 = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+
+
+def test_change_from_another_indeling_through_boundaries(carried, tmp_path):
+    """computechange 2017 -> 2024 for Amsterdam (renumbered in 2022): by code 0 buurten match; with the 2019
+    polygons as BOUNDARIES the 2017 table (2019 indeling there) is carried onto the 2024 buurten."""
+    import processing
+    layer = three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")
+    log = Log()
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
+        "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(tmp_path / "change.gpkg")}, feedback=log)
+    assert result["MATCHED"] >= 400 and "demografie" in result["THEMES_COMPUTED"]
+    assert any("through the buurtgrenzen 2019" in line for line in log.lines)
+    frame = pd.DataFrame([f.attributes() for f in QgsVectorLayer(result["OUTPUT"], "c").getFeatures()],
+                         columns=QgsVectorLayer(result["OUTPUT"], "c").fields().names())
+    assert pd.to_numeric(frame["bk_demografie_change"], errors="coerce").notna().sum() >= 300
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException):  # by code alone: nothing in common
+        processing.run("buurtkijker:computechange", {
+            "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
+            "OUTPUT": str(tmp_path / "change_by_code.gpkg")})
