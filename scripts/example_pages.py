@@ -37,14 +37,15 @@ def main(out_dir=ROOT / "out" / "examples", img=ROOT / "docs" / "img"):
     processing.run("buurtkijker:exportlayout", {"INPUT": indexed, "THEME": "leefbaarheid",
                                                 "TEMPLATE": "a4_landscape", "OUTPUT": str(out_dir / "kaart.pdf")})
     processing.run("buurtkijker:exportlayout", {"INPUT": indexed, "TEMPLATE": "buurtprofiel",
-                                                "BUURTEN": "Vredeoord", "REFERENCE": str(NATIONAL),
+                                                "BUURTEN": "Vredeoord", "REFERENCE_LAYER": str(NATIONAL),
                                                 "OUTPUT": str(out_dir / "profiel.pdf")})
     processing.run("buurtkijker:comparebuurten", {"INPUT": indexed, "BUURTEN": "Vredeoord, Tempel, Bokt",
-                                                  "REFERENCE": str(NATIONAL), "OUTPUT": "memory:",
+                                                  "REFERENCE_LAYER": str(NATIONAL), "OUTPUT": "memory:",
                                                   "CHART": str(img / "vergelijking.png")})
-    for pdf, name in (("kaart.pdf", "layout_a4_leefbaarheid"), ("profiel.pdf", "buurtprofiel")):
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(out_dir / pdf), str(img / name)],
-                       check=True)
+    # the profile's first page is its contents: the buurt's page is the second
+    for pdf, name, page in (("kaart.pdf", "layout_a4_leefbaarheid", "1"), ("profiel.pdf", "buurtprofiel", "2")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", page, "-l", page, "-singlefile", str(out_dir / pdf),
+                        str(img / name)], check=True)
         print("wrote", img / (name + ".png"))
     app.exitQgis()
 

@@ -119,10 +119,30 @@ def save_changes(changes, path):
                              "" if c.delta is None else c.delta])
 
 
-def _indicator_id(table, name):
+def _plain(text):
+    return " ".join(str(text or "").casefold().split())
+
+
+def _label_ids():
+    """Every known indicator's Dutch and English label (also without its '(18+)'-like ending) -> its id."""
+    out = {}
+    for ind in schema.INDICATORS.values():
+        for label in (ind.label_nl, ind.label_en):
+            out.setdefault(_plain(label), ind.id)
+            if label.endswith(")") and " (" in label:
+                out.setdefault(_plain(label.rsplit(" (", 1)[0]), ind.id)
+    return out
+
+
+def indicator_id(table, name):
+    """The table's column for an indicator given as a BuurtKijker id, a CBS column name, an own column, or the
+    Dutch or English label the dock shows ('Misdrijven per 1000 inwoners'); None when the table has none."""
     if table.values(name) is not None:
         return name
     cid = schema.canonical_name(name)
+    if cid and table.values(cid) is not None:
+        return cid
+    cid = _label_ids().get(_plain(name))
     return cid if cid and table.values(cid) is not None else None
 
 
@@ -131,7 +151,10 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
     n = len(table.data)
     selection = np.ones(n, bool) if selection is None else np.asarray(selection, bool)
     columns = [c for c in common_scale.indicator_columns(themes) if common_scale.has_values(table, c)]
-    columns += [c for c in {ch.indicator for ch in changes} if c not in columns and table.values(c) is not None]
+    for ch in changes:
+        cid = indicator_id(table, ch.indicator)
+        if cid is not None and cid not in columns:
+            columns.append(cid)
     codes = table.data["code"].to_numpy()
     row_of = {bk_codes.clean(c): i for i, c in enumerate(codes) if isinstance(c, str)}
 
@@ -139,7 +162,7 @@ def run_scenario(table, themes, changes, options, selection=None, progress=None)
     unknown, applied, changed = [], [], []
     edits = {}
     for ch in changes:
-        cid = _indicator_id(table, ch.indicator)
+        cid = indicator_id(table, ch.indicator)
         key = bk_codes.clean(ch.code)
         if key not in row_of or not selection[row_of[key]]:
             unknown.append((ch, "code"))

@@ -107,7 +107,7 @@ def class_of_score(score, scale_name="z"):
 
 CHANGE_WORDS = {
     "nl": {-1: "verslechterd", 0: "geen duidelijke verandering", 1: "verbeterd"},
-    "en": {-1: "worse", 0: "no clear change", 1: "better"},
+    "en": {-1: "worsened", 0: "no clear change", 1: "improved"},
 }
 CHANGE_CONTEXT_WORDS = {  # context themes are never judged: lower / higher
     "nl": {-1: "lager geworden", 0: "geen duidelijke verandering", 1: "hoger geworden"},

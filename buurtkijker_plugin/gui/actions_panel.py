@@ -58,13 +58,13 @@ class ActionsPanel(QWidget):
         more = QMenu(self.more_button)
         self.change_button = more.addAction(tr("Change..."))  # Verandering: this layer against an earlier year
         self.change_button.setToolTip(tr("Compare this layer with an earlier year of the same buurten, by code, on "
-                                         "one scale: verbeterd / geen duidelijke verandering / verslechterd"))
+                                         "one scale: improved / no clear change / worsened"))
         self.scenario_button = more.addAction(tr("What if..."))  # Wat als: a named scenario of indicator changes
         self.scenario_button.setToolTip(tr("Change indicator values of chosen buurten and see their scores against "
                                            "the unchanged reference; saved in the project"))
         self.bivariate_button = more.addAction(tr("Vulnerability x nuisance"))  # Aedes' veerkracht view, 3 x 3
         self.bivariate_button.setToolTip(tr("Where vulnerable residents and nuisance coincide: a 3 x 3 map of "
-                                            "terciles (join the RIVM Gezondheidsmonitor under Extra bronnen)"))
+                                            "terciles (join the RIVM Gezondheidsmonitor under Extra sources)"))
         self.notes_button = more.addAction(tr("Note..."))  # Notitie: tellen en vertellen, beside the scores
         self.notes_button.setToolTip(tr("Add, edit or delete notes of the buurten selected on the map (what "
                                         "residents and professionals tell); never counted in the scores"))

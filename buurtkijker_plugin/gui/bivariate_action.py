@@ -5,9 +5,9 @@ high vulnerability and rising (or high) nuisance listed under it."""
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import QLabel
 
 from ..core import bivariate
@@ -26,11 +26,17 @@ class BivariateJob(IndexJob):
 
 
 def legend_pixmap(language="nl", rising=False):
-    """The 3 x 3 colour square with its axis words, as the layout draws it, for the dock."""
+    """The 3 x 3 colour square with its axis words, as the layout draws it, for the dock: sized to its words (the
+    tercile words under the square's ends, the axis name below them), so nothing is cut off."""
     words = bivariate.AXIS_WORDS[language]
     low, _, high = bivariate.TERCILE_WORDS[language]
     left, top = 26, 4
-    pixmap = QPixmap(left + 3 * CELL + 70, top + 3 * CELL + 30)
+    axis_x, axis_y = "{} \u2192".format(words["v"]), "{} \u2192".format(words["rise"] if rising else words["n"])
+    metrics = QFontMetrics(QFont())
+    width = max(left + 3 * CELL + 4, left + metrics.horizontalAdvance(axis_x) + 4,
+                left + 3 * CELL + metrics.horizontalAdvance(high) // 2 + 4)
+    height = max(top + 3 * CELL + 2 * metrics.height() + 6, metrics.horizontalAdvance(axis_y) + 8)
+    pixmap = QPixmap(width, height)
     pixmap.fill(QColor("white"))
     painter = QPainter(pixmap)
     for v in range(1, 4):
@@ -38,11 +44,14 @@ def legend_pixmap(language="nl", rising=False):
             painter.fillRect(left + (v - 1) * CELL, top + (3 - n) * CELL, CELL - 1, CELL - 1,
                              QColor(*bivariate.COLOURS[v - 1][n - 1]))
     painter.setPen(QColor("black"))
-    painter.drawText(left, top + 3 * CELL + 12, "{} {} \u2192".format(words["v"], "({}..{})".format(low, high)))
+    base = top + 3 * CELL + metrics.ascent() + 1
+    painter.drawText(left, base, low)
+    painter.drawText(left + 3 * CELL - metrics.horizontalAdvance(high), base, high)
+    painter.drawText(left, base + metrics.height(), axis_x)
     painter.save()
     painter.translate(left - 6, top + 3 * CELL)
     painter.rotate(-90)
-    painter.drawText(0, 0, "{} \u2192".format(words["rise"] if rising else words["n"]))
+    painter.drawText(0, 0, axis_y)
     painter.restore()
     painter.end()
     return pixmap
@@ -55,18 +64,18 @@ def start(dock):
         return None
     codes, names = dock.chosen_gemeenten()
     listing = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "aandacht.csv")
-    parameters = {"INPUT": layer.id(), "GEMEENTE": ",".join(codes), "REFERENCE": dock.reference_combo.currentData(),
-                  "SOURCES": dock.source_values(), "YEARS": dock.years_edit.text().strip(),
-                  "OUTPUT": dock.default_output("buurtkijker_kwetsbaarheid_overlast", names), "LIST": listing}
+    parameters = dock.action_parameters(ALGORITHM, LIST=listing,
+                                        OUTPUT=dock.default_output("buurtkijker_kwetsbaarheid_overlast", names))
     job = BivariateJob(parameters, tr("BuurtKijker: vulnerability x nuisance for {}").format(
         ", ".join(names) or tr("all gemeenten")))
     dock.bivariate_job = job
 
     def done(result):
         style = qbivariate.style_layer(result, dock.language)
+        qbivariate.set_tip(result, dock.language)
         dock.store_maps(result, [style])  # a GeoPackage keeps its 3 x 3 map
         result.setName(tr("Vulnerability x nuisance"))
-        QgsProject.instance().addMapLayer(result)
+        dock.add_on_top(result)
         dock.bivariate_layer = result
         rising = bool(job.results.get("RISING"))
         label = getattr(dock, "bivariate_legend", None)
@@ -81,7 +90,7 @@ def start(dock):
         index = result.fields().indexOf("naam")
         names_listed = [f.attributes()[index] for f in result.getFeatures() if f["code"] in codes_listed]
         dock.bivariate_list = listing
-        dock.status.setText(tr("{}: {}").format(
+        dock.set_status(tr("{}: {}").format(
             tr("high vulnerability and rising nuisance") if rising else tr("high vulnerability and high nuisance"),
             ", ".join(names_listed) or "-"))
 

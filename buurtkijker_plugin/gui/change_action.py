@@ -2,10 +2,10 @@
 buurt code on one scale (buurtkijker:computechange in the background), added as a map of verbeterd / geen
 duidelijke verandering / verslechterd per theme."""
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core import result_fields
+from ..core import cbs_schema as schema, result_fields
 from ..qgis_io import change_style
 from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
@@ -31,14 +31,11 @@ def start(dock, before_path):
     if layer is None:
         dock.message(tr("Choose a buurt layer first."), Qgis.Warning)
         return None
-    codes, names = dock.chosen_gemeenten()
-    method = dock.method_combo.currentData()
-    themes = [t for t in dock.theme_tree.edited_themes() if t.id in dock.theme_tree.checked_ids()]
-    parameters = {"BEFORE": before_path, "AFTER": layer.id(), "GEMEENTE": ",".join(codes),
-                  "THEMES": ",".join(t.id for t in themes), "METHOD": method if method != "imd" else "zscore",
-                  "REFERENCE": dock.reference_combo.currentData(),
-                  "OUTPUT": dock.default_output("buurtkijker_verandering", names),
-                  "LEVELS": True}  # the later year's scores too: a buurtprofiel of this layer shows both
+    request = dock.request()  # the run the user sees; computechange has no imd: zscore then
+    themes, names = request.themes, request.names
+    parameters = dock.action_parameters(ALGORITHM, BEFORE=before_path,
+                                        OUTPUT=dock.default_output("buurtkijker_verandering", names),
+                                        LEVELS=True)  # the later year's scores too: a profile shows both
     job = ChangeJob(parameters, tr("BuurtKijker: change for {}").format(", ".join(names) or tr("all gemeenten")))
     dock.change_job = job
 
@@ -48,11 +45,16 @@ def start(dock, before_path):
         if style:  # a GeoPackage keeps the change maps ('<theme>: verandering'), the first theme's as its default
             suffix = style[style.rindex(":"):]
             dock.store_maps(result, [n for n in result.styleManager().styles() if n.endswith(suffix)], style)
-        QgsProject.instance().addMapLayer(result)
+        shown = [t.id for t in themes if result.fields().indexOf(change_style.change_field(t.id)) >= 0]
+        if shown:
+            change_style.set_change_tip(result, shown[0])
+        dock.add_on_top(result)
         outputs = job.results
-        dock.status.setText(tr("Change: {} buurten compared; {} codes in one year only; left out: {}").format(
-            outputs.get("MATCHED", 0), outputs.get("ONLY_BEFORE", 0) + outputs.get("ONLY_AFTER", 0),
-            outputs.get("LEFT_OUT") or "-"))
+        left_out = [schema.INDICATORS[n].label(dock.language) if n in schema.INDICATORS else n
+                    for n in (outputs.get("LEFT_OUT") or "").split(",") if n]
+        dock.set_status(tr("Change: {} buurten compared; {} codes in one year only.").format(
+            outputs.get("MATCHED", 0), outputs.get("ONLY_BEFORE", 0) + outputs.get("ONLY_AFTER", 0)),
+            [tr("Left out, in one year only: {}").format(", ".join(left_out))] if left_out else [])
         dock.change_layer = result
 
     return dock.start_action(job, done)

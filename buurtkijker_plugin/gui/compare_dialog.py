@@ -38,10 +38,23 @@ class CompareDialog(QDialog):
         if attention is None:
             attention = qbivariate.project_attention(frame["code"].dropna().tolist())
         self.attention = None if attention is None else list(attention)
-        self.resize(1200, 780)
         self._build()
+        self.fit_screen(1200, 780)
         self._fill_list(selected)
         self.refresh()
+
+    def fit_screen(self, width, height):
+        """``width`` x ``height``, but never larger than the screen's free area (a 1366x768 laptop with its task
+        bar and QGIS' title bar leaves about 1366 x 700): the window and its buttons stay on screen."""
+        screen = (self.parent().screen() if self.parent() is not None and hasattr(self.parent(), "screen")
+                  else QApplication.primaryScreen())
+        free = screen.availableGeometry() if screen is not None else None
+        if free is not None:
+            width, height = min(width, free.width() - 20), min(height, free.height() - 60)
+        self.setMinimumSize(min(self.minimumSizeHint().width(), width), min(self.minimumSizeHint().height(), height))
+        self.resize(width, height)
+        if free is not None:
+            self.move(free.x() + (free.width() - width) // 2, free.y() + max((free.height() - height - 30) // 2, 0))
 
     def _build(self):
         splitter = QSplitter(Qt.Orientation.Horizontal)

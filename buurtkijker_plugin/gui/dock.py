@@ -18,8 +18,8 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import layers, layouts, notes_store, presentation, sources as source_io, style_store
-from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
+from ..qgis_io import layers, layouts, notes_store, presentation, result_layouts, sources as source_io, style_store
+from ..qgis_io.i18n import error_text, language_scope, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
 from .export_dialog import HTML
@@ -435,6 +435,9 @@ class BuurtKijkerDock(QgsDockWidget):
         def safe_done(result):
             try:
                 done(result)
+                self.export_button.setEnabled(True)  # its map can be printed now
+                maps = result_layouts.printable(result, self.result_themes or None, self.language)
+                self.last_map = maps[0][1] if maps else None
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
                 self.message(str(exc), Qgis.Critical)
 
@@ -442,6 +445,17 @@ class BuurtKijkerDock(QgsDockWidget):
         job.failed.connect(lambda text: self.message(text, Qgis.Critical))
         job.start()
         return job
+
+    def add_on_top(self, layer):
+        """Add a new result layer at the top of the layer tree, visible and current, so the map shows it (QGIS'
+        own insertion point could put it below the result group, where the score map hides it)."""
+        project = QgsProject.instance()
+        project.addMapLayer(layer, False)
+        node = project.layerTreeRoot().insertLayer(0, layer)
+        node.setItemVisibilityChecked(True)
+        if self.iface is not None and hasattr(self.iface, "setActiveLayer"):
+            self.iface.setActiveLayer(layer)
+        return layer
 
     def run(self):
         if self.job is not None and self.job.running:
@@ -525,6 +539,10 @@ class BuurtKijkerDock(QgsDockWidget):
         self.map_theme_combo.addItems(styles)
         self.map_theme_combo.blockSignals(False)
         self.map_theme_combo.setEnabled(True)
+        overall = presentation.style_name(None, self.language)
+        if overall in styles:  # the first map shown is the overall score
+            self.map_theme_combo.setCurrentText(overall)
+            self.show_theme(overall)
         self.zoom_to(layer)
         warnings = list(record.job.feedback.warnings)
         scored = results.get("SCORED", 0)
@@ -623,24 +641,71 @@ class BuurtKijkerDock(QgsDockWidget):
         from . import notes_dialog  # issue 23: notes per buurt beside the scores
         return notes_dialog.open_notes(self)
 
+    def result_maps(self):
+        """[(title, layer id, key)] of the change, scenario and vulnerability maps this dock made that are still in
+        the project, newest kind last."""
+        out = []
+        for name in ("change_layer", "scenario_layer", "bivariate_layer"):
+            layer = getattr(self, name, None)
+            try:
+                alive = layer is not None and QgsProject.instance().mapLayer(layer.id()) is not None
+            except RuntimeError:  # deleted with the project
+                alive = False
+            if alive:
+                out += [(title, layer.id(), key) for key, title in
+                        result_layouts.printable(layer, self.result_themes or None, self.language)]
+        return out
+
     def open_export(self):
         from .export_dialog import ExportDialog
         styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
-        dialog = ExportDialog(styles, self.map_theme_combo.currentText(), len(self.selected_codes()),
-                              self.iface.mainWindow(), language=self.language)
+        results = self.result_maps()
+        current = getattr(self, "last_map", None) or self.map_theme_combo.currentText()
+        dialog = ExportDialog(styles, current, len(self.selected_codes()) if self.result_layer else 0,
+                              self.iface.mainWindow(), language=self.language, results=results)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
             return []
         template = dialog.template.currentData()
         if template == HTML:
             return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
+        chosen = dialog.chosen_results()
+        if chosen and template != layouts.PROFILE:
+            many = len(chosen) + len(dialog.chosen_styles()) > 1
+            written = self.export_results(chosen, dialog.path(), template, dialog.language(),
+                                          dialog.add_layout.isChecked(), many)
+            if not dialog.chosen_styles():
+                return written
+        else:
+            written = []
+        if self.result_layer is None:
+            return written
         if dialog.language() != self.language:  # a map in the other language: made apart from this project
-            return self.export_in_language(template, dialog.chosen_styles(), dialog.path(), dialog.language(),
-                                           dialog.labels())
+            return written + self.export_in_language(template, dialog.chosen_styles(), dialog.path(),
+                                                     dialog.language(), dialog.labels())
         if template == layouts.PROFILE:
             job = self.export_profiles(dialog.path(), self.selected_codes())
             return [job.path] if job is not None else []
-        return self.export_maps(template, dialog.chosen_styles(), dialog.path(), dialog.add_layout.isChecked(),
-                                labels=dialog.labels())
+        return written + self.export_maps(template, dialog.chosen_styles(), dialog.path(),
+                                          dialog.add_layout.isChecked(), labels=dialog.labels())
+
+    def export_results(self, chosen, path, template="a4_landscape", language=None, add_to_manager=True, many=True):
+        """Print the change, scenario and vulnerability maps ``chosen`` [(layer id, key)]; returns the files."""
+        language = language or self.language
+        written = []
+        try:
+            with language_scope(language):
+                for layer_id, key in chosen:
+                    layer = QgsProject.instance().mapLayer(layer_id)
+                    kind = result_layouts.result_kind(layer)
+                    target = layouts.theme_path(path, "{}_{}".format(kind, key), many) if many else path
+                    written += result_layouts.export_results(
+                        layer, [key], target, template, QgsProject.instance(), language,
+                        add_to_manager and language == self.language, themes=self.result_themes or None)
+        except BuurtKijkerError as exc:
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
+            return [str(p) for p in written]
+        self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
+        return [str(p) for p in written]
 
     def export_html(self, style_names, path, language):
         """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""

@@ -18,8 +18,14 @@ def template_choices():
             (HTML, tr("Buurt map for residents (HTML)"))]
 
 
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1  # (layer id, map key) of a change, scenario or vulnerability map
+
+
 class ExportDialog(QDialog):
-    def __init__(self, styles, current=None, selected_count=0, parent=None, language="nl"):
+    """``styles``: the theme maps of the result layer; ``results``: [(title, layer id, key)] of the change, scenario
+    and vulnerability maps the dock made (each printed with its own legend and texts)."""
+
+    def __init__(self, styles, current=None, selected_count=0, parent=None, language="nl", results=()):
         super().__init__(parent)
         self.setWindowTitle(tr("BuurtKijker - export map"))
         self.template = QComboBox()
@@ -31,6 +37,12 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name == current else Qt.CheckState.Unchecked)
+            self.styles.addItem(item)
+        for title, layer_id, key in results:
+            item = QListWidgetItem(title)
+            item.setData(RESULT_ROLE, (layer_id, key))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if title == current else Qt.CheckState.Unchecked)
             self.styles.addItem(item)
         self.file = QgsFileWidget()
         self.file.setStorageMode(QgsFileWidget.SaveFile)
@@ -51,7 +63,7 @@ class ExportDialog(QDialog):
         self.selected_count = selected_count
         form = QFormLayout()
         form.addRow(tr("Layout"), self.template)
-        form.addRow(tr("Themes (one file each)"), self.styles)
+        form.addRow(tr("Maps (one file each)"), self.styles)
         form.addRow(tr("Language of the map"), self.map_language)
         form.addRow(tr("Labels"), self.buurt_labels)
         form.addRow(tr("File"), self.file)
@@ -91,9 +103,17 @@ class ExportDialog(QDialog):
     def labels(self):
         return "none" if self.template.currentData() == PROFILE else self.buurt_labels.currentData()
 
-    def chosen_styles(self):
-        return [self.styles.item(r).text() for r in range(self.styles.count())
+    def _checked(self):
+        return [self.styles.item(r) for r in range(self.styles.count())
                 if self.styles.item(r).checkState() == Qt.CheckState.Checked]
+
+    def chosen_styles(self):
+        """The theme maps ticked (style names of the result layer)."""
+        return [item.text() for item in self._checked() if item.data(RESULT_ROLE) is None]
+
+    def chosen_results(self):
+        """The change, scenario and vulnerability maps ticked: [(layer id, key)]."""
+        return [tuple(item.data(RESULT_ROLE)) for item in self._checked() if item.data(RESULT_ROLE) is not None]
 
     def path(self):
         path = self.file.filePath().strip()

@@ -5,7 +5,7 @@ difference next to the current scores."""
 import os
 import tempfile
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -84,11 +84,9 @@ def start(dock, name, changes):
     scenario_store.save(name, changes)
     path = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "scenario.csv")
     scenario.save_changes(changes, path)
-    codes, _ = dock.chosen_gemeenten()
-    parameters = {"INPUT": layer.id(), "CHANGES": path, "GEMEENTE": ",".join(codes),
-                  "THEMES": ",".join(dock.theme_tree.checked_ids()), "METHOD": dock.method_combo.currentData(),
-                  "REFERENCE": dock.reference_combo.currentData(),
-                  "OUTPUT": dock.default_output("buurtkijker_scenario", [name])}
+    # the run the user sees: layer, gemeenten, extra sources, themes with their weights, method and reference
+    parameters = dock.action_parameters(ALGORITHM, CHANGES=path, NAME=name,
+                                        OUTPUT=dock.default_output("buurtkijker_scenario", [name]))
     job = ScenarioJob(parameters, tr("BuurtKijker: scenario {}").format(name))
     dock.scenario_job = job
 
@@ -103,10 +101,10 @@ def start(dock, name, changes):
         result.styleManager().addStyleFromLayer(title)  # a GeoPackage keeps the difference map as its default
         result.styleManager().setCurrentStyle(title)
         dock.store_maps(result, [title])
-        QgsProject.instance().addMapLayer(result)
+        dock.add_on_top(result)
         dock.scenario_layer = result
         outputs = job.results
-        dock.status.setText(tr("Scenario {}: {} changes for {} buurten; {} skipped.").format(
+        dock.set_status(tr("Scenario {}: {} changes for {} buurten; {} skipped.").format(
             name, outputs.get("APPLIED", 0), outputs.get("CHANGED", 0), outputs.get("SKIPPED", 0)))
 
     return dock.start_action(job, done)

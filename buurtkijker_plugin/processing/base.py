@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 
 from ..core import vocabulary
 from ..qgis_io.i18n import tr, user_language
-from . import output_guard
+from . import output_guard, parameter_help
 
 LANGUAGE = "LANGUAGE"
 
@@ -67,6 +67,47 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
     def help_text(self):
         """The help in plain text (translated); shortHelpString escapes it."""
         return ""
+
+    TAGS = ()  # an algorithm's own search words, beside the shared ones
+
+    def tags(self):
+        """Search words of the Processing toolbox: the shared ones (leefbaarheid, CBS, buurt, wijk, index, ...)."""
+        return list(parameter_help.TAGS) + list(self.TAGS)
+
+    def parameter_help(self):
+        """name -> help of this algorithm's parameters (the shared vocabulary; an algorithm may refine a name)."""
+        return parameter_help.texts()
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802,N803
+        """Every parameter gets its help from the one vocabulary (processing/parameter_help.py)."""
+        if not definition.help():
+            text = self.parameter_help().get(definition.name())
+            if text:
+                definition.setHelp(text)
+        return super().addParameter(definition, createOutput)
+
+    def add_renamed(self, definition, old):
+        """``definition`` under its new name, and a hidden parameter of the ``old`` name that still works (see
+        :meth:`renamed_value`)."""
+        self.addParameter(definition)
+        alias = definition.clone()
+        alias.setName(old)
+        alias.setFlags(alias.flags() | QgsProcessingParameterDefinition.FlagHidden
+                       | QgsProcessingParameterDefinition.FlagOptional)
+        alias.setHelp(parameter_help.deprecated_text(old, definition.name()))
+        super().addParameter(alias)
+
+    @staticmethod
+    def renamed_value(parameters, new, old, feedback=None):
+        """The parameters with a value given under the ``old`` name moved to ``new`` (with a deprecation message
+        in the log)."""
+        if parameters.get(old) in (None, "") or parameters.get(new) not in (None, ""):
+            return parameters
+        if feedback is not None:
+            feedback.pushWarning(parameter_help.deprecated_text(old, new))
+        moved = dict(parameters)
+        moved[new] = moved.pop(old)
+        return moved
 
     def shortHelpString(self):  # noqa: N802
         return help_html(self.help_text())

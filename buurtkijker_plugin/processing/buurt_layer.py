@@ -6,13 +6,14 @@ import os
 
 from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString, QgsProcessingUtils)
+                       QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsProcessingUtils)
 
 import numpy as np
 import pandas as pd
 
-from ..core import carry, indices, themes as theme_io
+from ..core import carry, cbs_schema as schema, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import boundaries, geopackage, postgis, results, sources as source_io
@@ -73,6 +74,17 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         self.add_choice(self.REFERENCE, tr("Reference: selection or national"), indices.REFERENCES,
                         default="selection")
 
+    def add_scoring_options(self):
+        """MIN_POPULATION and WINSORIZE (advanced), as in computeindices: the same scores as the map."""
+        for param in (QgsProcessingParameterNumber(
+                self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
+                defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=1000000),
+                QgsProcessingParameterNumber(
+                self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
+                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49)):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
+
     def add_sources(self):
         """SOURCES and YEARS: extra tables joined by buurt code, as in computeindices."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -88,6 +100,13 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
     def run_request(self, parameters, context):
         """The run these parameters ask for (see processing/request.py)."""
         return run_parameters.from_parameters(self, parameters, context)
+
+    @staticmethod
+    def own_columns(themes, names=()):
+        """The layer or source columns the themes use that BuurtKijker does not know (own indicators), and of
+        ``names`` those that are neither a known indicator nor a label (read as own columns too)."""
+        out = [i.indicator for t in themes for i in t.indicators if not i.known]
+        return out + [n for n in names if n not in out and not schema.canonical_name(n)]
 
     def method_and_reference(self, parameters, context, methods=indices.METHODS):
         """Options from METHOD and REFERENCE alone (the algorithms that score against a fixed reference)."""

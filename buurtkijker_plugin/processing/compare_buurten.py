@@ -20,7 +20,9 @@ CHART_FORMATS = ("png", "svg", "pdf")
 
 
 class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
-    INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE", "THEME_FILE"
+    INPUT, BUURTEN, REFERENCE, THEME_FILE = "INPUT", "BUURTEN", "REFERENCE_LAYER", "THEME_FILE"
+    OLD_REFERENCE = "REFERENCE"  # the old name of REFERENCE_LAYER (REFERENCE is a choice in the other algorithms)
+    TAGS = ("compare", "vergelijken", "profile")
     OUTPUT, CHART = "OUTPUT", "CHART"
 
     def name(self):
@@ -34,7 +36,7 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
                   "average of their gemeente and, given a national layer as reference, of the Netherlands. "
                   "Columns <code>_toelichting say which indicators pull each theme score most.\n\n"
                   "INPUT: a layer made by 'Compute theme indices'.\nBUURTEN: buurt codes or names, "
-                  "comma-separated.\nREFERENCE (optional): a national layer (CBS buurten or a national result) "
+                  "comma-separated.\nREFERENCE_LAYER (optional): a national layer (CBS buurten or a national result) "
                   "for the national averages.\nCHART (optional): bar and radar chart as PNG, SVG or PDF.\n"
                   "LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).")
 
@@ -43,8 +45,9 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
             self.INPUT, tr("Theme indices layer"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
             self.BUURTEN, tr("Buurten: codes or names, comma-separated")))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True))
+        self.add_renamed(QgsProcessingParameterFeatureSource(
+            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True),
+            self.OLD_REFERENCE)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.add_language()
@@ -58,6 +61,7 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """On the main thread: every parameter and the input and reference sources (see ``prepare_values``); the
         worker (processAlgorithm) only reads those sources, compares and writes."""
+        parameters = self.renamed_value(parameters, self.REFERENCE, self.OLD_REFERENCE, feedback)
         self.prepare_values({
             "source": lambda: self.parameterAsSource(parameters, self.INPUT, context),
             "reference": lambda: self.parameterAsSource(parameters, self.REFERENCE, context),

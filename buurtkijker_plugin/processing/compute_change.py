@@ -1,7 +1,9 @@
 """Processing algorithm buurtkijker:computechange: theme scores of two years on one scale and their change."""
 
-from qgis.core import (Qgis, QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers, QgsWkbTypes)
+import dataclasses
+
+from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink, QgsWkbTypes)
 
 import pandas as pd
 
@@ -10,7 +12,7 @@ import numpy as np
 from ..core import carry, change, cbs_schema as schema, explain, indices, result_fields
 from ..core.cbs_table import BuurtTable
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import boundaries, compat, layers, results
+from ..qgis_io import boundaries, compat, layers, results, sources as source_io
 from ..qgis_io.i18n import error_text, tr
 from .buurt_layer import BuurtLayerAlgorithm, choice
 
@@ -53,25 +55,31 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
         self.add_input(tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector], self.BEFORE)
         self.add_input(tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector], self.AFTER)
         self.add_gemeente()
-        self.add_themes(with_file=False)
+        self.add_themes()
         self.add_method(change.METHODS)
         self.add_reference()
+        self.add_scoring_options()
+        self.add_sources()
         self.add_choice(self.SCALE, tr("Scale from: before (first year), pooled (both years) or each (relative "
                                        "position)"), change.REFERENCES, default="before")
         self.addParameter(QgsProcessingParameterBoolean(
             self.LEVELS, tr("Also write the second year's theme scores (level beside the change, for buurtprofielen "
                             "and layouts)"), defaultValue=False, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.BOUNDARIES, tr("Buurt boundaries of the first year, when it is a table of another indeling"),
-            QgsProcessing.TypeVectorPolygon, optional=True))
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Change between two years")))
 
     def options(self, parameters, context):
-        return self.method_and_reference(parameters, context, change.METHODS)
+        request = self.run_request(parameters, context)
+        options = self.method_and_reference(parameters, context, change.METHODS)
+        options.min_population, options.winsorize = request.min_population, request.winsorize
+        return options
 
-    def themes(self, parameters, context):
-        return self.builtin_themes(parameters, context)
+    def join_earlier_sources(self, before, mask, extra):
+        """The first year gets the SOURCES of its own year or earlier (values of a later year cannot describe it);
+        an indicator found in one year only is then left out of the change and named."""
+        sources = [s for s in self.cached("sources", lambda: []) if s.year and before.year and s.year <= before.year]
+        return source_io.join(before, [dataclasses.replace(s) for s in sources], "", extra, mask) \
+            if sources else before
 
     def scale(self, parameters, context):
         return choice(self.choice(parameters, self.SCALE, context, "before"), change.REFERENCES, "SCALE")
@@ -91,7 +99,14 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
             "themes": lambda: self.themes(parameters, context),
             "gemeente": lambda: self.parameterAsString(parameters, self.GEMEENTE, context),
             "levels": lambda: self.parameterAsBoolean(parameters, self.LEVELS, context),
+            "years_text": lambda: self.parameterAsString(parameters, self.YEARS, context),
             "language": lambda: self.language(parameters, context)})
+        if "themes" in self._prepared:  # extra sources that are project layers are read here, not in the worker
+            try:
+                self._prepared["sources"] = self.extra_sources(parameters, context,
+                                                               self.own_columns(self._prepared["themes"]))
+            except Exception:  # noqa: BLE001 - raised again, with its message, in the worker
+                self._deferred.append("sources")
         # (prepare_values starts a fresh record: the sources and paths go in after it)
         self._prepared["before_source"] = self.parameterAsSource(parameters, self.BEFORE, context)
         self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
@@ -121,16 +136,22 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
             after_geometry = has_geometry(after_src)
             before_geometry = not after_geometry and has_geometry(before_src)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(before_src)))
+            extra = self.own_columns(chosen)
             polygons_a = has_geometry(before_src) and (before_geometry or after_geometry)
             before, mask_a, geom_a, _ = layers.load_table(before_src, gemeente, options.reference,
-                                                          with_geometry=polygons_a, feedback=feedback)
+                                                          with_geometry=polygons_a, feedback=feedback,
+                                                          extra_columns=extra)
             feedback.setProgress(20)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
             plan = self.cached("plan", lambda: self.geopackage_plan(parameters, context)) if after_geometry else None
             after, mask_b, geom_b, codes = layers.load_table(
                 after_src, gemeente, options.reference, with_geometry=after_geometry and not (plan and plan[2]),
-                feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]))
+                feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
+                extra_columns=extra)
             self.check_cancel(feedback)
+            after = self.join_sources(after, mask_b, parameters, context, feedback, extra,
+                                      geom_b if after_geometry and geom_b else None)
+            before = self.join_earlier_sources(before, mask_a, extra)
             if after_geometry:  # another indeling in the first year: carried onto the second year's buurten
                 before, mask_a = self.carry_before(before, mask_a, geom_a if polygons_a else None, before_src,
                                                    after, mask_b, geom_b, after_src, parameters, context, feedback)

@@ -10,14 +10,16 @@ from ..core import themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.gemeenten import resolve
 from ..paths import THEMES_FILE
-from ..qgis_io import layers, layouts, notes_store, presentation
+from ..qgis_io import layers, layouts, notes_store, presentation, result_layouts
 from ..qgis_io.i18n import error_text, language_scope, tr, user_language
 from .base import BuurtKijkerAlgorithm
 
 
 class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
     INPUT, THEME, TEMPLATE, GEMEENTE, BUURTEN = "INPUT", "THEME", "TEMPLATE", "GEMEENTE", "BUURTEN"
-    REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE", "THEME_FILE", "TITLE", "OUTPUT"
+    REFERENCE, THEME_FILE, TITLE, OUTPUT = "REFERENCE_LAYER", "THEME_FILE", "TITLE", "OUTPUT"
+    OLD_REFERENCE = "REFERENCE"  # the old name of REFERENCE_LAYER (REFERENCE is a choice in the other algorithms)
+    TAGS = ("layout", "print", "kaart", "PDF", "buurtprofiel", "atlas")
     TEMPLATE_FILE, LABELS, NOTES = "TEMPLATE_FILE", "LABELS", "NOTES"
     GROUP_ID = "layouts"
 
@@ -61,8 +63,9 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
             self.GEMEENTE, tr("Gemeente(n): codes or names (empty = the whole layer)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.BUURTEN, tr("Buurten for buurtprofielen: codes or names (empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.REFERENCE, tr("National reference layer for buurtprofielen (optional)"), optional=True))
+        self.add_renamed(QgsProcessingParameterVectorLayer(
+            self.REFERENCE, tr("National reference layer for buurtprofielen (optional)"), optional=True),
+            self.OLD_REFERENCE)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (empty = theme and gemeente)"),
@@ -77,6 +80,7 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written, separated by ';'")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        parameters = self.renamed_value(parameters, self.REFERENCE, self.OLD_REFERENCE, feedback)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -92,6 +96,13 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
                                                  or THEMES_FILE)
                 copy = private_copy(layer, self.parameterAsString(parameters, self.GEMEENTE, context))
                 project.addMapLayer(copy)
+                kind = result_layouts.result_kind(copy)
+                if kind != result_layouts.INDICES and template != layouts.PROFILE:
+                    keys = result_keys(self.parameterAsString(parameters, self.THEME, context), copy, available,
+                                       language)
+                    written = [str(p) for p in result_layouts.export_results(
+                        copy, keys, output, template, project, language, feedback=feedback, themes=available)]
+                    return {self.OUTPUT: written[0] if len(written) == 1 else output, "FILES": ";".join(written)}
                 method = layouts.run_info(copy).get("method") or "zscore"
                 feedback.pushInfo(tr("Styling {} buurten...").format(copy.featureCount()))
                 presentation.add_theme_styles(copy, available, method, language=language)
@@ -154,6 +165,25 @@ def private_copy(layer, gemeente=None):
                            "'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage)."),
             source=layer.name())
     return copy
+
+
+def result_keys(text, layer, available, language):
+    """The maps asked for in THEME of a change, scenario or vulnerability layer ('total' and theme ids; empty = the
+    overall score, or the first map the layer has)."""
+    printable = [key for key, _ in result_layouts.printable(layer, available, language)]
+    if not printable:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: no map to print in this layer."),
+                               source=layer.name())
+    if result_layouts.result_kind(layer) == result_layouts.BIVARIATE:
+        return printable
+    keys = [k.strip().lower() for k in (text or "").split(",") if k.strip()]
+    keys = ["total" if k == "totaal" else k for k in keys] or [printable[0]]
+    for key in keys:
+        if key not in printable:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "{source} has no map of '{theme}'; it has: {choices}."), source=layer.name(),
+                theme=key, choices=", ".join(printable))
+    return keys
 
 
 def has_scores(layer, field):

@@ -27,6 +27,12 @@ def _layer_value(layer):
     return layer.id() if hasattr(layer, "id") and callable(layer.id) else layer
 
 
+def _layers_value(value):
+    """A layer, a path or a list of them as a multiple-layers value; None for none."""
+    items = value if isinstance(value, (list, tuple)) else [value] if value else []
+    return [_layer_value(v) for v in items] or None
+
+
 def _fit_choice(definition, value, fallback):
     """``value`` if the (static-string) choice list of ``definition`` has it, else ``fallback``."""
     if isinstance(definition, QgsProcessingParameterEnum) and value not in definition.options():
@@ -46,7 +52,7 @@ def to_parameters(request, algorithm_id, **extra):
               "WINSORIZE": request.winsorize,
               "SOURCES": [_layer_value(s) for s in request.sources],
               "YEARS": request.years.strip(),
-              "BOUNDARIES": _layer_value(request.boundaries) or None,
+              "BOUNDARIES": _layers_value(request.boundaries),
               "LANGUAGE": request.language}
     layer = _layer_value(request.layer)
     name = next((n for n in LAYER_NAMES if n in defined), "INPUT")

@@ -84,6 +84,17 @@ def project_attention(codes, project=None):
     return layer_attention(best) if best is not None else None
 
 
+def set_tip(layer, language="nl"):
+    """The map tip: the buurt, its cell in words, both scores (or the increase of nuisance)."""
+    from . import presentation, safe_html
+    words = bivariate.AXIS_WORDS[language]
+    second = ("bk_overlast_toename", words["rise"]) if is_rising(layer) else ("bk_overlast", words["n"])
+    layer.setMapTipTemplate(presentation.tip_html(
+        "<b>" + safe_html.field("naam") + "</b><br>" + safe_html.literal(words["v"]) +
+        ': [% format_number("bk_kwetsbaarheid", 1) %]<br>' + safe_html.literal(second[1]) +
+        ': [% format_number("{}", 1) %]'.format(second[0])))
+
+
 def style_layer(layer, language="nl"):
     """Give ``layer`` (output of buurtkijker:vulnerabilitynuisance) its bivariate map as a named style."""
     name = tr("Vulnerability x nuisance")

@@ -71,7 +71,7 @@ def change_layout(layer, theme, project=None, language="nl", template="a4_landsc
     the template's map and legend in the change style, the method text saying what counts as a real change and
     where the two levels are (bk_<theme>_before / _after, in the map tip)."""
     from qgis.core import QgsProject
-    from . import layouts, presentation
+    from . import layouts
     from .i18n import tr
     project = project or QgsProject.instance()
     theme_id = theme.id if theme is not None else "total"
@@ -96,11 +96,17 @@ def change_layout(layer, theme, project=None, language="nl", template="a4_landsc
         source=tr("Source: CBS Kerncijfers wijken en buurten {} and {}; processing BuurtKijker").format(
             run.get("before") or "", run.get("after") or ""),
         date=layouts.today(language))
+    set_change_tip(layer, theme_id)
+    layouts.fill_map(layout, layer, style, style)
+    return layout
+
+
+def set_change_tip(layer, theme_id):
+    """The map tip of a change layer: the buurt, both years' scores of the theme and the change."""
+    from . import presentation
     tip = ("<b>" + safe_html.field("naam") + "</b><br>[% format_number(\"bk_{t}_before\", 1) %] &rarr; "
            "[% format_number(\"bk_{t}_after\", 1) %] ([% format_number(\"bk_{t}_change\", 1) %])")
     layer.setMapTipTemplate(presentation.tip_html(tip.format(t=theme_id)))
-    layouts.fill_map(layout, layer, style, style)
-    return layout
 
 
 def _change_run(layer):

@@ -9,6 +9,7 @@ legend follows it and the layout keeps working when the planner opens it in the 
 
 import re
 import tempfile
+import time
 from pathlib import Path
 
 from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsFields, QgsLayoutExporter,
@@ -17,7 +18,7 @@ from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest,
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
                        QgsLayoutTable, QgsLayoutTableColumn, QgsPalLayerSettings, QgsProject, QgsRectangle,
                        QgsTextFormat, QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QThread
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -514,6 +515,7 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
     profile_features, rows = [], []
     everyone = compare.compare(frame, codes, themes, national, language)
     drawer = charts.ProfileCharts(everyone, width=7.5, height=2.6, dpi=200)
+    background = QThread.currentThread() != QCoreApplication.instance().thread()  # in a task's worker
     for number, code in enumerate(codes):
         if feedback is not None:
             if feedback.isCanceled():
@@ -527,6 +529,8 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
             drawer.write(code, chart)
         except OSError as exc:  # a full disk while drawing the charts: a message, not a traceback
             raise files.write_error(chart, files.reason_of(exc))
+        if background:
+            time.sleep(0.004)  # let the main thread have Python for a moment: QGIS' own Python stays responsive
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
         feature = QgsFeature(cfields)
         feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number])

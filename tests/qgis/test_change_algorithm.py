@@ -191,7 +191,7 @@ def test_change_with_levels_beside_the_change_on_profile_and_layout(provider, tm
         if cls:
             assert ("\u25b2" in line) == (row["bk_wonen_change"] > 0) and ("\u25bc" in line) == (cls < 0)
     english = compare.compare(frame, codes, available, None, "en")
-    assert any("better" in t for c in codes for _, t in english.explanation_lines(c))
+    assert any("improved" in t for c in codes for _, t in english.explanation_lines(c))
     presentation.add_theme_styles(layer, available, "zscore", language="nl")
     project = QgsProject.instance()
     project.addMapLayer(layer)

@@ -76,6 +76,10 @@ def test_eindhoven_end_to_end(dock):
     assert {"Leefbaarheid", "Veiligheid en overlast"} <= set(styles) and len(styles) >= 3
     renderer = result.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert renderer.classAttribute() == 'coalesce("bk_total_class", 0)'  # the first map shown: the overall score
+    assert dock.map_theme_combo.currentText() == result.styleManager().currentStyle()
+    dock.map_theme_combo.setCurrentText("Leefbaarheid")
+    renderer = result.renderer()
     assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid_class", 0)'  # the engine's verdict
     labels = [r.label() for r in renderer.ranges()]
     assert len(labels) == 6 and labels[-1] == "geen gegevens"

@@ -83,7 +83,7 @@ def test_common_scale_follows_the_raw_values(result, hengelo):
     classes = f.loc[ok, "bk_wonen_change_class"]
     assert (classes == 1).mean() > 0.9
     assert change.word(1) == "verbeterd" and change.word(0) == "geen duidelijke verandering"
-    assert change.word(-1, language="en") == "worse"
+    assert change.word(-1, language="en") == "worsened"
 
 
 def test_before_scores_are_the_before_years_own_scores(result, hengelo, all_themes):
