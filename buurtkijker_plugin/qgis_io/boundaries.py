@@ -106,21 +106,22 @@ def overlay(boundaries, geometries, cancelled=None, codes=None):
             continue
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
+        known = {}  # the same-code pair's area, computed once
         j = same_code.get(codes[i]) if codes is not None else None
         if j is not None and j in candidates:
             piece = engine.intersection(old[j].constGet())
-            area = piece.area() if piece is not None else 0.0
-            if area >= carry.UNCHANGED_IOU * (new_area[i] + old_area[j] - area):
+            known[j] = piece.area() if piece is not None else 0.0
+            if known[j] >= carry.UNCHANGED_IOU * (new_area[i] + old_area[j] - known[j]):
                 rows.append(i)
                 cols.append(j)
-                areas.append(area)
+                areas.append(known[j])
                 continue
         for j in candidates:
             other = old[j].constGet()
-            if not engine.intersects(other):
+            if j in known:
+                area = known[j]
+            elif not engine.intersects(other):
                 continue
-            if engine.contains(other):
-                area = old_area[j]
             else:
                 piece = engine.intersection(other)
                 area = piece.area() if piece is not None else 0.0
