@@ -1,5 +1,6 @@
 # BuurtKijker — QGIS plugin. Run `make setup` once (as root on Debian 12), then `make test` / `make demo`.
-# `make test-matrix`: the suite on QGIS 3.40 and 3.44 (Debian chroots); `make lint`: flake8, bandit, package checks.
+# `make test-matrix`: the suite on QGIS 3.40, 3.44 and 3.44 + pandas 3 (Debian chroots); `make lint`: flake8, bandit,
+# no unscoped QGIS/Qt enum (scripts/check_enums.py), package checks.
 PLUGIN      := buurtkijker
 PYTHON      := /usr/bin/python3
 VENV        := .venv
@@ -8,7 +9,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate screenshot clean
+.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate docs screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -30,8 +31,9 @@ test: setup translations
 unit: setup
 	$(VPY) -m pytest -p no:qgis tests/unit
 
-# QGIS 3.40 (Debian trixie) and 3.44 (Debian sid) in chroots cached under build/chroots/; in sid also QGIS' PyQt5 ->
-# PyQt6 migration tool, which must change nothing. Needs root. SUITES="trixie" for one.
+# QGIS 3.40 (Debian trixie), 3.44 (Debian sid) and 3.44 with PyPI's pandas 3 (sid-pandas3) in chroots cached under
+# $(CHROOT_CACHE) (default build/chroots/); in sid also the enum check and QGIS' PyQt5 -> PyQt6 migration tool, which
+# must change nothing. Needs root. SUITES="trixie" for one.
 test-matrix: translations
 	scripts/test_matrix.sh $(SUITES)
 
@@ -39,6 +41,7 @@ LINT_PATHS := buurtkijker_plugin tests scripts
 lint: setup package
 	$(VPY) -m flake8 $(LINT_PATHS)
 	$(VPY) -m bandit -q -r buurtkijker_plugin
+	$(VPY) scripts/check_enums.py $(LINT_PATHS)
 	rm -rf build/lint && mkdir -p build/lint && cd build/lint && $(PYTHON) -m zipfile -e ../../$(PLUGIN).zip .
 	$(VPY) -m flake8 --exclude __pycache__ build/lint/$(PLUGIN)
 	$(VPY) -m bandit -q -r build/lint/$(PLUGIN)
@@ -53,6 +56,7 @@ package: translations
 	cp -r buurtkijker_plugin/. build/$(PLUGIN)/
 	cp -r resources metadata.txt README.md LICENSE build/$(PLUGIN)/
 	mkdir -p build/$(PLUGIN)/docs && cp docs/*.md build/$(PLUGIN)/docs/
+	$(PYTHON) scripts/render_docs.py build/$(PLUGIN)/docs/html
 	mkdir -p build/$(PLUGIN)/i18n && cp i18n/*.qm build/$(PLUGIN)/i18n/
 	find build/$(PLUGIN) -name '__pycache__' -prune -exec rm -rf {} +
 	cd build && $(PYTHON) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)
@@ -77,10 +81,14 @@ bench: setup
 validate: setup
 	$(VPY) scripts/validate.py
 
+docs: setup  # docs/themes.md from the theme file (a unit test fails when they differ)
+	$(VPY) scripts/make_docs.py
+
 screenshot: setup install
 	$(VPY) scripts/screenshot.py docs/img
 	$(VPY) scripts/screenshot.py --laptop out/laptop && cat out/laptop/laptop_report.txt
 	cp out/laptop/laptop_done.png docs/img/dock_laptop.png
+	$(VPY) scripts/screenshot_help.py docs/img
 
 clean:  # --one-file-system: never into what a running test-matrix has mounted in build/chroots
 	rm -rf --one-file-system build out $(PLUGIN).zip i18n/*.qm .pytest_cache

@@ -13,7 +13,9 @@ from .core import dependencies
 from .paths import ICON
 from .processing.provider import BuurtKijkerProvider
 from .qgis_io import expressions, notes_expression
-from .qgis_io.i18n import install_translator, missing_packages_text, remove_translator, tr
+from .qgis_io.help_pages import open_help
+from .qgis_io.i18n import (broken_packages_text, computing_problem_text, install_translator, missing_packages_text,
+                           remove_translator, tr)
 
 MENU = "&BuurtKijker"
 
@@ -23,6 +25,8 @@ class BuurtKijkerPlugin:
         self.iface = iface  # None when loaded by qgis_process
         self.provider = None
         self.action = None
+        self.help_action = None
+        self.options_factory = None
         self.dock = None
 
     def initProcessing(self):  # noqa: N802
@@ -32,9 +36,9 @@ class BuurtKijkerPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
             expressions.register()  # buurtkijker_explain: explanations in the language of a map tip or layout
             notes_expression.register()  # buurtkijker_notes: a buurt's notes in its map tip
-            missing = dependencies.missing(["pandas"])
-            if missing and self.iface is None:  # qgis_process: no message bar, say it in the log
-                QgsMessageLog.logMessage(missing_packages_text(missing), "BuurtKijker", Qgis.MessageLevel.Warning)
+            problem = computing_problem_text()
+            if problem and self.iface is None:  # qgis_process: no message bar; the algorithms say it when run
+                QgsMessageLog.logMessage(problem, "BuurtKijker", Qgis.MessageLevel.Warning)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
@@ -44,21 +48,33 @@ class BuurtKijkerPlugin:
         self.action.toggled.connect(self.toggle_dock)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
+        # Help > Plugins > BuurtKijker: the shipped help as HTML in the browser (works without pandas too)
+        self.help_action = QAction(QIcon(str(ICON)), tr("BuurtKijker"), self.iface.mainWindow())
+        self.help_action.setObjectName("bkHelpAction")
+        self.help_action.setToolTip(tr("BuurtKijker help (opens in your browser)"))
+        self.help_action.triggered.connect(lambda: open_help("help"))
+        self.iface.pluginHelpMenu().addAction(self.help_action)
+        from .gui.options import BuurtKijkerOptionsFactory  # Settings > Options > BuurtKijker
+        self.options_factory = BuurtKijkerOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.report_missing()
 
     def report_missing(self):
-        """Say in the message bar which Python packages are missing and how to install them; True if any is."""
-        missing = dependencies.missing()
-        if missing:
-            self.iface.messageBar().pushMessage(tr("BuurtKijker"), missing_packages_text(missing),
-                                                Qgis.MessageLevel.Warning, 0)
-        return bool(missing)
+        """Say in the message bar which Python packages are missing or broken and how to install them; True if the
+        dock cannot compute (numpy or pandas)."""
+        absent, error = dependencies.import_problem()
+        charts = [n for n in dependencies.missing() if n not in dependencies.COMPUTING]  # matplotlib
+        text = broken_packages_text(error) if error else (
+            missing_packages_text(absent + charts) if absent or charts else "")
+        if text:
+            self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, Qgis.MessageLevel.Warning, 0)
+        return bool(absent or error)
 
     def toggle_dock(self, visible):
         if self.dock is None:
             if not visible:
                 return
-            if not dependencies.available("pandas"):  # the dock computes with pandas: say again what is missing
+            if computing_problem_text():  # the dock computes with numpy and pandas: say again what is missing
                 self.report_missing()
                 self.action.setChecked(False)
                 return
@@ -75,6 +91,13 @@ class BuurtKijkerPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.help_action is not None:
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -54,6 +54,8 @@ def problems(path):
     for key in REQUIRED:
         if not (general.get(key) or "").strip():
             found.append("metadata.txt: {} is missing or empty".format(key))
+    if "supportsQt6" in general:
+        found.append("metadata.txt: supportsQt6 is deprecated (removed from QGIS); qgisMaximumVersion says it")
     if found:
         return found
     if version_tuple(general["qgisMaximumVersion"]) < (4, 0):

@@ -16,12 +16,14 @@ sys.path.insert(0, str(ROOT))
 from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,  # noqa: E402
                        QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint,
                        QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsReadWriteContext,
-                       QgsTextFormat, QgsUnitTypes)
+                       QgsTextFormat)
 from qgis.PyQt.QtCore import Qt  # noqa: E402
+
+from buurtkijker_plugin.qgis_io import compat  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 FONT = "DejaVu Sans"
-MM = QgsUnitTypes.LayoutMillimeters
+MM = compat.LAYOUT_MM
 PAGES = {"a4": (297.0, 210.0), "a3": (420.0, 297.0)}
 
 
@@ -73,9 +75,9 @@ def legend_item(layout, s, x, y, w, h):
     legend.setId("legend")
     legend.setAutoUpdateModel(False)
     legend.setResizeToContents(False)
-    legend.setStyleFont(QgsLegendStyle.Title, font(11 * s, True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, font(9 * s, True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, font(8.5 * s))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, font(11 * s, True))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, font(9 * s, True))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, font(8.5 * s))
     legend.setSymbolWidth(8 * s)
     legend.setSymbolHeight(5 * s)
     legend.setWrapString("|")
@@ -93,7 +95,7 @@ def decorations(layout, s, map_x, map_y, map_w, map_h):
     bar = QgsLayoutItemScaleBar(layout)
     bar.setId("scalebar")
     bar.setStyle("Single Box")
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(compat.KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)

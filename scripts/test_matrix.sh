@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Run the whole test suite on newer QGIS releases in Debian chroots (make test-matrix).
 #
-#   scripts/test_matrix.sh [suite...]      suites: trixie (QGIS 3.40 LTR), sid (QGIS 3.44 LTR); default both
+#   scripts/test_matrix.sh [suite...]      suites: trixie (QGIS 3.40 LTR), sid (QGIS 3.44 LTR), sid-pandas3 (QGIS 3.44
+#                                          with pandas >= 3 and numpy 2 from PyPI over Debian's); default all three
 #   PYTEST_ARGS="tests/qgis/test_layouts.py -x" scripts/test_matrix.sh trixie     (default: tests)
 #
 # Each chroot is made once with debootstrap (--variant=minbase, --no-install-recommends) and cached under
-# build/chroots/<suite>/ (gitignored); a second run only refreshes the copy of the checkout. In the sid chroot
+# $CHROOT_CACHE/<suite>/ (default build/chroots/, gitignored); a second run only refreshes the copy of the checkout.
+# sid-pandas3 runs in the sid chroot with its own venv (/opt/venv-pandas3: system packages + PyPI's pandas >= 3).
+# PostgreSQL + PostGIS (Debian's default version) and openpyxl are installed, so no PostGIS or xlsx test is skipped. In the sid chroot
 # the QGIS 4 / Qt6 migration tool qgis-pyqt5to6 (PyPI, Python >= 3.12) must leave every file unchanged.
 # The real CBS data (../shared/data/real beside the checkout) is bind-mounted read-only. Mounts are always
 # undone on exit, also on failure or Ctrl-C. Needs root; network: deb.debian.org and PyPI only.
@@ -17,12 +20,13 @@ REAL=$(cd "$REAL" && pwd)
 CACHE=${CHROOT_CACHE:-$ROOT/build/chroots}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SUITES=("$@")
-[ ${#SUITES[@]} -eq 0 ] && SUITES=(trixie sid)
+[ ${#SUITES[@]} -eq 0 ] && SUITES=(trixie sid sid-pandas3)
 # Cached chroots are set up again when this or the package list change (requirements-dev.txt: pip only).
-RECIPE=3
+RECIPE=4
+PANDAS3="pandas>=3,<4"   # what `pip install pandas` gives QGIS users on macOS and Windows since January 2026
 PYQT5TO6=0.0.0.dev0   # QGIS' PyQt5 -> PyQt6 migration tool, the only release on PyPI (Nov 2026)
 PACKAGES="python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest python3-venv
-  python3-pip gdal-bin poppler-utils make ca-certificates"
+  python3-pip gdal-bin poppler-utils make ca-certificates postgresql postgresql-postgis python3-openpyxl"
 APT_OPTS=(-o Acquire::Check-Valid-Until=false -o Acquire::Retries=3 -o APT::Install-Recommends=false)
 # Inside the chroot: the checkout at /work/repo, the data at /work/shared/data/real (= ../shared/data/real).
 IN_REPO=/work/repo
@@ -58,13 +62,13 @@ mount_into() {  # mount_into <chroot> : /proc, /dev, /dev/pts, /sys and the real
 in_chroot() {  # in_chroot <chroot> <command...>
   local c=$1; shift
   chroot "$c" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
-    QT_QPA_PLATFORM=offscreen PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
+    QT_QPA_PLATFORM=offscreen PIP_DISABLE_PIP_VERSION_CHECK=1 BUURTKIJKER_REQUIRE=postgis,openpyxl "$@"
 }
 
 make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
   local suite=$1 c=$CACHE/$1
   local recipe requirements
-  recipe="$RECIPE $PYQT5TO6 $(echo "$PACKAGES" | md5sum | cut -c1-8)"
+  recipe="$RECIPE $PYQT5TO6 $PANDAS3 $(echo "$PACKAGES" | md5sum | cut -c1-8)"
   requirements=$(md5sum <"$ROOT/requirements-dev.txt" | cut -c1-8)
   if [ -f "$c/.buurtkijker-ready" ] && [ "$(cat "$c/.buurtkijker-ready")" = "$recipe" ]; then
     echo "== $suite: cached chroot $c (${SECONDS} s)"
@@ -72,6 +76,7 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
       echo "== $suite: requirements-dev.txt changed: pip install"
       mount_into "$c"
       pip_requirements "$c"
+      [ "$suite" != sid ] || pip_requirements "$c" /opt/venv-pandas3
       cleanup
       echo "$requirements" >"$c/.buurtkijker-requirements"
     fi
@@ -104,14 +109,18 @@ make_chroot() {  # make_chroot <suite> : create (or reuse) build/chroots/<suite>
     # also work on QGIS 3.22 (pyqt5to6's default, QGIS 3 compatible mode).
     in_chroot "$c" python3 -m venv /opt/pyqt5to6
     in_chroot "$c" /opt/pyqt5to6/bin/python -m pip install -q "qgis-pyqt5to6==$PYQT5TO6" PyQt6 PyQt6-QScintilla
+    # QGIS 3.44 with pandas 3 (and the numpy 2 it wants) from PyPI, shadowing Debian's pandas.
+    in_chroot "$c" python3 -m venv --system-site-packages /opt/venv-pandas3
+    in_chroot "$c" /opt/venv-pandas3/bin/python -m pip install -q "$PANDAS3"
+    pip_requirements "$c" /opt/venv-pandas3
   fi
   cleanup
   echo "$recipe" >"$c/.buurtkijker-ready"
 }
 
-pip_requirements() {  # the test tools of requirements-dev.txt into the chroot's venv (PyPI)
+pip_requirements() {  # pip_requirements <chroot> [venv]: requirements-dev.txt's test tools into a venv (PyPI)
   cp "$ROOT/requirements-dev.txt" "$1/tmp/requirements-dev.txt"
-  in_chroot "$1" /opt/venv/bin/python -m pip install -q -r /tmp/requirements-dev.txt
+  in_chroot "$1" "${2:-/opt/venv}/bin/python" -m pip install -q -r /tmp/requirements-dev.txt
 }
 
 copy_checkout() {  # the files git knows (committed or not) plus the built translations, mtimes kept
@@ -122,14 +131,20 @@ copy_checkout() {  # the files git knows (committed or not) plus the built trans
 }
 
 run_suite() {  # failures are collected in FAILED (a function called with || would run without set -e)
-  local suite=$1 c=$CACHE/$1 status=0
-  make_chroot "$suite"
+  local suite=$1 base=${1%-pandas3} status=0 venv=/opt/venv
+  local c=$CACHE/$base
+  [ "$suite" = "$base" ] || venv=/opt/venv-pandas3
+  make_chroot "$base"
   copy_checkout "$c"
   mount_into "$c"
   local version
-  version=$(in_chroot "$c" python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)')
-  echo "== $suite: QGIS $version (${SECONDS} s)"
+  version=$(in_chroot "$c" $venv/bin/python -c 'from qgis.core import Qgis; import pandas, numpy
+print("QGIS", Qgis.QGIS_VERSION, "pandas", pandas.__version__, "numpy", numpy.__version__)')
+  echo "== $suite: $version (${SECONDS} s)"
   if [ "$suite" = sid ]; then
+    echo "== $suite: no unscoped QGIS / Qt enum (introspecting QGIS 3.44)"
+    in_chroot "$c" sh -c "cd $IN_REPO && $venv/bin/python scripts/check_enums.py buurtkijker_plugin scripts tests" ||
+      status=1
     echo "== $suite: qgis-pyqt5to6 (QGIS 4 / Qt6 migration) must change nothing"
     rm -rf "$c/tmp/pyqt5to6" && cp -a "$c$IN_REPO" "$c/tmp/pyqt5to6"
     local d log=$c/tmp/pyqt5to6.log
@@ -147,7 +162,7 @@ run_suite() {  # failures are collected in FAILED (a function called with || wou
     fi
   fi
   # shellcheck disable=SC2086
-  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 /opt/venv/bin/python scripts/run_tests.py -q -p no:cacheprovider \
+  in_chroot "$c" sh -c "cd $IN_REPO && timeout 1800 $venv/bin/python scripts/run_tests.py -q -p no:cacheprovider \
     ${PYTEST_ARGS:-tests}" || status=1
   echo "== $suite: done at ${SECONDS} s"
   cleanup

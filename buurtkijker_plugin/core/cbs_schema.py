@@ -449,3 +449,44 @@ for _id in RIVM_65_INDICATORS:  # shares weighted by inhabitants, as the 18+ fig
     MEASURES.setdefault(_id, MEASURES[_id[:-len(AGE_65)]])
 for _id, _measure in _cbs_years.NEW_MEASURES.items():
     MEASURES.setdefault(_id, _measure)
+
+
+# -- One definition per indicator (issue 22): what a buurt's figure is and how an area's figure is made ----------
+
+_BASE_WORDS = {"inwoners": "inhabitants", "huishoudens": "households", "woningen": "dwellings",
+               "opp_land": "land area"}
+
+
+def definition(indicator_id):
+    """The definition of an indicator's figures in one English sentence (docs/themes.md, generated): the buurt's
+    figure (CBS' published one where it exists, else how it is derived) and the gemeente's or the country's (as
+    CBS computes it, the way ``standardise.indicator_average`` does)."""
+    kind, base, factor = measure(indicator_id)
+    item = INDICATORS.get(indicator_id)
+    published = [a for a in (item.aliases if item else ()) if a.isupper()][:1] or \
+        [a for a in (item.aliases if item else ())][:1]
+    publisher = ("RIVM's" if indicator_id in RIVM_INDICATORS else
+                 "the Leefbaarometer's" if indicator_id in LEEFBAAROMETER_INDICATORS else "CBS'")
+    derived = DERIVED.get(indicator_id)
+    ratio = MEAN_RATIOS.get(indicator_id)
+    if derived:
+        numerators, denominators, factor = derived
+        times = "" if factor == 1 else "{:g} x ".format(factor)
+        below = " + ".join(denominators) if len(denominators) == 1 else "({})".format(" + ".join(denominators))
+        formula = "{}{} / {}".format(times, " + ".join(numerators), below)
+        own = ("{} published figure ({}); where the layer lacks it, {}".format(publisher, published[0], formula)
+               if published else formula + " (derived)")
+        area = "{}sum({}) / sum({}) over the area's land buurten whose numerator is known{}".format(
+            times, " + ".join(numerators), " + ".join(denominators),
+            ", also those without inhabitants" if denominators == ("inwoners",) else "")
+        return "Buurt: {}. Area: {}.".format(own, area)
+    if ratio:
+        return ("Buurt: {} / {} (derived). Area: the buurt figures weighted by {}.".format(
+            ratio[0], ratio[1], _BASE_WORDS.get(base, base)))
+    own = "{} published figure ({})".format(publisher, published[0]) if published else "the layer's own column"
+    if kind == "count":
+        return "Buurt: {}. Area: the sum over its land buurten.".format(own)
+    fallback = "".join(" (else {})".format(_BASE_WORDS.get(b, b)) for b in BASE_FALLBACK.get(base, ()))
+    return "Buurt: {}. Area: the buurt figures weighted by {}{}{}.".format(
+        own, _BASE_WORDS.get(base, base), fallback,
+        ", i.e. sum(numerators) / sum(denominators)" if kind in ("rate", "share") else "")

@@ -9,6 +9,7 @@ import pandas as pd
 from . import cbs_schema as schema
 from . import codes as bk_codes
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .frames import is_text
 
 WATER_YES = {"JA", "J", "YES", "Y", "TRUE", "1", "WATER"}
 
@@ -71,7 +72,7 @@ def clean_numeric(series):
     """Numbers as float; CBS no-data codes (<= -99990), empty strings and text such as '.' become NaN.
 
     Text with a decimal comma, as Dutch Excel writes it ('1,7', '1.234,5'), is read as that number."""
-    if series.dtype == object or str(series.dtype) == "string":
+    if is_text(series):
         text = series.astype("string")
         comma = text.str.match(_DECIMAL_COMMA).fillna(False).to_numpy(dtype=bool)
         if comma.any():

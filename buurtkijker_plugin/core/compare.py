@@ -500,3 +500,10 @@ def rows_of(frame, themes, language="nl"):
     """The rows :func:`compare` makes for every buurt of ``frame``: score rows, then the indicators with the
     year(s) of their values in ``frame`` (for a page of many gemeenten, compared one gemeente at a time)."""
     return _with_years(_rows(frame, themes, language, HEADINGS[language]), frame.set_index("code"))
+
+
+def area_figures(table, rows, language="nl"):
+    """(figures, coverage texts) of an area (a gemeente's buurten) per row of ``rows``: what :func:`compare` puts
+    in a gemeente's column, over the area's land buurten, without comparing any buurt."""
+    area = _land(table)
+    return _column(area, rows), _coverage(area, rows, language)

@@ -11,10 +11,12 @@ from .errors import QT_TRANSLATE_NOOP
 
 # What each package is needed for (a translatable phrase), in the order they are reported.
 NEEDED_FOR = {
+    "numpy": QT_TRANSLATE_NOOP("BuurtKijker", "computing, comparing and mapping buurt scores"),
     "pandas": QT_TRANSLATE_NOOP("BuurtKijker", "computing, comparing and mapping buurt scores"),
     "matplotlib": QT_TRANSLATE_NOOP("BuurtKijker", "charts (compare window, buurtprofielen, the CHART output)"),
 }
-DEBIAN_PACKAGES = {"pandas": "python3-pandas", "matplotlib": "python3-matplotlib"}
+DEBIAN_PACKAGES = {"numpy": "python3-numpy", "pandas": "python3-pandas", "matplotlib": "python3-matplotlib"}
+COMPUTING = ("numpy", "pandas")  # without these nothing computes: the algorithms refuse, the dock stays closed
 
 
 def available(name):
@@ -27,6 +29,21 @@ def available(name):
 
 def missing(names=tuple(NEEDED_FOR)):
     return [name for name in names if not available(name)]
+
+
+def import_problem(names=COMPUTING):
+    """``(missing, error)``: the packages of ``names`` that are not installed, or else the error of one that is
+    installed but fails to import (a pandas built for another numpy raises ImportError or worse); ``([], "")`` when
+    all import. This imports them (about a second for pandas): call it when they are needed anyway."""
+    absent = missing(names)
+    if absent:
+        return absent, ""
+    for name in names:
+        try:
+            __import__(name)
+        except Exception as exc:  # noqa: BLE001 - whatever a broken installation raises, it is reported, not raised
+            return [], "{}: {}: {}".format(name, type(exc).__name__, exc)
+    return [], ""
 
 
 def platform_name(platform=None):
@@ -42,8 +59,8 @@ def install_command(names, platform=None):
     kind = platform_name(platform)
     if kind == "windows":  # in the OSGeo4W Shell, whose python is QGIS' own
         return "python -m pip install {}".format(" ".join(names))
-    if kind == "macos":  # the official QGIS.app carries its own Python
-        return "/Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --user {}".format(" ".join(names))
+    if kind == "macos":  # the official QGIS.app (qgis.org, 3.44) carries its own Python, without pip scripts
+        return "/Applications/QGIS.app/Contents/MacOS/python -m pip install --user {}".format(" ".join(names))
     return "sudo apt install {}".format(" ".join(DEBIAN_PACKAGES.get(n, "python3-" + n) for n in names))
 
 

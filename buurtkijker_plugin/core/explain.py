@@ -20,6 +20,9 @@ TOP = 3  # indicators named at most
 MIN_CONTRIBUTION = 0.05  # smaller pulls are not worth naming
 
 MAINLY = {"nl": "vooral door", "en": "mainly because of"}
+#: Added to a sentence where empirical-Bayes shrinkage moved the score by more than half a class.
+SHRUNK = {"nl": "klein aantal inwoners: richting het gemiddelde getrokken",
+          "en": "few inhabitants: pulled toward the average"}
 WORDS = {
     "nl": {"below": "lager dan gemiddeld vooral door", "above": "hoger dan gemiddeld vooral door",
            "average": "rond het gemiddelde", "high": "hoog", "low": "laag",
@@ -104,20 +107,45 @@ def explanations(result, language="nl"):
         labels = columns if imd else [_label(theme, c, language) for c in columns]
         if imd:
             labels = [theme.domain_label(_domain_id(theme, c), language) for c in columns]
-        out["bk_{}_why".format(theme.id)] = sentences(
-            directions(scores["bk_{}_class".format(theme.id)], report.scale), contributions, labels, high, language)
+        out["bk_{}_why".format(theme.id)] = _text(out, with_shrink_note(sentences(
+            directions(scores["bk_{}_class".format(theme.id)], report.scale), contributions, labels, high, language),
+            result.shrink_moved.get(theme.id), language))
     if "bk_total_class" in scores and "total" in result.oriented_z:
         contributions = result.contributions("total")
         columns = list(contributions.columns)
         themes = [t for t in result.computed_themes if not t.context]
         high = np.column_stack([above_average(_theme_with(themes, c), [c], result.oriented_z["total"][[c]].to_numpy())
                                 [:, 0] for c in columns]) if columns else None
-        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), contributions,
-                                        [_indicator_label(themes, c, language) for c in columns], high, language)
+        out["bk_total_why"] = _text(out, with_shrink_note(sentences(
+            directions(scores["bk_total_class"]), contributions,
+            [_indicator_label(themes, c, language) for c in columns], high, language),
+            result.shrink_moved.get("total"), language))
     elif "bk_total_class" in scores:
-        out["bk_total_why"] = sentences(directions(scores["bk_total_class"]), np.empty((len(scores), 0)), [],
-                                        language=language)
+        out["bk_total_why"] = _text(out, sentences(directions(scores["bk_total_class"]), np.empty((len(scores), 0)),
+                                                   [], language=language))
     return out
+
+
+def with_shrink_note(texts, moved, language="nl"):
+    """``texts`` with '; klein aantal inwoners: richting het gemiddelde getrokken' where ``moved`` (bool per row)."""
+    if moved is None:
+        return texts
+    note = "; " + SHRUNK[language if language in SHRUNK else "nl"]
+    return [t + note if isinstance(t, str) and m else t for t, m in zip(texts, np.asarray(moved, dtype=bool))]
+
+
+def split_shrink_note(text):
+    """(sentence, True) when ``text`` ends with the shrinkage note in either language, else (text, False)."""
+    if isinstance(text, str):
+        for note in SHRUNK.values():
+            if text.endswith("; " + note):
+                return text[:-len(note) - 2], True
+    return text, False
+
+
+def _text(frame, values):
+    """A text column that keeps None for "no sentence" (pandas 3 would make it its str dtype with NaN)."""
+    return pd.Series(list(values), index=frame.index, dtype=object)
 
 
 def _domain_id(theme, label):
@@ -200,6 +228,9 @@ def recompose(text, themes=(), language="nl"):
     would no longer be recognised."""
     if not isinstance(text, str) or not text or len(text) > MAX_TEXT:
         return text
+    text, shrunk = split_shrink_note(text)
+    if shrunk:
+        return with_shrink_note([recompose(text, themes, language)], [True], language)[0]
     target = WORDS[language if language in WORDS else "nl"]
     for words in WORDS.values():
         for key in ("average", "below_only", "above_only"):
@@ -229,10 +260,12 @@ def recompose(text, themes=(), language="nl"):
 def verdict_sentence(word, why, themes=(), language="nl"):
     """The verdict word and what pulls the score most: 'onder gemiddeld, vooral door: WOZ-waarde laag (-0,9)';
     the word alone when the explanation names nothing (around the average, or no explanation stored)."""
+    why, shrunk = split_shrink_note(why)
     text = recompose(why, themes, language) if isinstance(why, str) else None
     words = WORDS[language if language in WORDS else "nl"]
+    out = word
     for key in ("below", "above"):
         if text and text.startswith(words[key] + ": "):
-            return "{}, {}: {}".format(word, MAINLY[language if language in MAINLY else "nl"],
-                                       text[len(words[key]) + 2:])
-    return word
+            out = "{}, {}: {}".format(word, MAINLY[language if language in MAINLY else "nl"],
+                                      text[len(words[key]) + 2:])
+    return with_shrink_note([out], [shrunk], language)[0]

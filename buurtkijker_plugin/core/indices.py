@@ -27,6 +27,7 @@ METHODS = ("zscore", "minmax", "rank", "imd")
 REFERENCES = ("selection", "national")
 MIN_POPULATION = 50  # the CBS secrecy bound
 IMD_LAMBDA = 23.0  # the English IMD's exponential transform constant
+SHRINK_NOTE_Z = 0.25  # shrinkage that moved a score by more than half a class (classes 2 and 4 are 0.5 sd wide)
 NATIONAL_MIN_GEMEENTEN = 300  # a layer with fewer gemeenten is not a national reference (2024: 342)
 MIN_REFERENCE = 3  # fewer reference buurten than this give no meaningful average or spread
 
@@ -91,6 +92,9 @@ class IndexResult:
     indicators: dict = field(default_factory=dict)  # indicator id -> IndicatorInfo
     influence: dict = field(default_factory=dict)  # theme id -> correlation of its score with the total
     spread: dict = field(default_factory=dict)  # theme id (and "total") -> sd of the composite before re-scaling
+    z: dict = field(default_factory=dict)  # theme id (and "total") -> z of each selected buurt (its class's source)
+    shrink_moved: dict = field(default_factory=dict)  # theme id (and "total") -> bool per selected buurt: its
+    # score moved more than half a class (SHRINK_NOTE_Z) through empirical-Bayes shrinkage (explained in words)
 
     @property
     def computed_themes(self):
@@ -391,7 +395,22 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     if options.uncertainty_draws:
         from . import uncertainty
         uncertainty.rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, progress)
+    if options.shrink and any(info.shrunk for info in prep.info.values()):
+        if progress is not None and progress(1.0) is False:
+            raise Cancelled()
+        _shrink_moves(result, table, themes, selection, options)
     return result
+
+
+def _shrink_moves(result, table, themes, selection, options):
+    """Which buurten's scores moved more than half a class because of empirical-Bayes shrinkage: the same run
+    without it, compared on the z behind the class (IMD deciles are left out)."""
+    from dataclasses import replace
+    plain = _compute(table, themes, selection, replace(options, shrink=False, uncertainty_draws=0))
+    for key, z in result.z.items():
+        other = plain.z.get(key)
+        if other is not None:
+            result.shrink_moved[key] = np.isfinite(z) & np.isfinite(other) & (np.abs(z - other) > SHRINK_NOTE_Z)
 
 
 def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_rows, selection, method):
@@ -431,17 +450,21 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
     else:
         o = orient(u[:, idx], method, worse)
         oc = orient(center[idx][None, :], method, worse)
-        composite = _weighted_mean(o, weights[None, :], min_weight(options, theme.total_weight, weights.sum()))[:, 0]
+        absent = {name for name, why in report.missing.items() if why == "absent"}
+        composite = _weighted_mean(o, weights[None, :],
+                                   min_weight(options, theme.needed_weight(absent), weights.sum()))[:, 0]
         center_row = _weighted_mean(np.where(np.isnan(o), np.nan, oc), weights[None, :], 1e-12)[:, 0]
         composite[~scored_rows] = np.nan
         score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
                                                     method)
         _put(result.scores, prefix, score, z, selection)
+        result.z[theme.id] = np.where(np.isfinite(score), z, np.nan)[selection]
         result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
         result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
     report.scored = int(np.isfinite(result.scores[prefix].to_numpy(dtype=float)).sum())
     # the share of the theme's weight the score rests on (marked "op minder indicatoren" below FULL_BASIS)
-    basis = (~np.isnan(o_dev)).astype(float) @ weights / max(theme.total_weight, 1e-12)
+    full = theme.needed_weight({name for name, why in report.missing.items() if why == "absent"})
+    basis = (~np.isnan(o_dev)).astype(float) @ weights / max(full, 1e-12)
     result.scores[prefix + "_basis"] = np.where(np.isfinite(result.scores[prefix].to_numpy(dtype=float)),
                                                 np.round(100 * basis[selection], 1), np.nan)
     result.scores[prefix + "_n"] = np.where(np.isfinite(result.scores[prefix].to_numpy(dtype=float)),
@@ -479,6 +502,7 @@ def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, sel
     composite[~(scored_rows & enough)] = np.nan
     score, z, result.spread["total"] = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
     _put(result.scores, "bk_total", score, z, selection)
+    result.z["total"] = np.where(np.isfinite(score), z, np.nan)[selection]
     o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
     result.oriented_z["total"] = pd.DataFrame(np.where(np.isfinite(score)[:, None], o_dev, np.nan)[selection],
                                               index=index, columns=names)

@@ -27,6 +27,7 @@ from . import cbs_schema as schema
 from . import carry as bk_carry, codes as bk_codes
 from .cbs_table import BuurtTable, _derive, _text, clean_numeric
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .frames import is_text
 
 CBS_LABEL = "CBS Kerncijfers wijken en buurten"
 RIVM_LABEL = "RIVM Gezondheidsmonitor"
@@ -315,7 +316,7 @@ def _find_code_column(raw, found, name, known=None):
     content: ``(column, codes, mask of the buurt codes)``. A code column that Dutch Excel turned into numbers
     (prefix and leading zeros lost) is repaired when most repaired codes are ``known`` (the codes joined to)."""
     named = [found["buurtcode"]] if "buurtcode" in found else []
-    others = [c for c in raw.columns if c not in named and raw[c].dtype == object]
+    others = [c for c in raw.columns if c not in named and is_text(raw[c])]
     for column in named + others:
         codes, mask = _upper_codes(raw[column])
         if mask.any():

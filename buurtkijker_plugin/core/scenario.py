@@ -265,7 +265,7 @@ def _fill(frame, run, rows, themes, selection):
         else:
             frame[prefix + "_scenario_class"] = verdict.classify_z(z_new)
         # rank among the other buurten (1 = best): theirs stay, the changed buurt takes its scenario place
-        rank = pd.Series(now).rank(method="min", ascending=False).to_numpy()
+        rank = pd.Series(now).rank(method="min", ascending=False).to_numpy(dtype=float, copy=True)  # written below
         finite = now[np.isfinite(now)]
         for k in changed_at:
             others = finite.size - (1 if np.isfinite(now[k]) else 0)

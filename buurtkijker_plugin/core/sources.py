@@ -13,13 +13,8 @@ import pandas as pd
 from . import cbs_schema as schema
 from .cbs_table import gemeente_columns, gemeenten_from_raw, normalise
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from .gdal_local import exceptions as gdal_exceptions
 from .gemeenten import resolve
-
-
-def _gdal():
-    from osgeo import gdal, ogr  # noqa: F401  (ogr registers the vector drivers' constants)
-    gdal.UseExceptions()
-    return gdal
 
 
 def gdal_path(path):
@@ -40,9 +35,9 @@ class VectorSource:
         self.name = os.path.basename(self.path.rstrip("/"))
         if not os.path.exists(self.path):
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "File not found: {path}"), path=self.path)
-        gdal = _gdal()
         try:
-            self.dataset = gdal.OpenEx(gdal_path(self.path), gdal.OF_VECTOR | gdal.OF_READONLY)
+            with gdal_exceptions() as gdal:
+                self.dataset = gdal.OpenEx(gdal_path(self.path), gdal.OF_VECTOR | gdal.OF_READONLY)
         except RuntimeError as exc:
             self.dataset = None
             reason = str(exc)

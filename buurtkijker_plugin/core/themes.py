@@ -27,6 +27,7 @@ class ThemeIndicator:
     direction: str
     weight: float
     domain: str = None  # IMD domain of a deprivation theme (None: the indicator is its own domain)
+    optional: bool = False  # counts where the layer has it; a layer without it does not miss its weight
 
     @property
     def known(self):
@@ -54,6 +55,12 @@ class Theme:
     @property
     def total_weight(self):
         return sum(i.weight for i in self.indicators)
+
+    def needed_weight(self, absent=()):
+        """The weight a buurt's present indicators must reach half of: every indicator's, except the optional ones
+        the layer lacks (``absent``: indicator ids not in the layer), such as the Leefbaarometer's nuisance score in
+        veiligheid, which counts where it was joined."""
+        return sum(i.weight for i in self.indicators if not (i.optional and i.indicator in absent))
 
     def domain_weight(self, domain, items=()):
         """An IMD domain's weight: as the theme file says, else the sum of its indicators' weights."""
@@ -88,7 +95,8 @@ class Theme:
         if self.domains:
             out["domains"] = dict(self.domains)
         out["indicators"] = [dict({"indicator": i.indicator, "direction": i.direction, "weight": i.weight},
-                                  **({"domain": i.domain} if i.domain else {})) for i in self.indicators]
+                                  **({"domain": i.domain} if i.domain else {}),
+                                  **({"optional": True} if i.optional else {})) for i in self.indicators]
         return out
 
 
@@ -154,7 +162,7 @@ def _indicator_from_dict(item, number, theme_id, source):
     weight = _weight(item.get("weight", 1.0), theme_id, "{} ({})".format(number, name), source)
     domain = item.get("domain")
     domain = domain.strip() if isinstance(domain, str) and domain.strip() else None
-    return ThemeIndicator(canonical or name, direction, weight, domain)
+    return ThemeIndicator(canonical or name, direction, weight, domain, item.get("optional") is True)
 
 
 def _weight(value, theme_id, entry, source):

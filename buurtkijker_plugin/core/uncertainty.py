@@ -100,7 +100,8 @@ def rank_intervals(result, table, x, names, ref_rows, scored_rows, selection, pr
             w = nominal * rng.uniform(1 - spread, 1 + spread, len(nominal))
             weights[idx, k] = w
             signed[idx, k] = w * sign * direction[idx]
-            full[k] = theme.total_weight * w.sum() / nominal.sum()  # the theme's whole weight, perturbed alike
+            absent = {i for i, why in result.reports[theme.id].missing.items() if why == "absent"}
+            full[k] = theme.needed_weight(absent) * w.sum() / nominal.sum()  # the whole weight, perturbed alike
             if k in non_context and non_context.index(k) != leave_out:
                 included.append(k)
                 shares[idx] += tw[k] * w / w.sum()

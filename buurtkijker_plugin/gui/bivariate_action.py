@@ -60,7 +60,7 @@ def legend_pixmap(language="nl", rising=False):
 def start(dock):
     layer = dock.layer_combo.currentLayer()
     if layer is None:
-        dock.message(tr("Choose a buurt layer first."), Qgis.Warning)
+        dock.message(tr("Choose a buurt layer first."), Qgis.MessageLevel.Warning)
         return None
     codes, names = dock.chosen_gemeenten()
     listing = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "aandacht.csv")

@@ -29,7 +29,7 @@ def start(dock, before_path):
     """Compare the dock's layer (later year) with ``before_path`` for the chosen gemeenten and ticked themes."""
     layer = dock.layer_combo.currentLayer()
     if layer is None:
-        dock.message(tr("Choose a buurt layer first."), Qgis.Warning)
+        dock.message(tr("Choose a buurt layer first."), Qgis.MessageLevel.Warning)
         return None
     request = dock.request()  # the run the user sees; computechange has no imd: zscore then
     themes, names = request.themes, request.names

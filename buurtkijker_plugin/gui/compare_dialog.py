@@ -17,6 +17,7 @@ from ..core.errors import BuurtKijkerError
 from ..qgis_io import bivariate as qbivariate
 from ..qgis_io import safe_html
 from ..qgis_io.i18n import error_text, tr
+from .help_button import add_help
 from .notes_dialog import notes_html
 
 BETTER, WORSE = QColor("#d1e5f0"), QColor("#fddbc7")  # the map's blue and red, light
@@ -97,6 +98,7 @@ class CompareDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "methodology", "10-comparison")
         self.copy_button = QPushButton(tr("Copy"))
         self.copy_button.setToolTip(tr("Copy the table (paste into a spreadsheet) and the chart"))
         self.csv_button = QPushButton(tr("Save CSV..."))

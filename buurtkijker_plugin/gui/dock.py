@@ -18,12 +18,15 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import layers, layouts, notes_store, presentation, result_layouts, sources as source_io, style_store
+from ..qgis_io import (layers, layouts, notes_store, presentation, result_layouts, settings, sources as source_io,
+                       style_store)
 from ..qgis_io.i18n import error_text, language_scope, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
 from .export_dialog import HTML
 from .gemeente_panel import GemeentePanel
+from .help_button import help_button
+from .options import remember
 from .progress import DialogFeedback
 from .sources_panel import SourcesPanel
 from .themes_panel import ThemesPanel
@@ -86,7 +89,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
         row = QHBoxLayout()  # the buurt layer: always in view, no section of its own
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setToolTip(tr("A buurt layer of the CBS Wijk- en buurtkaart in this project"))
         self.open_button = QToolButton()
@@ -100,6 +103,7 @@ class BuurtKijkerDock(QgsDockWidget):
         row.addWidget(self.layer_combo, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.demo_button)
+        row.addWidget(help_button("help", "getting-started"))
         box.addLayout(row)
 
         self.sources_panel = SourcesPanel(body)
@@ -139,11 +143,14 @@ class BuurtKijkerDock(QgsDockWidget):
         self.classes_spin.setRange(3, 9)
         self.classes_spin.setValue(5)
         self.output_file = QgsFileWidget()
-        self.output_file.setStorageMode(QgsFileWidget.SaveFile)
+        self.output_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output_file.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_file.lineEdit().setPlaceholderText(tr("[a GeoPackage in the project's folder]"))
         self.output_file.setToolTip(tr("Empty: a new GeoPackage beside the project file, with its maps stored in it; "
                                        "while the project is not saved, in a folder BuurtKijker asks for once."))
+        for chooser, name in ((self.method_combo, settings.METHOD), (self.reference_combo, settings.REFERENCE),
+                              (self.classification_combo, settings.CLASSIFICATION)):
+            remember(chooser, name)  # the last choice is the default next time (and on the Options page)
         form.addRow(tr("Method"), self.method_combo)
         form.addRow(tr("Reference"), self.reference_combo)
         form.addRow(tr("Minimum inhabitants"), self.min_population)
@@ -203,7 +210,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             layer = layers.open_layer(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return None
         QgsProject.instance().addMapLayer(layer)
         self.layer_combo.setLayer(layer)
@@ -292,7 +299,7 @@ class BuurtKijkerDock(QgsDockWidget):
                 self.joined = table
             except BuurtKijkerError as exc:
                 self.set_status(error_text(exc))
-                self.message(error_text(exc), Qgis.Warning)
+                self.message(error_text(exc), Qgis.MessageLevel.Warning)
                 ok = False
         available = set(table.indicators) | set(table.raw.columns)
         empty = set(table.data.columns) - available
@@ -339,7 +346,7 @@ class BuurtKijkerDock(QgsDockWidget):
         try:
             loaded = theme_io.load_themes(path)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return False
         loaded_ids = {t.id for t in loaded}  # a loaded theme replaces a built-in one of the same id
         merged = [t for t in theme_io.load_themes(THEMES_FILE) if t.id not in loaded_ids] + loaded
@@ -354,7 +361,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def save_theme_file(self, path):
         theme_io.save_themes(self.theme_tree.edited_themes(), path)
-        self.message(tr("Themes saved to {}").format(path), Qgis.Success)
+        self.message(tr("Themes saved to {}").format(path), Qgis.MessageLevel.Success)
 
     # -- run --------------------------------------------------------------------------------------------------
 
@@ -439,10 +446,10 @@ class BuurtKijkerDock(QgsDockWidget):
                 maps = result_layouts.printable(result, self.result_themes or None, self.language)
                 self.last_map = maps[0][1] if maps else None
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
-                self.message(str(exc), Qgis.Critical)
+                self.message(str(exc), Qgis.MessageLevel.Critical)
 
         job.done.connect(safe_done)
-        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
+        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
         job.start()
         return job
 
@@ -459,14 +466,14 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def run(self):
         if self.job is not None and self.job.running:
-            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.Warning)
+            self.message(tr("A computation is already running; wait for it or cancel it."), Qgis.MessageLevel.Warning)
             return False
         layer = self.layer_combo.currentLayer()
         if layer is None:
-            self.message(tr("Choose a buurt layer first."), Qgis.Warning)
+            self.message(tr("Choose a buurt layer first."), Qgis.MessageLevel.Warning)
             return False
         if not self.theme_tree.checked_ids():
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return False
         request = self.request()
         record = RunRecord(request.gemeenten, request.names, request.themes, request.method,
@@ -570,7 +577,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.set_busy(False)
         first = message.strip().split("\n", 1)
         self.set_status(first[0], first[1:])
-        self.message(message, Qgis.Critical)
+        self.message(message, Qgis.MessageLevel.Critical)
         self.run_finished.emit(None)
 
     def on_cancelled(self, text=""):
@@ -611,7 +618,7 @@ class BuurtKijkerDock(QgsDockWidget):
 
     def open_compare(self):
         if dependencies.missing(["matplotlib"]):
-            self.message(missing_packages_text(["matplotlib"]), Qgis.Warning)
+            self.message(missing_packages_text(["matplotlib"]), Qgis.MessageLevel.Warning)
             return None
         from .compare_dialog import CompareDialog
         try:
@@ -619,7 +626,7 @@ class BuurtKijkerDock(QgsDockWidget):
                                    self.national_reference(), self.language, self.iface.mainWindow(),
                                    notes=notes_store.read_layer_notes(self.result_layer))
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Warning)
+            self.message(error_text(exc), Qgis.MessageLevel.Warning)
             return None
         dialog.show()
         self.compare_dialog = dialog  # keep it alive while open
@@ -752,10 +759,10 @@ class BuurtKijkerDock(QgsDockWidget):
         finally:
             progress.close()
         if not ok or not results:
-            self.message(tr("The export failed; see the Processing log."), Qgis.Critical)
+            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
             return []
         written = [f for f in str(results.get("FILES", "")).split(";") if f]
-        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.Success)
+        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.MessageLevel.Success)
         return written
 
     def _themes_for(self, style_names):
@@ -765,7 +772,7 @@ class BuurtKijkerDock(QgsDockWidget):
     def export_maps(self, template, style_names, path, add_to_manager=True, labels="none"):
         """One layout and file per chosen style of the result layer; returns the files written."""
         if not style_names:
-            self.message(tr("Tick at least one theme."), Qgis.Warning)
+            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
             return []
         progress = DialogFeedback(self, tr("Exporting maps..."))
         try:
@@ -773,14 +780,14 @@ class BuurtKijkerDock(QgsDockWidget):
                                             QgsProject.instance(), self.language, add_to_manager, feedback=progress,
                                             labels=labels)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return []
         finally:
             progress.close()
         if progress.isCanceled():
-            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.Warning)
+            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.MessageLevel.Warning)
         else:
-            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.Success)
+            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
         return written
 
     def profile_notes(self):
@@ -794,7 +801,8 @@ class BuurtKijkerDock(QgsDockWidget):
         Nothing is added to the project; ``add_to_manager`` is kept for callers and ignored."""
         from ..qgis_io.profile_task import ProfileJob
         if self.profile_job is not None and self.profile_job.running:
-            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."), Qgis.Info)
+            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."),
+                         Qgis.MessageLevel.Info)
             return None
         try:
             frame = self.frame()
@@ -802,13 +810,14 @@ class BuurtKijkerDock(QgsDockWidget):
             job = ProfileJob(self.result_layer, frame, codes, self.result_themes, path, self.national_reference(),
                              self.language, self.profile_notes(), self)
         except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.Critical)
+            self.message(error_text(exc), Qgis.MessageLevel.Critical)
             return None
-        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.Success))
-        job.failed.connect(lambda text: self.message(text, Qgis.Critical))
-        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."), Qgis.Info))
+        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.MessageLevel.Success))
+        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
+        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."),
+                                                   Qgis.MessageLevel.Info))
         self.profile_job = job.start()
-        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.Info)
+        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.MessageLevel.Info)
         return job
 
     def add_above_result(self, new_layers):
@@ -822,7 +831,7 @@ class BuurtKijkerDock(QgsDockWidget):
             parent.insertLayer(index, layer)
         return [layer.id() for layer in new_layers]
 
-    def abandon_export(self, added=(), text=None, level=Qgis.Info):
+    def abandon_export(self, added=(), text=None, level=Qgis.MessageLevel.Info):
         """Report a cancelled (or failed) export and take back the layers it added."""
         QgsProject.instance().removeMapLayers(list(added))
         self.message(text or tr("Cancelled."), level)
@@ -835,7 +844,7 @@ class BuurtKijkerDock(QgsDockWidget):
         canvas.setExtent(extent)
         canvas.refresh()
 
-    def message(self, text, level=Qgis.Info):
+    def message(self, text, level=Qgis.MessageLevel.Info):
         self.iface.messageBar().pushMessage(tr("BuurtKijker"), text, level, 8)
 
     def close_down(self):

@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 
 from ..qgis_io.i18n import tr
 from ..qgis_io.layouts import PROFILE
+from .help_button import add_help
 
 HTML = "html"  # the buurtkaart for bewoners (buurtkijker:exporthtml)
 
@@ -45,7 +46,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if title == current else Qt.CheckState.Unchecked)
             self.styles.addItem(item)
         self.file = QgsFileWidget()
-        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.file.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
         self.map_language = QComboBox()  # a Dutch map from an English QGIS, or the other way round
         self.map_language.addItem(tr("Dutch"), "nl")
@@ -70,6 +71,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "help", "getting-started")
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.add_layout)

@@ -13,6 +13,7 @@ from ..core import scenario
 from ..qgis_io import presentation, safe_html, scenario_store
 from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
+from .help_button import add_help
 
 ALGORITHM = "buurtkijker:scenario"
 
@@ -46,6 +47,7 @@ class ScenarioDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help(buttons, "scenarios", "in-the-dock-wat-als")
         layout.addWidget(buttons)
         for change in changes:
             self.add_row(change.code, change.indicator, change.value, change.delta)
@@ -79,7 +81,7 @@ def start(dock, name, changes):
     """Save the scenario ``name`` in the project and compute it for the dock's layer, gemeenten and themes."""
     layer = dock.layer_combo.currentLayer()
     if layer is None or not changes:
-        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.Warning)
+        dock.message(tr("Choose a buurt layer and give at least one change."), Qgis.MessageLevel.Warning)
         return None
     scenario_store.save(name, changes)
     path = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "scenario.csv")

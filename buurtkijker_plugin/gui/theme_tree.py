@@ -80,7 +80,7 @@ class ThemeTree(QTreeWidget):
         origins = origins or {}
         lacking = []
         for top, theme in zip(self.theme_items(), self.themes):
-            present = 0.0
+            present, absent = 0.0, set()
             for k, item in enumerate(theme.indicators):
                 child = top.child(k)
                 origin = origins.get(item.indicator) or []
@@ -101,7 +101,10 @@ class ThemeTree(QTreeWidget):
                 child.setToolTip(0, safe_html.tooltip(
                     "{} ({})".format(item.label(self.language), reason) if reason
                     else "{}\n{}".format(item.label(self.language), full) if full else item.label(self.language)))
-            share = present / theme.total_weight if theme.total_weight else 0
+                if reason and item.indicator not in empty:
+                    absent.add(item.indicator)
+            needed = theme.needed_weight(absent)
+            share = present / needed if needed else 0
             enough = share >= 0.5
             top.setCheckState(0, Qt.CheckState.Checked if enough else Qt.CheckState.Unchecked)
             top.setForeground(0, QBrush() if enough else GREY)

@@ -14,6 +14,16 @@ from ..qgis_io.i18n import tr, user_language
 from . import output_guard, parameter_help
 
 LANGUAGE = "LANGUAGE"
+# The page (docs/<page>.md, shipped as HTML) and section that helpUrl() opens for each algorithm.
+HELP_PAGES = {
+    "computeindices": ("methodology", ""),
+    "comparebuurten": ("methodology", "10-comparison"),
+    "exportlayout": ("help", "getting-started"),
+    "exporthtml": ("help", "getting-started"),
+    "computechange": ("change", "parameters"),
+    "scenario": ("scenarios", ""),
+    "vulnerabilitynuisance": ("vulnerability_nuisance", ""),
+}
 
 
 def help_html(text):
@@ -92,8 +102,8 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(definition)
         alias = definition.clone()
         alias.setName(old)
-        alias.setFlags(alias.flags() | QgsProcessingParameterDefinition.FlagHidden
-                       | QgsProcessingParameterDefinition.FlagOptional)
+        alias.setFlags(alias.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden
+                       | QgsProcessingParameterDefinition.Flag.FlagOptional)
         alias.setHelp(parameter_help.deprecated_text(old, definition.name()))
         super().addParameter(alias)
 
@@ -112,11 +122,16 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return help_html(self.help_text())
 
+    def helpUrl(self):  # noqa: N802
+        """The algorithm's page of the shipped docs (offline HTML; the dialog's Help button opens it)."""
+        from ..qgis_io.help_pages import page_url
+        return page_url(*HELP_PAGES.get(self.name(), ("help", ""))).toString()
+
     def add_choice(self, name, description, options, default=None, multiple=False, optional=False, advanced=False):
         """A list of fixed values (static strings): ``name=value`` keeps working in scripts and qgis_process."""
         param = QgsProcessingParameterEnum(name, description, list(options), multiple, default, optional, True)
         if advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
         return param
 

@@ -37,8 +37,8 @@ class VulnerabilityNuisanceAlgorithm(BuurtLayerAlgorithm):
         self.add_gemeente()
         self.add_reference()
         self.add_sources()
-        self.add_input(tr("Earlier year for the increase of nuisance (optional)"), [QgsProcessing.TypeVector],
-                       self.BEFORE, optional=True)
+        self.add_input(tr("Earlier year for the increase of nuisance (optional)"),
+                       [QgsProcessing.SourceType.TypeVector], self.BEFORE, optional=True)
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Vulnerability x nuisance")))
         self.addParameter(QgsProcessingParameterFileDestination(

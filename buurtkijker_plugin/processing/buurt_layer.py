@@ -47,7 +47,8 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
 
     # -- parameters, the same words in every algorithm ----------------------------------------------------------
 
-    def add_input(self, description=None, types=(QgsProcessing.TypeVectorPolygon,), name=None, optional=False):
+    def add_input(self, description=None, types=(QgsProcessing.SourceType.TypeVectorPolygon,), name=None,
+                  optional=False):
         self.addParameter(QgsProcessingParameterFeatureSource(
             name or self.INPUT, description or tr("Buurt layer (CBS Wijk- en buurtkaart)"), list(types),
             optional=optional))
@@ -77,25 +78,25 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
     def add_scoring_options(self):
         """MIN_POPULATION and WINSORIZE (advanced), as in computeindices: the same scores as the map."""
         for param in (QgsProcessingParameterNumber(
-                self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
+                self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=1000000),
                 QgsProcessingParameterNumber(
                 self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49)):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49)):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
 
     def add_sources(self):
         """SOURCES and YEARS: extra tables joined by buurt code, as in computeindices."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.SOURCES, tr("Extra sources joined by buurt code (CBS other years, RIVM, Leefbaarometer, own CSV)"),
-            QgsProcessing.TypeVector, optional=True))
+            QgsProcessing.SourceType.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.YEARS, tr("Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)"),
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.BOUNDARIES, tr("Buurt boundaries of other years (carry sources over by polygon overlap)"),
-            QgsProcessing.TypeVectorPolygon, optional=True))
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
 
     def run_request(self, parameters, context):
         """The run these parameters ask for (see processing/request.py)."""
@@ -190,12 +191,12 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         whole = True
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
-            if value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            if value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
                 check = value.geometryCheck
         fields = layer.fields()
-        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.OriginProvider
+        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
                                                 for i in range(fields.count()))
-        checked = check != QgsFeatureRequest.GeometryNoCheck
+        checked = check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
         return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
 
     def extra_sources(self, parameters, context, extra):
@@ -270,7 +271,7 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         """Processing's invalid-geometry setting for INPUT (the input's own override first)."""
         value = parameters.get(self.INPUT)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
-                value.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+                value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
             return value.geometryCheck
         return context.invalidGeometryCheck()
 

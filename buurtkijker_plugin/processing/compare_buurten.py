@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import (QgsFeature, QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..core import charts, compare, themes as theme_io
 from ..core.errors import BuurtKijkerError
@@ -42,17 +42,17 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Theme indices layer"), [QgsProcessing.TypeVector]))
+            self.INPUT, tr("Theme indices layer"), [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
             self.BUURTEN, tr("Buurten: codes or names, comma-separated")))
         self.add_renamed(QgsProcessingParameterFeatureSource(
-            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.TypeVector], optional=True),
-            self.OLD_REFERENCE)
+            self.REFERENCE, tr("National reference layer (optional)"), [QgsProcessing.SourceType.TypeVector],
+            optional=True), self.OLD_REFERENCE)
         self.addParameter(QgsProcessingParameterFile(
             self.THEME_FILE, tr("Theme file (JSON, replaces the built-in themes)"), extension="json", optional=True))
         self.add_language()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Comparison"), QgsProcessing.TypeVector))
+            self.OUTPUT, tr("Comparison"), QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputString("BUURTEN", tr("Buurt codes compared, comma-separated")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.CHART, tr("Chart"), tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"), optional=True,
@@ -116,7 +116,7 @@ class CompareBuurtenAlgorithm(BuurtKijkerAlgorithm):
                 raise QgsProcessingException(error_text(files.write_error(chart, files.reason_of(exc))))
         try:
             sink = output.SafeSink(self, parameters, self.OUTPUT, context, feedback).open(
-                fields, QgsWkbTypes.NoGeometry)
+                fields, compat.NO_GEOMETRY)
             sink.write(features)
             outputs = {self.OUTPUT: sink.finish(), "BUURTEN": ",".join(result.codes)}
         except QgsProcessingException:

@@ -52,8 +52,8 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
                   "theme layout show the change beside the level.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_input(tr("Buurten, first year (layer or table)"), [QgsProcessing.TypeVector], self.BEFORE)
-        self.add_input(tr("Buurten, second year (layer or table)"), [QgsProcessing.TypeVector], self.AFTER)
+        self.add_input(tr("Buurten, first year (layer or table)"), [QgsProcessing.SourceType.TypeVector], self.BEFORE)
+        self.add_input(tr("Buurten, second year (layer or table)"), [QgsProcessing.SourceType.TypeVector], self.AFTER)
         self.add_gemeente()
         self.add_themes()
         self.add_method(change.METHODS)

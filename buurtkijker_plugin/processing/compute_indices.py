@@ -62,27 +62,27 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
         self.add_method()
         self.add_reference()
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Integer,
+            self.MIN_POPULATION, tr("Minimum number of inhabitants"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=indices.MIN_POPULATION, minValue=0, maxValue=MAX_POPULATION))
         for param in (QgsProcessingParameterNumber(
                 self.WINSORIZE, tr("Winsorise: share clipped at each tail (0 = off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
+                QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=0.49),
                 QgsProcessingParameterNumber(
                 self.UNCERTAINTY, tr("Uncertainty: Monte Carlo weight draws (0 = off)"),
-                QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=100000)):
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=100000)):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
         self.add_sources()
         year = QgsProcessingParameterNumber(
             self.YEAR, tr("Year of the buurt layer (empty = from its jaar column or name)"),
-            QgsProcessingParameterNumber.Integer, optional=True, minValue=2000, maxValue=2100)
-        year.setFlags(year.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=2000, maxValue=2100)
+        year.setFlags(year.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(year)
         self.add_language()
         # hidden: the dock says it stores the maps itself (in the user's classification); see postProcessAlgorithm
         store = QgsProcessingParameterBoolean(self.STORE_STYLES, tr("Store the maps in the output's layer_styles"),
                                               defaultValue=True)
-        store.setFlags(store.flags() | QgsProcessingParameterDefinition.FlagHidden)
+        store.setFlags(store.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
         self.addParameter(store)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Theme indices")))
         self.addOutput(QgsProcessingOutputString("GEMEENTEN", tr("Gemeente codes computed, comma-separated")))

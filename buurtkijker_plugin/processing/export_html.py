@@ -25,7 +25,7 @@ class ExportHtmlAlgorithm(BuurtKijkerAlgorithm):
 
     def flags(self):
         # reads the project layer and its geometries like exportlayout: on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def help_text(self):
         return tr("One self-contained HTML page of a layer made by 'Compute theme indices', for a bewonersraad: "

@@ -32,7 +32,7 @@ class ExportLayoutAlgorithm(BuurtKijkerAlgorithm):
     def flags(self):
         # layouts render on the main thread; so processAlgorithm runs there too, and evaluating the parameters and
         # reading the project layer in it is safe (no prepareAlgorithm needed, unlike computeindices/comparebuurten)
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def help_text(self):
         return tr("A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, "
@@ -190,7 +190,7 @@ def has_scores(layer, field):
     index = layer.fields().indexOf(field)
     if index < 0:
         return False
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
     return any(isinstance(f.attributes()[index], (int, float)) for f in layer.getFeatures(request))
 
 

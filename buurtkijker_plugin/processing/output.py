@@ -83,7 +83,7 @@ class SafeSink:
             batch = list(itertools.islice(features, BATCH))
             if not batch:
                 break
-            if not self.sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not self.sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 reason = self.sink.lastError() if hasattr(self.sink, "lastError") else ""
                 self.discard()
                 raise QgsProcessingException(self._message(reason or tr("a feature was refused")))

@@ -1,8 +1,8 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import dependencies
 from ..paths import ICON
+from ..qgis_io.i18n import broken_packages_text, computing_problem_text
 
 VERSION = "0.1.0"
 
@@ -24,8 +24,19 @@ class BuurtKijkerProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self):  # noqa: N802
-        if not dependencies.available("pandas"):
-            return  # the plugin tells the user what to install (all three compute with pandas)
+        """The algorithms; without a working numpy and pandas, stand-ins that refuse with the install line."""
+        problem = computing_problem_text()
+        if not problem:
+            try:
+                self._load()
+                return
+            except Exception as exc:  # noqa: BLE001 - a broken package must not take QGIS (or qgis_process) down
+                problem = broken_packages_text("{}: {}".format(type(exc).__name__, exc))
+        from .unavailable import stand_ins
+        for algorithm in stand_ins(problem):
+            self.addAlgorithm(algorithm)
+
+    def _load(self):
         from .bivariate import VulnerabilityNuisanceAlgorithm
         from .compare_buurten import CompareBuurtenAlgorithm  # imported here: they import pandas
         from .compute_change import ComputeChangeAlgorithm

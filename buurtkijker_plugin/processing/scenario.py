@@ -34,7 +34,7 @@ class ScenarioAlgorithm(BuurtLayerAlgorithm):
                   "never changed.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_input(types=[QgsProcessing.TypeVector])
+        self.add_input(types=[QgsProcessing.SourceType.TypeVector])
         self.addParameter(QgsProcessingParameterFile(
             self.CHANGES, tr("Scenario: CSV of changes (code, indicator, value or delta)"), extension="csv"))
         self.addParameter(QgsProcessingParameterString(self.NAME, tr("Scenario name (on maps and layouts)"),

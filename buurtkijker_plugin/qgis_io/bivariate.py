@@ -14,12 +14,7 @@ from .symbology import _fill
 
 FIELD = "bk_bivariaat"
 NO_DATA = 0
-try:  # QGIS 3.30+: Qgis.LayoutUnit; QgsUnitTypes.LayoutMillimeters before (gone in QGIS 4)
-    from qgis.core import Qgis
-    MM = Qgis.LayoutUnit.Millimeters
-except AttributeError:  # pragma: no cover - QGIS < 3.30
-    from qgis.core import QgsUnitTypes
-    MM = QgsUnitTypes.LayoutMillimeters
+MM = compat.LAYOUT_MM
 
 
 def renderer(language="nl", rising=False, counts=None):
@@ -56,7 +51,7 @@ def layer_attention(layer):
     flag, code = fields.indexOf(bivariate.ATTENTION_FIELD), fields.indexOf("code")
     if flag < 0 or code < 0:
         return None
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([flag, code])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([flag, code])
     out = []
     for feature in layer.getFeatures(request):
         attributes = feature.attributes()
@@ -132,7 +127,7 @@ def add_legend_square(layout, x, y, cell=11.0, language="nl", rising=False):
     for v in range(1, 4):
         for n in range(1, 4):
             shape = QgsLayoutItemShape(layout)
-            shape.setShapeType(QgsLayoutItemShape.Rectangle)
+            shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
             r, g, b = bivariate.COLOURS[v - 1][n - 1]
             shape.setSymbol(QgsFillSymbol.createSimple({"color": "{},{},{}".format(r, g, b), "outline_color": "white",
                                                         "outline_width": "0.3"}))

@@ -5,6 +5,9 @@
   wants, and also what ``QgsField.type()`` returns here, so comparisons with them hold on every version.
 - Legend fonts: ``QgsLegendStyle.font()`` is deprecated from 3.30 in favour of its text format.
 - Layout label fonts: ``QgsLayoutItemLabel.setFont()`` gives way to ``setTextFormat()`` (3.24; deprecated on 3.40).
+- Scoped enums that moved into ``Qgis`` in 3.30 (layout and distance units, WKB types): the pre-3.30 scoped
+  spelling (``QgsUnitTypes.LayoutUnit.LayoutMillimeters``) is gone in QGIS 4, the new one is missing on 3.22.
+  :data:`LAYOUT_MM`, :data:`KILOMETERS`, :data:`NO_GEOMETRY` are right on each.
 """
 
 from qgis.core import Qgis, QgsField
@@ -20,6 +23,14 @@ if QMETATYPE_FIELDS:
 else:
     from qgis.PyQt.QtCore import QVariant
     STRING, INT, LONG, DOUBLE = QVariant.String, QVariant.Int, QVariant.LongLong, QVariant.Double
+
+if QGIS_VERSION >= 33000:
+    LAYOUT_MM, KILOMETERS, NO_GEOMETRY = (Qgis.LayoutUnit.Millimeters, Qgis.DistanceUnit.Kilometers,
+                                          Qgis.WkbType.NoGeometry)
+else:  # pragma: no cover - QGIS < 3.30
+    from qgis.core import QgsUnitTypes, QgsWkbTypes
+    LAYOUT_MM, KILOMETERS, NO_GEOMETRY = (QgsUnitTypes.LayoutUnit.LayoutMillimeters,
+                                          QgsUnitTypes.DistanceUnit.DistanceKilometers, QgsWkbTypes.Type.NoGeometry)
 
 
 def field(name, kind, type_name="", length=0, precision=0):

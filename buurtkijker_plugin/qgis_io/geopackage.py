@@ -18,10 +18,9 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProviderRegistry
 
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
+from ..core.gdal_local import exceptions as gdal_exceptions
 from . import compat, files
 from .results import python_columns
-
-gdal.UseExceptions()
 
 
 def _quote(name):
@@ -137,7 +136,8 @@ def write_result(source, fids, frame, fields, destination, layer_name=None, canc
     cancelled = cancelled or (lambda: False)
     with files.Staging(destination) as staging:
         try:
-            _write(source, fids, frame, fields, staging.path, layer_name or destination.stem, cancelled)
+            with gdal_exceptions():  # GDAL raises RuntimeError in here only (not for other plugins)
+                _write(source, fids, frame, fields, staging.path, layer_name or destination.stem, cancelled)
             if cancelled():
                 return None
             _check_written(staging.path, layer_name or destination.stem, len(fids))

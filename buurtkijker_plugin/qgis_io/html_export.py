@@ -74,7 +74,6 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
                                           extent.yMaximum()), len(found))
     x0, y1 = extent.xMinimum(), extent.yMaximum()
     rows = compare.rows_of(frame, themes, language)
-    indicator_ids = rows.loc[rows["kind"] == "indicator", "id"].tolist()
     indicators = [[rows.at[k, "label"], rows.at[k, "unit"]] for k in rows.index[rows["kind"] == "indicator"]]
     theme_list = []
     for theme, field in entries:
@@ -92,29 +91,29 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
     tolerance = 0.5 / scale
     indicator_fields = rows.loc[rows["kind"] == "indicator", "field"].tolist()
     gemeenten = {}
+    indicator_rows = rows[rows["kind"] == "indicator"]
     for gm, part in frame.groupby("gemeentecode", sort=False):
-        # the gemeente's own figures as compare computes them (with their coverage), from one of its buurten
-        comparison = compare.compare(part, part["code"].astype(str).tolist()[:1], themes, None, language)
-        at = {i: k for k, i in enumerate(comparison.rows["id"]) if comparison.rows["kind"].iat[k] == "indicator"}
+        # the gemeente's own figures as compare computes them, with their coverage where it is low
+        figures, coverage = compare.area_figures(part, indicator_rows, language)
         name = part["gemeentenaam"].dropna()
         gemeenten[gm] = {"name": str(name.iloc[0]) if len(name) else gm,
-                         "values": [comparison.value_text(at[i], gm, vocabulary.number(
-                             comparison.values[gm].iat[at[i]], language)) if i in at else "-"
-                             for i in indicator_ids]}
-    own = {f: pd.to_numeric(by_code[f], errors="coerce") for f in indicator_fields if f in by_code.columns}
-    made = {}
-    for code in codes:
-        row = by_code.loc[code]
-        whys, changes = [], []
-        for theme, field in entries:
-            scale_name = presentation.scale_of(theme, method)
-            cls = pd.to_numeric(pd.Series([row.get(field + "_class")]), errors="coerce").iloc[0]
-            whys.append(None if pd.isna(cls) else sentence(
-                verdict.word(int(cls), scale_name, language), row.get(field + "_why"), themes, language))
-            changes.append(change_text(row, field, theme, language))
-        made[code] = (whys, changes, [None if f not in own or pd.isna(own[f].at[code])
-                                      else vocabulary.number(float(own[f].at[code]), language)
-                                      for f in indicator_fields])
+                         "values": [vocabulary.number(v, language) + (" ({})".format(c) if c else "")
+                                    for v, c in zip(figures, coverage)]}
+
+    def column(name, numeric=False):
+        """code -> value of a field (None where missing), read once for all buurten."""
+        if name not in by_code.columns:
+            return {}
+        values = pd.to_numeric(by_code[name], errors="coerce") if numeric else by_code[name]
+        return {c: (None if pd.isna(v) else v) for c, v in zip(by_code.index, values.tolist())}
+    own = [column(f, True) for f in indicator_fields]
+    per_theme = []
+    for theme, field in entries:
+        per_theme.append((theme, presentation.scale_of(theme, method), column(field, True),
+                          column(field + "_class", True), column(field + "_why"), column(field + "_change", True),
+                          column(field + "_change_class", True) if {field + "_change", field + "_change_class"}
+                          <= set(by_code.columns) else None))
+    naam, gemeentecode = column("naam"), column("gemeentecode")
     buurten = []
     for code in codes:
         geometry = found.get(code)
@@ -133,20 +132,23 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
         if names:
             point = geometry.pointOnSurface().asPoint()
             label_at = ((point.x() - x0) * scale + 1, (y1 - point.y()) * scale + 1)
-        row = by_code.loc[code]
-        scores = []
-        for theme, field in entries:
-            value, cls = row.get(field), row.get(field + "_class")
-            rank = row.get(field + "_rank")
-            cls = None if cls is None or cls != cls else int(cls)
-            scores.append(None if value is None or value != value else
-                          [vocabulary.number(float(value), language), cls,
-                           None if rank is None or rank != rank else int(rank)])
-        whys, changes, values = made[code]
+        scores, whys, changes = [], [], []
+        for theme, scale_name, score_of, class_of, why_of, change_of, change_class_of in per_theme:
+            value, cls = score_of.get(code), class_of.get(code)
+            cls = None if cls is None else int(cls)
+            scores.append(None if value is None else [vocabulary.number(float(value), language), cls])
+            whys.append(None if cls is None else sentence(verdict.word(cls, scale_name, language), why_of.get(code),
+                                                          themes, language))
+            change_class = change_class_of.get(code) if change_class_of is not None else None
+            shown = change_class_of is not None and (value is not None or change_class is not None)
+            changes.append(vocabulary.level_with_change(
+                value, change_of.get(code), None if change_class is None else int(change_class),
+                bool(getattr(theme, "context", False)), language) if shown else None)
         buurten.append({
-            "code": code, "name": str(row.get("naam") or code), "gemeente": row.get("gemeentecode"),
+            "code": code, "name": str(naam.get(code) or code), "gemeente": gemeentecode.get(code),
             "path": path, "label_at": label_at, "scores": scores, "why": whys,
-            "change": changes if any(changes) else None, "values": values,
+            "change": changes if any(changes) else None,
+            "values": [None if o.get(code) is None else vocabulary.number(float(o[code]), language) for o in own],
             "notes": [[n.date, core_notes.role_word(n.role, language), theme_labels.get(n.theme, n.theme), n.text]
                       for n in notes_of.get(code, [])]})
     place = layouts.place_name(layouts.gemeente_names(layer))
@@ -170,16 +172,6 @@ def sentence(word, why, themes, language):
             if why.startswith(words[key] + ": "):
                 return "{}, {}: {}".format(word, explain.MAINLY[language], why[len(words[key]) + 2:])
     return explain.verdict_sentence(word, why if isinstance(why, str) else None, themes, language)
-
-
-def change_text(row, field, theme, language):
-    """'102,4 (▲ +3,1 verbeterd)' when the layer has the change of this score (computechange), else None."""
-    change, cls = row.get(field + "_change"), row.get(field + "_change_class")
-    if change is None or field + "_change_class" not in row.index:
-        return None
-    number = pd.to_numeric(pd.Series([row.get(field), change, cls]), errors="coerce").tolist()
-    return vocabulary.level_with_change(number[0], number[1], None if pd.isna(number[2]) else int(number[2]),
-                                        bool(getattr(theme, "context", False)), language)
 
 
 def write(path, text):

@@ -23,8 +23,12 @@ def tr(text):
 
 
 def user_language():
-    """'nl' or 'en', following QGIS' locale setting (Dutch unless QGIS says otherwise and it is not Dutch)."""
+    """'nl' or 'en': BuurtKijker's own language setting (Options page), else QGIS' locale (Dutch unless QGIS says
+    otherwise and it is not Dutch)."""
     settings = QgsSettings()
+    own = settings.value("BuurtKijker/language", "") or ""
+    if own in ("nl", "en"):
+        return own
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/userLocale", "") or ""
     else:
@@ -84,11 +88,34 @@ def error_text(exc):
 def missing_packages_text(names, platform=None):
     """What the user misses without the Python packages ``names`` and how to install them on ``platform``."""
     kind = dependencies.platform_name(platform)
+    uses = []
+    for name in names:
+        use = QCoreApplication.translate(CONTEXT, dependencies.NEEDED_FOR[name])
+        if use not in uses:
+            uses.append(use)
     text = tr("This QGIS has no {packages}, needed for {uses}. To install: {where} {command} and restart QGIS.").format(
-        packages=", ".join(names), uses="; ".join(QCoreApplication.translate(CONTEXT, dependencies.NEEDED_FOR[n])
-                                                  for n in names),
+        packages=", ".join(names), uses="; ".join(uses),
         where=QCoreApplication.translate(CONTEXT, dependencies.WHERE[kind]),
         command=dependencies.install_command(names, platform))
-    if "pandas" in names:
+    if set(names) & set(dependencies.COMPUTING):
         return text + " " + tr("Until then the BuurtKijker dock and algorithms are not available.")
     return text + " " + tr("Everything else works: the dock, computing indices, maps and layouts.")
+
+
+def broken_packages_text(error, platform=None):
+    """A package BuurtKijker computes with is installed but fails to import (``error``): how to install it again."""
+    kind = dependencies.platform_name(platform)
+    names = list(dependencies.COMPUTING)
+    return tr("The Python packages {packages} are installed but do not work ({error}). To install them again: "
+              "{where} {command} and restart QGIS. Until then the BuurtKijker dock and algorithms are not "
+              "available.").format(packages=", ".join(names), error=error,
+                                   where=QCoreApplication.translate(CONTEXT, dependencies.WHERE[kind]),
+                                   command=dependencies.install_command(names, platform))
+
+
+def computing_problem_text(platform=None):
+    """Why BuurtKijker cannot compute here (numpy or pandas missing or broken) with the install line, or ""."""
+    absent, error = dependencies.import_problem()
+    if absent:
+        return missing_packages_text(absent, platform)
+    return broken_packages_text(error, platform) if error else ""

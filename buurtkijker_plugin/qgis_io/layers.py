@@ -109,12 +109,12 @@ def checked_features(source, request, geometry_check=None):
     if not isinstance(source, QgsProcessingFeatureSource):
         yield from source.getFeatures(request)
         return
-    check = None if geometry_check in (None, QgsFeatureRequest.GeometryNoCheck) else geometry_check
-    if check is not None and request.flags() & QgsFeatureRequest.NoGeometry:
-        request.setFlags(request.flags() & ~QgsFeatureRequest.NoGeometry)
-    for feature in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+    check = None if geometry_check in (None, QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck) else geometry_check
+    if check is not None and request.flags() & QgsFeatureRequest.Flag.NoGeometry:
+        request.setFlags(request.flags() & ~QgsFeatureRequest.Flag.NoGeometry)
+    for feature in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
         if check is not None and feature.hasGeometry() and not feature.geometry().isGeosValid():
-            if check == QgsFeatureRequest.GeometrySkipInvalid:
+            if check == QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
                 continue
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "Feature {fid} of {source} has an invalid geometry. Repair it (Vector > Geometry "
@@ -133,7 +133,7 @@ def read_attributes(source, columns=None, expression=None, with_geometry=False, 
     names = [f.name() for f in fields] if columns is None else [c for c in columns if fields.indexOf(c) >= 0]
     request = QgsFeatureRequest()
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(names, fields)
     if expression:
         request.setFilterExpression(expression)

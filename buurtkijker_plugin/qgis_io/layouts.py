@@ -12,10 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from qgis.core import (QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsFields, QgsLayoutExporter,
+from qgis.core import (Qgis, QgsExpressionContextUtils, QgsFeature, QgsFeatureRequest, QgsFields, QgsLayoutExporter,
                        QgsLayoutItemMap, QgsLayoutUtils, QgsMapLayerLegendUtils, QgsLegendRenderer, QgsLegendStyle,
                        QgsMapThemeCollection, QgsPrintLayout,
-                       QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
+                       QgsReadWriteContext, QgsRuleBasedRenderer, QgsFillSymbol, QgsVectorLayer,
                        QgsLayoutTable, QgsLayoutTableColumn, QgsPalLayerSettings, QgsProject, QgsRectangle,
                        QgsTextFormat, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, Qt, QThread
@@ -211,7 +211,7 @@ def fill_map(layout, layer, style, title_theme, extent=None, extra=()):
         root = legend.model().rootGroup()
         root.clear()
         node = root.addLayer(layer)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         _wrap_long_labels(legend, node, _style_labels(layer, style))
         legend.setTitle(title_theme)
     item.setFollowVisibilityPreset(True)
@@ -249,7 +249,7 @@ def _style_labels(layer, style):
 def _wrap_long_labels(legend, node, labels):
     """A class label such as 'ruim onder gemiddeld, lager (56 – 59)' wider than the template's legend frame gets
     its value range on a second line (in this layout's legend only; the layer's own legend is unchanged)."""
-    font = compat.legend_font(legend.style(QgsLegendStyle.SymbolLabel))
+    font = compat.legend_font(legend.style(QgsLegendStyle.Style.SymbolLabel))
     room = legend.sizeWithUnits().width() - legend.symbolWidth() - 2 * legend.boxSpace() - 3  # mm
     if not labels or max(QgsLayoutUtils.textWidthMM(font, label) for label in labels) <= room:
         return
@@ -332,7 +332,7 @@ def change_summary(layer, theme, language="nl"):
     if index < 0:
         return ""
     counts = {-1: 0, 0: 0, 1: 0, None: 0}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
     for feature in layer.getFeatures(request):
         try:
             cls = int(feature.attributes()[index])
@@ -376,12 +376,12 @@ def export(layout, path, dpi=200, folder=None):
         target = str(staging.folder / path.name)
         if kind == "pdf":
             settings = QgsLayoutExporter.PdfExportSettings()
-            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             settings.dpi = 300
             status = exporter.exportToPdf(target, settings)
         elif kind == "svg":
             settings = QgsLayoutExporter.SvgExportSettings()
-            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             settings.exportAsLayers = False
             status = exporter.exportToSvg(target, settings)
         else:
@@ -419,7 +419,7 @@ def _make_folder(path):
 
 
 def _check(status, path, detail=""):
-    if status != QgsLayoutExporter.Success:
+    if status != QgsLayoutExporter.ExportResult.Success:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not write {path}: {reason}"), path=path,
                                reason=detail or "error {}".format(int(status)))
 
@@ -613,12 +613,13 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     item.setKeepLayerStyles(True)
     item.setLayerStyleOverrides(project.mapThemeCollection().mapThemeStyleOverrides(theme))
     item.setAtlasDriven(True)
-    item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     item.setAtlasMargin(0.6)
     chart = layout.itemById("chart")
     if chart is not None:
         from qgis.core import QgsLayoutObject, QgsProperty
-        chart.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField("bk_chart"))
+        chart.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
+                                                  QgsProperty.fromField("bk_chart"))
     frame = layout.itemById("table_frame")
     if frame is not None:
         _fill_table(frame.multiFrame(), table, language)
@@ -681,7 +682,7 @@ def _fill_table(table_item, table, language):
         text.setSize(6.5)
         setter(text)
     table_item.setCellMargin(margin)
-    table_item.setWrapBehavior(QgsLayoutTable.WrapText)
+    table_item.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table_item.refresh()
 
 

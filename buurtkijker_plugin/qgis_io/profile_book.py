@@ -8,7 +8,7 @@ the layout is built once and only its atlas feature changes per page.
 
 import math
 
-from qgis.core import QgsLayoutExporter, QgsRenderContext
+from qgis.core import Qgis, QgsLayoutExporter
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
 
@@ -122,7 +122,7 @@ def write(layout, groups, path, title, subtitle, feedback=None, dpi=300, progres
     page_of = {code: contents.count + n + 1 for n, code in enumerate(codes)}
     context = layout.renderContext()
     context.setDpi(dpi)
-    context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+    context.setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
     exporter = QgsLayoutExporter(layout)
     atlas = layout.atlas()
     painter = QPainter()

@@ -6,7 +6,7 @@ field and the layout a heading and a text item; a template with items ``notes_ti
 filled instead, otherwise the box takes the lower part of the explanations column (``why``).
 """
 
-from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -48,7 +48,7 @@ def _make_box(layout):
     why = layout.itemById("why")
     if why is None:
         return None, None
-    mm = QgsUnitTypes.LayoutMillimeters
+    mm = compat.LAYOUT_MM
     position, size = why.positionWithUnits(), why.sizeWithUnits()
     height = max(size.height() - HEIGHT, size.height() / 2)
     why.attemptResize(QgsLayoutSize(size.width(), height, mm))

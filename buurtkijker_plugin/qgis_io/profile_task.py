@@ -61,7 +61,7 @@ class Snapshot:
 class _Task(QgsTask):
 
     def __init__(self, job, description):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.job = job
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)

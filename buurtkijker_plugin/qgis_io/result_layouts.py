@@ -69,7 +69,7 @@ def scenario_info(layer):
     index = layer.fields().indexOf(result_fields.SCENARIO_RUN)
     if index < 0:
         return {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
     value = next((f.attributes()[index] for f in layer.getFeatures(request)), None)
     try:
         return json.loads(value) if isinstance(value, str) else {}
@@ -136,7 +136,7 @@ def attention_rows(layer, language="nl"):
     names = layer.fields().names()
     second = "bk_overlast_toename" if "bk_overlast_toename" in names else result_fields.NUISANCE
     rows = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
         try:
             listed = int(feature[result_fields.ATTENTION]) == 1
         except (TypeError, ValueError):

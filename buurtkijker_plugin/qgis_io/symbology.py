@@ -33,7 +33,7 @@ def score_columns(source, fields, names):
     """Finite values of several numeric fields in one pass; ``source`` may be a layer or a feature source
     snapshot (QgsVectorLayerFeatureSource), so this can run in a background task."""
     index = [fields.indexOf(n) for n in names]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, fields)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(names, fields)
     columns = {n: [] for n in names}
     for feature in source.getFeatures(request):
         attrs = feature.attributes()
@@ -249,7 +249,7 @@ def score_pairs_of(source, fields, names):
     """score field -> (scores, classes) as :func:`score_pairs`, for several fields in one pass over the features
     (a national result has 14,574 of them: one pass per theme cost two seconds)."""
     wanted = [n for name in names for n in (name, name + "_class") if fields.indexOf(n) >= 0]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, fields)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(wanted, fields)
     index = [fields.indexOf(n) for n in wanted]
     # feature.attribute(i) for the wanted fields only: attributes() converts every field of the row (a result has
     # ~150, explanations among them), which made one pass over a national memory layer take 1.7 s

@@ -19,6 +19,22 @@ class RecordingIface:
         iface.removeToolBarIcon = lambda action: self.toolbar.remove(action)
         iface.addDockWidget = lambda area, dock: self.docks.append(dock)
         iface.removeDockWidget = lambda dock: self.docks.remove(dock)
+        from qgis.PyQt.QtWidgets import QMenu
+        self.help_menu, self.options = QMenu("Plugins"), []  # Help > Plugins; Settings > Options pages
+        iface.pluginHelpMenu = lambda: self.help_menu
+        iface.registerOptionsWidgetFactory = lambda factory: self.options.append(factory)
+        iface.unregisterOptionsWidgetFactory = lambda factory: self.options.remove(factory)
+
+
+@pytest.fixture(autouse=True)
+def fresh_choices(qgis_app):
+    """Each test starts from the default method, reference, classification and language: the dock remembers the
+    last choices (and the Options page sets them), which must not leak from one test into the next."""
+    from qgis.core import QgsSettings
+    settings = QgsSettings()
+    for name in ("method", "reference", "classification", "language"):
+        settings.remove("BuurtKijker/" + name)
+    yield
 
 
 @pytest.fixture(scope="session")

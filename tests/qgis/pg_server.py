@@ -1,4 +1,5 @@
-"""A throw-away PostgreSQL + PostGIS server for the tests (Debian's ``postgresql-15-postgis-3``).
+"""A throw-away PostgreSQL + PostGIS server for the tests (Debian's ``postgresql-N-postgis-3``: 15 on Debian 12, 17
+on trixie, 18 on sid; the newest version that has both the server binaries and PostGIS is used).
 
 ``PostgisServer.start()`` runs ``initdb`` in a temporary data directory, starts the server with ``pg_ctl`` on a free
 local port (TCP on 127.0.0.1 only, its unix socket in the same directory, every statement logged to ``log``), makes a
@@ -15,8 +16,29 @@ import tempfile
 import time
 from pathlib import Path
 
-BIN = Path(os.environ.get("BUURTKIJKER_PG_BIN", "/usr/lib/postgresql/15/bin"))
 DATABASE = "buurtkijker"
+
+
+def _version(path):
+    return int(path.name) if path.name.isdigit() else -1
+
+
+def server_bin():
+    """``BUURTKIJKER_PG_BIN``, else the bin folder of the newest installed PostgreSQL with PostGIS."""
+    if os.environ.get("BUURTKIJKER_PG_BIN"):
+        return Path(os.environ["BUURTKIJKER_PG_BIN"])
+    versions = sorted(Path("/usr/lib/postgresql").glob("*"), key=_version, reverse=True)
+    for version in versions:
+        if (version / "bin" / "initdb").is_file() and extension_dir(version.name).joinpath("postgis.control").is_file():
+            return version / "bin"
+    return versions[0] / "bin" if versions else Path("/usr/lib/postgresql/15/bin")
+
+
+def extension_dir(version):
+    return Path("/usr/share/postgresql/{}/extension".format(version))
+
+
+BIN = server_bin()
 
 
 class ServerUnavailable(RuntimeError):
@@ -56,10 +78,11 @@ class PostgisServer:
         missing = [b for b in ("initdb", "pg_ctl", "psql") if not (BIN / b).is_file()]
         if missing:
             raise ServerUnavailable("PostgreSQL server binaries not found in {} (apt-get install "
-                                    "postgresql-15-postgis-3)".format(BIN))
-        if not list(Path("/usr/share/postgresql/15/extension").glob("postgis.control")):
-            raise ServerUnavailable("PostGIS is not installed for PostgreSQL 15 (apt-get install "
-                                    "postgresql-15-postgis-3)")
+                                    "postgresql postgresql-postgis)".format(BIN))
+        version = BIN.parent.name
+        if not extension_dir(version).joinpath("postgis.control").is_file():
+            raise ServerUnavailable("PostGIS is not installed for PostgreSQL {} (apt-get install "
+                                    "postgresql-{}-postgis-3)".format(version, version))
         self.directory = Path(tempfile.mkdtemp(prefix="buurtkijker-pg-"))
         if os.geteuid() == 0:
             try:

@@ -223,7 +223,7 @@ def test_geopackage_fast_path_indexes_a_source_without_spatial_index(provider, t
     from osgeo import gdal
     bare = tmp_path / "zonder_index.gpkg"
     gdal.VectorTranslate(str(bare), str(EINDHOVEN), layerCreationOptions=["SPATIAL_INDEX=NO"])
-    assert QgsVectorLayer(str(bare)).hasSpatialIndex() != QgsFeatureSource.SpatialIndexPresent
+    assert QgsVectorLayer(str(bare)).hasSpatialIndex() != QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
     out = QgsVectorLayer(run(INPUT=str(bare), THEMES="veiligheid", OUTPUT=str(tmp_path / "o.gpkg"))["OUTPUT"], "o")
     assert_spatial_index(out, QgsVectorLayer(str(bare)))
 
@@ -252,7 +252,7 @@ def assert_spatial_index(layer, reference):
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("SELECT rtreecheck(?)", ("rtree_{}_geom".format(table),)).fetchone() == ("ok",)
         assert db.execute('SELECT count(*) FROM "rtree_{}_geom"'.format(table)).fetchone()[0] == layer.featureCount()
-    assert layer.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent
+    assert layer.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
     extent = reference.extent()
     assert layer.extent().contains(extent) and extent.buffered(1).contains(layer.extent())
     step_x, step_y, seen = extent.width() / 4, extent.height() / 4, set()

@@ -151,4 +151,5 @@ def test_layout_titles_show_hostile_theme_and_gemeente_names_as_text(crafted, qg
     layouts.set_texts(layout, title=EXPRESSION + " " + SCRIPT, subtitle=QUOTES)
     labels = {i.id(): i.currentText() for i in layout.items() if isinstance(i, QgsLayoutItemLabel)}
     assert labels["title"] == EXPRESSION + " " + SCRIPT and labels["subtitle"] == QUOTES
-    assert all(i.mode() == QgsLayoutItemLabel.ModeFont for i in layout.items() if isinstance(i, QgsLayoutItemLabel))
+    assert all(i.mode() == QgsLayoutItemLabel.Mode.ModeFont for i in layout.items()
+               if isinstance(i, QgsLayoutItemLabel))

@@ -327,7 +327,7 @@ def test_cancelled_folder_question_gives_a_temporary_layer_with_a_warning(dock, 
     monkeypatch.setattr(dock, "zoom_to", lambda layer: None)
     asked, messages = [], []
     dock.ask_results_folder = lambda start="": asked.append(start) or ""
-    monkeypatch.setattr(dock, "message", lambda text, level=Qgis.Info: messages.append((text, level)))
+    monkeypatch.setattr(dock, "message", lambda text, level=Qgis.MessageLevel.Info: messages.append((text, level)))
     dock.open_file(str(EINDHOVEN))
     dock.theme_tree.set_checked({"leefbaarheid"})
     for _ in range(2):

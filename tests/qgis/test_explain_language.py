@@ -50,7 +50,9 @@ def available():
 
 def explained(layer, field="bk_total_why"):
     """Features whose stored explanation names indicators (not only 'around the average')."""
-    return [f for f in layer.getFeatures() if isinstance(f[field], str) and ": " in f[field]]
+    from buurtkijker_plugin.core import explain
+    return [f for f in layer.getFeatures()
+            if isinstance(f[field], str) and ": " in explain.split_shrink_note(f[field])[0]]
 
 
 def tips(layer, features):

@@ -137,3 +137,22 @@ def test_prints_on_a4_with_the_open_buurt(page, tmp_path):
                                    check=True).stdout.split())
     assert "Woensel-West" in text and "Speeltuin aan de Celebesstraat" in text and "Hoe lees ik dit?" in text
     assert chromium.page_requests(events) == []
+
+
+def test_change_beside_the_level_when_the_layer_has_it(registered, tmp_path):
+    """A computechange layer with the second year's levels (Hengelo 2019 -> CBS 2024): each buurt's panel shows the
+    score with its change in the change map's words."""
+    import json
+    import processing
+    from tests.conftest import NL_TABLE, REAL
+    hengelo = REAL / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpkg"
+    change = processing.run("buurtkijker:computechange", {"BEFORE": str(hengelo), "AFTER": str(NL_TABLE),
+                                                          "GEMEENTE": "GM0164", "LEVELS": True,
+                                                          "OUTPUT": str(tmp_path / "change.gpkg")})
+    out = tmp_path / "hengelo.html"
+    processing.run("buurtkijker:exporthtml", {"INPUT": change["OUTPUT"], "LANGUAGE": "nl", "OUTPUT": str(out)})
+    data = json.loads(re.search(r'id="bk-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S).group(1))
+    shown = [c for b in data["buurten"] for c in (b["d"] or []) if c]
+    assert shown and all(re.match(r"\d+,\d \(([\u25b2\u25bc\u2248] [+-]?\d+,\d |geen vergelijking)", c)
+                         for c in shown), [c for c in shown if not re.match(r"\d+,\d \(", c)][:5]
+    assert any("verbeterd" in c or "verslechterd" in c or "geen duidelijke verandering" in c for c in shown)

@@ -41,7 +41,8 @@ def test_package_passes_the_plugin_repository_checks():
 
 
 def test_package_check_finds_what_the_repository_would_refuse(tmp_path):
-    """A zip without qgisMaximumVersion (QGIS 4 would not offer it), with a .pyc and without the help page."""
+    """A zip without qgisMaximumVersion (QGIS 4 would not offer it), with the deprecated supportsQt6, a .pyc and
+    without the help page."""
     subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(ROOT / "buurtkijker.zip") as good, zipfile.ZipFile(bad, "w") as out:
@@ -51,9 +52,11 @@ def test_package_check_finds_what_the_repository_would_refuse(tmp_path):
             data = good.read(info)
             if info.filename == "buurtkijker/metadata.txt":
                 data = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"qgisMaximumVersion"))
+                data += b"\nsupportsQt6=True\n"
             out.writestr(info, data)
         out.writestr("buurtkijker/core/__pycache__/indices.cpython-311.pyc", b"\0")
     found = _checker().problems(bad)
     assert any("missing docs/help.md" in p for p in found)
     assert any("compiled or hidden file" in p for p in found)
     assert any("qgisMaximumVersion" in p for p in found)
+    assert any("supportsQt6 is deprecated" in p for p in found)

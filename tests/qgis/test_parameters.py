@@ -23,7 +23,7 @@ def algorithm(name):
 @pytest.mark.parametrize("name", SIX)
 def test_one_vocabulary(provider, name):
     alg = algorithm(name)
-    hidden = QgsProcessingParameterDefinition.FlagHidden
+    hidden = QgsProcessingParameterDefinition.Flag.FlagHidden
     definitions = {d.name(): d for d in alg.parameterDefinitions() if not d.flags() & hidden}  # old names aside
     assert isinstance(definitions.get("LANGUAGE"), QgsProcessingParameterEnum)
     for key in CHOICES:

@@ -12,12 +12,15 @@ def test_load_unload_load_again(qgis_iface, recording):
         assert [name for name, _ in recording.menu] == ["&BuurtKijker"]
         assert recording.toolbar == [plugin.action]
         assert QgsApplication.processingRegistry().providerById("buurtkijker") is not None
+        assert [a.objectName() for a in recording.help_menu.actions()] == ["bkHelpAction"]  # Help > Plugins
+        assert [f.title() for f in recording.options] == ["BuurtKijker"]  # Settings > Options > BuurtKijker
         plugin.action.trigger()  # the button toggles the dock
         assert recording.docks == [plugin.dock] and plugin.action.isChecked()
         plugin.action.trigger()
         assert not plugin.dock.isVisible()
         plugin.unload()
         assert recording.menu == [] and recording.toolbar == [] and recording.docks == []
+        assert recording.help_menu.actions() == [] and recording.options == []
         assert QgsApplication.processingRegistry().providerById("buurtkijker") is None
 
 

@@ -170,9 +170,9 @@ def test_invalid_geometry_setting_is_honoured_in_every_format(provider, tmp_path
     assert layer.commitChanges()
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid)
     scores, _ = formats_agree(provider, tmp_path, str(copy), context=context, expected=111)
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     scores, _ = formats_agree(provider, tmp_path, str(copy), context=context, expected=116)
 
 
@@ -424,7 +424,7 @@ def test_stop_at_invalid_geometry_stops_cleanly(provider, tmp_path):
     del layer
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid)
     for name in ("uit.gpkg", "uit.shp", "uit.gpkg"):  # QGIS' own check crashed the interpreter on the next run
         with pytest.raises(QgsProcessingException, match="invalid geometry"):
             run({"INPUT": str(copy), "OUTPUT": str(tmp_path / name)}, context=context)

@@ -161,3 +161,34 @@ def test_one_number_in_map_tip_comparison_and_profile(eindhoven_indices):
     assert crimes["buurt"] == "793,2" and crimes["gemeente"] == "75,9"
     income = next(f for label, f in lines.items() if label.startswith("Gemiddeld inkomen per inwoner"))
     assert "(uit 48 van 116 buurten, " in income["gemeente"], income["gemeente"]
+
+
+def test_shrinkage_note_in_map_tip_comparison_and_profile(eindhoven_indices):
+    """A buurt whose score empirical-Bayes shrinkage moved by more than half a class says so in one line in its map
+    tip, in the comparison and on its profile page."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from buurtkijker_plugin.core import compare, explain, themes
+    from buurtkijker_plugin.paths import THEMES_FILE
+    from buurtkijker_plugin.qgis_io import layers, layouts, presentation
+    note = explain.SHRUNK["nl"]
+    layer = QgsVectorLayer(str(eindhoven_indices), "indices")
+    available = themes.load_themes(THEMES_FILE)
+    presentation.add_theme_styles(layer, available, "zscore", language="nl")
+    found = [(t, f) for t in available for f in layer.getFeatures()
+             if isinstance(f["bk_{}_why".format(t.id)] if "bk_{}_why".format(t.id) in f.fields().names() else None,
+                           str) and f["bk_{}_why".format(t.id)].endswith(note)]
+    assert found, "no buurt of Eindhoven was moved half a class by shrinkage"
+    theme, feature = found[0]
+    presentation.show_style(layer, presentation.style_name(theme, "nl"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    assert note in QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    frame = layers.indexed_frame(layer)
+    comparison = compare.compare(frame, [feature["code"]], available, None, "nl")
+    line = dict(comparison.explanations[feature["code"]])[theme.label("nl")]
+    assert line.endswith("; " + note), line
+    coverage, _ = layouts.profile_layers(layer, frame, [feature["code"]], available, None, "nl")
+    page = next(coverage.getFeatures())["bk_why"]
+    assert "{}: {}".format(theme.label("nl"), line) in page.split("\n")
+    english = compare.compare(frame, [feature["code"]], available, None, "en")
+    assert dict(english.explanations[feature["code"]])[theme.label("en")].endswith(explain.SHRUNK["en"])

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,30 @@ def test_select_and_weights():
     wonen = chosen[1].with_weights({"woz": 3, "p_leegstand": 0})
     assert [(i.indicator, i.weight) for i in wonen.indicators][:1] == [("woz", 3.0)]
     assert "p_leegstand" not in [i.indicator for i in wonen.indicators]
+
+
+def test_themes_page_is_generated_from_the_theme_file():
+    """docs/themes.md is what `make docs` writes from the built-in theme file: every theme, indicator, direction
+    and weight as the plugin computes them (it once listed other indicators for 7 of 9 themes)."""
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    import make_docs
+    page = (root / "docs" / "themes.md").read_text(encoding="utf-8")
+    assert page == make_docs.render(), "docs/themes.md is stale: run `make docs`"
+    for theme in themes.load_themes(make_docs.THEMES):
+        assert "(`{}`)".format(theme.id) in page
+        for item in theme.indicators:
+            assert "| `{}` | {} | {:g} |".format(item.indicator, make_docs._direction(item), item.weight) in page
+
+
+def test_worked_example_equals_a_fresh_run():
+    """The worked example of docs/methodology.md is what a fresh run writes (`make docs`)."""
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    import worked_example
+    if not worked_example.EINDHOVEN.exists():
+        pytest.skip("real data not found beside the checkout")
+    page = (root / "docs" / "methodology.md").read_text(encoding="utf-8")
+    assert worked_example.render() in page, "docs/methodology.md's worked example is stale: run `make docs`"
