@@ -476,7 +476,7 @@ def _sentences(chosen, code, rows, themes, method, language):
 
 
 def thin_basis_note(chosen, code, field, theme_id, themes, language):
-    """' (op minder indicatoren (< 80 %); ontbreekt: Eenzaam (18+), ...)' when the buurt's score of
+    """'; op minder indicatoren (< 80 %), ontbreekt: Eenzaam (18+), ...' when the buurt's score of
     the theme rests on less than 80 % of its weight (``<field>_basis``), else ''."""
     if field + "_basis" not in chosen.columns:
         return ""
@@ -486,8 +486,8 @@ def thin_basis_note(chosen, code, field, theme_id, themes, language):
         return ""
     missing = [i.label(language) for i in theme.indicators if i.indicator not in chosen.columns
                or pd.isna(pd.to_numeric(pd.Series([chosen.at[code, i.indicator]]), errors="coerce").iloc[0])]
-    return " ({}; {})".format(vocabulary.THIN_BASIS[language],
-                              vocabulary.MISSING_INDICATORS[language].format(", ".join(missing)))
+    return "; {}, {}".format(vocabulary.THIN_BASIS[language],
+                             vocabulary.MISSING_INDICATORS[language].format(", ".join(missing)))
 
 
 def _method(frame):
