@@ -91,7 +91,10 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
     def addParameter(self, definition, createOutput=True):  # noqa: N802,N803
         """Every parameter gets its help from the one vocabulary (processing/parameter_help.py)."""
         if not definition.help():
-            text = self.parameter_help().get(definition.name())
+            name = definition.name()
+            if name == "THEMES" and not isinstance(definition, QgsProcessingParameterEnum):
+                name = "THEME"  # ids typed as text (maps to make), not the list of built-in themes to compute
+            text = self.parameter_help().get(name)
             if text:
                 definition.setHelp(text)
         return super().addParameter(definition, createOutput)
