@@ -172,8 +172,15 @@ def test_change_from_another_indeling_through_boundaries(carried, tmp_path):
     frame = pd.DataFrame([f.attributes() for f in QgsVectorLayer(result["OUTPUT"], "c").getFeatures()],
                          columns=QgsVectorLayer(result["OUTPUT"], "c").fields().names())
     assert pd.to_numeric(frame["bk_demografie_change"], errors="coerce").notna().sum() >= 300
+
+
+def test_change_by_code_alone_is_refused(carried, tmp_path):
+    """Own test (a refusal's traceback must not keep another run's layers alive): by code alone the 2017 table
+    and Amsterdam's 2024 buurten have nothing in common."""
+    import processing
     from qgis.core import QgsProcessingException
-    with pytest.raises(QgsProcessingException):  # by code alone: nothing in common
+    layer = three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")
+    with pytest.raises(QgsProcessingException, match="different buurt indelingen"):
         processing.run("buurtkijker:computechange", {
             "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
             "OUTPUT": str(tmp_path / "change_by_code.gpkg")})

@@ -116,7 +116,6 @@ def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
     (no geometry). Hengelo (2016-19 map) keeps its codes: 42 buurten of the 2017 subset are compared. Eindhoven
     redrew its buurten after 2017: no code is shared, none is matched by its name, and the run says so."""
     import processing
-    from tests.conftest import EINDHOVEN
     before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
     result = processing.run("buurtkijker:computechange", {
         "BEFORE": str(before), "AFTER": str(HENGELO_2019), "GEMEENTE": "GM0164", "THEMES": "demografie",
@@ -132,8 +131,15 @@ def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
             words[int(cls)] = words.get(int(cls), 0) + 1
             assert int(cls) == 0 or (feature["bk_demografie_change"] > 0) == (int(cls) > 0)
     assert sum(words.values()) >= 35
-    # issue 21: no code in common is refused with what to do (give the first year's polygons), not a layer of
-    # 116 empty changes
+
+
+def test_no_code_in_common_is_refused_with_what_to_do(provider, tmp_path):
+    """Issue 21 (own test: a refusal's traceback must not keep another run's layers alive until QGIS exits):
+    Eindhoven redrew its buurten after 2017, so no code is shared: refused with what to do (give the first year's
+    polygons), not a layer of 116 empty changes."""
+    import processing
+    from tests.conftest import EINDHOVEN
+    before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
     with pytest.raises(QgsProcessingException, match="different buurt indelingen"):
         processing.run("buurtkijker:computechange", {
             "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
