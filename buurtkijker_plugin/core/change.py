@@ -160,12 +160,6 @@ def compute_change(before, after, themes, options, before_selection=None, after_
         frame[prefix + "_change_sd"] = sd_dz * runs[-1].points_per_sd(tid)  # in score points, as _change
         frame[prefix + "_change_class"] = classify(dz, sd_dz)
     named = {i.indicator for t in themes for i in t.indicators}
-    if not matched.any() and len(codes_after):
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "Change over time: no buurt of the second year has its code in the first year (for "
-                           "example {code}): the two years have different buurt indelingen. Give the first year's "
-                           "buurt polygons (as the first layer, or as BOUNDARIES) to carry it over."),
-            code=str(codes_after[0]))
     if not computed:
         missing = sorted(k for k, v in left_out.items() if k in named)
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(

@@ -86,6 +86,7 @@ class ActionsPanel(QWidget):
 
         row = QHBoxLayout()
         self.status = QLabel()  # one short line; the run's warnings behind 'Details'
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names buurten, files and themes: text, never HTML
         self.status.setWordWrap(True)
         # a long word (a list of ids) wraps or is cut, it never widens the dock past a laptop's screen
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -98,6 +99,7 @@ class ActionsPanel(QWidget):
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(row)
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

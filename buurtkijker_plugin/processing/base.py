@@ -157,7 +157,8 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsEnumString(parameters, name, context) or fallback
 
     def choices(self, parameters, name, context):
-        """The chosen values of a multiple choice parameter, in the order of its list ('' / None = none)."""
+        """The chosen values of a multiple choice parameter, as given ('' / None = none). A value given twice is
+        kept twice: the caller refuses it (a theme listed twice would weigh double; docs/errors.md)."""
         value = parameters.get(name)
         if value is None or value == "" or value == []:
             return []
@@ -167,7 +168,7 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         for item in (str(i).strip() for i in items):
             if item.isdigit() and int(item) < len(options):
                 item = options[int(item)]
-            if item and item not in out:
+            if item:
                 out.append(item)
         return out
 

@@ -169,70 +169,26 @@ def store_in_geopackage(uri, themes, method, language="nl", pairs=None, descript
     return [name for name, _ in styles], geopackage.release(path)
 
 
-# layer_styles as QGIS' OGR provider creates it (QgsOgrProviderUtils), so that QGIS lists and loads what is written
-_STYLE_FIELDS = (("f_table_catalog", 256), ("f_table_schema", 256), ("f_table_name", 256),
-                 ("f_geometry_column", 256), ("styleName", 30), ("styleQML", 0), ("styleSLD", 0),
-                 ("useAsDefault", None), ("description", 0), ("owner", 30), ("ui", 30), ("update_time", "time"))
-
-
 def write_geopackage_styles(path, table, geometry, styles, default=None, description="BuurtKijker"):
     """Write ``styles`` ([(name, QML)]) for ``table`` (None: the file's one table) into the GeoPackage's
-    ``layer_styles`` in one transaction: earlier maps of the same names or ``description`` for that table are
-    replaced, ``default`` (or the first) is the one QGIS applies when the layer is opened. Raises OSError when the
-    file cannot be written."""
-    from osgeo import gdal, ogr
+    ``layer_styles`` in one immediate SQLite transaction (:mod:`gpkg_styles`): earlier maps of the same names or
+    ``description`` for that table are replaced, ``default`` (or the first) is the one QGIS applies when the layer
+    is opened. Two runs storing into one file wait for each other (a deferred transaction through GDAL let both
+    delete first and then both insert: every map twice). Raises OSError when the file cannot be written."""
+    import sqlite3
+    from contextlib import closing
     if not styles:
         return []
     default = default if default in [n for n, _ in styles] else styles[0][0]
-    dataset = ogr.Open(str(path), 1)  # GDAL's own error mode left as it is: each step's result is checked
-    if dataset is None:
-        raise OSError(gdal.GetLastErrorMsg() or "cannot open {}".format(path))
     if not table:  # a file of one layer, named without its table: that table
-        table = next(dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())
-                     if dataset.GetLayerByIndex(i).GetName() != "layer_styles")
-    target = dataset.GetLayerByName("layer_styles") or _create_style_table(dataset, ogr)
-    if target is None or dataset.StartTransaction() != 0:
-        raise OSError(gdal.GetLastErrorMsg() or "cannot write layer_styles")
-    try:
-        names = ", ".join("'{}'".format(n.replace("'", "''")) for n, _ in styles)
-        where = "f_table_name = '{}'".format(table.replace("'", "''"))
-        dataset.ExecuteSQL("DELETE FROM layer_styles WHERE {} AND (styleName IN ({}) OR description = '{}')".format(
-            where, names, description.replace("'", "''")))
-        dataset.ExecuteSQL("UPDATE layer_styles SET useAsDefault = 0 WHERE {}".format(where))
-        definition = target.GetLayerDefn()
-        for name, qml in [s for s in styles if s[0] != default] + [s for s in styles if s[0] == default]:
-            feature = ogr.Feature(definition)
-            for field, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
-                                 ("f_geometry_column", geometry), ("styleName", name), ("styleQML", qml),
-                                 ("styleSLD", ""), ("useAsDefault", int(name == default)),
-                                 ("description", description), ("owner", "")):
-                feature.SetField(field, value)
-            if target.CreateFeature(feature) != 0:
-                raise OSError(gdal.GetLastErrorMsg() or "cannot write the map '{}'".format(name))
-        if dataset.CommitTransaction() != 0:
-            raise OSError(gdal.GetLastErrorMsg() or "cannot write layer_styles")
-    except BaseException:
-        dataset.RollbackTransaction()
-        raise
-    finally:
-        target = dataset = None
-    return [name for name, _ in styles]
-
-
-def _create_style_table(dataset, ogr):
-    table = dataset.CreateLayer("layer_styles", geom_type=ogr.wkbNone, options=["FID=id"])
-    for name, width in _STYLE_FIELDS:
-        if width == "time":
-            field = ogr.FieldDefn(name, ogr.OFTDateTime)
-            field.SetDefault("CURRENT_TIMESTAMP")
-        elif width is None:
-            field = ogr.FieldDefn(name, ogr.OFTInteger)
-            field.SetSubType(ogr.OFSTBoolean)
-        else:
-            field = ogr.FieldDefn(name, ogr.OFTString)
-            field.SetWidth(width)
-        table.CreateField(field)
-    return table
+        try:
+            with closing(sqlite3.connect(geopackage._read_only_uri(path), uri=True, timeout=10)) as db:
+                found = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
+        except sqlite3.Error as exc:
+            raise OSError(str(exc))
+        table = found[0][0] if found else None
+    return gpkg_styles.write_styles(path, table, geometry, [(name, qml, "") for name, qml in styles], default,
+                                    description)
 
 
 def load_stored_maps(layer, default=None):

@@ -114,7 +114,8 @@ def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
 def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
     """AFTER a plain GeoPackage and OUTPUT a .gpkg: computeindices' SQL/GDAL route; BEFORE the CBS 2017 income table
     (no geometry). Hengelo (2016-19 map) keeps its codes: 42 buurten of the 2017 subset are compared. Eindhoven
-    redrew its buurten after 2017: no code is shared, none is matched by its name, and the run says so."""
+    redrew its buurten after 2017: no code is shared, so nothing is compared: an error that counts the codes of
+    each year (none matched by its name), not an empty result."""
     import processing
     before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
     result = processing.run("buurtkijker:computechange", {
@@ -133,14 +134,15 @@ def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
     assert sum(words.values()) >= 35
 
 
-def test_no_code_in_common_is_refused_with_what_to_do(provider, tmp_path):
-    """Issue 21 (own test: a refusal's traceback must not keep another run's layers alive until QGIS exits):
-    Eindhoven redrew its buurten after 2017, so no code is shared: refused with what to do (give the first year's
-    polygons), not a layer of 116 empty changes."""
+def test_no_code_in_common_is_an_error(provider, tmp_path):
+    """Own test (a refusal's traceback kept the Hengelo run's layers alive until QGIS exited: a crash at exit):
+    Eindhoven redrew its buurten after 2017, no code is shared: an error, not an empty result (issue 24), that
+    says to give the first year's polygons (issue 21)."""
     import processing
     from tests.conftest import EINDHOVEN
     before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
-    with pytest.raises(QgsProcessingException, match="different buurt indelingen"):
+    counted = r"No buurt code occurs in both years \(91 only in the first, 116 only in the second\).*BOUNDARIES"
+    with pytest.raises(QgsProcessingException, match=counted):
         processing.run("buurtkijker:computechange", {
             "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
             "OUTPUT": str(tmp_path / "eindhoven_change.gpkg")})
