@@ -139,19 +139,22 @@ def store_result_styles(layer, themes, method, language="nl", pairs=None):
 
 def store_in_geopackage(uri, themes, method, language="nl", pairs=None, description="BuurtKijker"):
     """Give the GeoPackage layer ``uri`` (a computeindices result, closed) its maps as :func:`store_result_styles`
-    does, written straight into the file's ``layer_styles`` in one transaction (:func:`write_geopackage_styles`:
-    QGIS' own save opened the file, switched styles and wrote an SLD per map, most of the time of storing them),
-    and leave the file closed, in rollback-journal mode. Returns ``(names stored, released)``; ``released`` is False
-    when another connection (a layer of the project on the same file) still holds it. Raises OSError if the write
-    fails."""
+    does, each map's QML taken from the style manager and all written in one transaction
+    (:func:`gpkg_styles.write_styles`; no SLD: exporting one per map, and QGIS' own save switching styles, were
+    most of the time of storing them), and leave the file closed, in rollback-journal mode. Returns ``(names
+    stored, released)``; ``released`` is False when another connection (a layer of the project on the same file)
+    still holds it. Raises OSError if the write fails."""
     from qgis.core import QgsVectorLayer
     from . import presentation
     layer = QgsVectorLayer(uri, "BuurtKijker", "ogr")
     path = geopackage_of(layer) if layer.isValid() else None
     if path is None:
         return [], True
-    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or None
     try:
+        try:
+            _, table, geometry = _geopackage_table(layer)
+        except Exception as exc:  # noqa: BLE001 - sqlite3 or a missing table
+            raise OSError(str(exc))
         prepared = None
         if pairs is not None:
             scales = presentation.style_scales(layer, themes, method)
@@ -159,80 +162,12 @@ def store_in_geopackage(uri, themes, method, language="nl", pairs=None, descript
                 prepared = presentation.breaks_from_pairs({f: pairs[f] for f in scales}, method, scales)
         names = presentation.add_theme_styles(layer, themes, method, language=language, prepared=prepared)
         manager = layer.styleManager()
-        styles = [(name, manager.style(name).xmlData()) for name in names]
-        provider = layer.dataProvider()
-        geometry = provider.geometryColumnName() if hasattr(provider, "geometryColumnName") else ""
+        styles = [(name, manager.style(name).xmlData(), "") for name in names]
     finally:
         del layer  # the only reference: QGIS closes the OGR dataset it opened here
-    default = presentation.style_name(None, language)
-    write_geopackage_styles(path, table, geometry or "geom", styles, default, description)
-    return [name for name, _ in styles], geopackage.release(path)
-
-
-# layer_styles as QGIS' OGR provider creates it (QgsOgrProviderUtils), so that QGIS lists and loads what is written
-_STYLE_FIELDS = (("f_table_catalog", 256), ("f_table_schema", 256), ("f_table_name", 256),
-                 ("f_geometry_column", 256), ("styleName", 30), ("styleQML", 0), ("styleSLD", 0),
-                 ("useAsDefault", None), ("description", 0), ("owner", 30), ("ui", 30), ("update_time", "time"))
-
-
-def write_geopackage_styles(path, table, geometry, styles, default=None, description="BuurtKijker"):
-    """Write ``styles`` ([(name, QML)]) for ``table`` (None: the file's one table) into the GeoPackage's
-    ``layer_styles`` in one transaction: earlier maps of the same names or ``description`` for that table are
-    replaced, ``default`` (or the first) is the one QGIS applies when the layer is opened. Raises OSError when the
-    file cannot be written."""
-    from osgeo import gdal, ogr
-    if not styles:
-        return []
-    default = default if default in [n for n, _ in styles] else styles[0][0]
-    dataset = ogr.Open(str(path), 1)  # GDAL's own error mode left as it is: each step's result is checked
-    if dataset is None:
-        raise OSError(gdal.GetLastErrorMsg() or "cannot open {}".format(path))
-    if not table:  # a file of one layer, named without its table: that table
-        table = next(dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())
-                     if dataset.GetLayerByIndex(i).GetName() != "layer_styles")
-    target = dataset.GetLayerByName("layer_styles") or _create_style_table(dataset, ogr)
-    if target is None or dataset.StartTransaction() != 0:
-        raise OSError(gdal.GetLastErrorMsg() or "cannot write layer_styles")
-    try:
-        names = ", ".join("'{}'".format(n.replace("'", "''")) for n, _ in styles)
-        where = "f_table_name = '{}'".format(table.replace("'", "''"))
-        dataset.ExecuteSQL("DELETE FROM layer_styles WHERE {} AND (styleName IN ({}) OR description = '{}')".format(
-            where, names, description.replace("'", "''")))
-        dataset.ExecuteSQL("UPDATE layer_styles SET useAsDefault = 0 WHERE {}".format(where))
-        definition = target.GetLayerDefn()
-        for name, qml in [s for s in styles if s[0] != default] + [s for s in styles if s[0] == default]:
-            feature = ogr.Feature(definition)
-            for field, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
-                                 ("f_geometry_column", geometry), ("styleName", name), ("styleQML", qml),
-                                 ("styleSLD", ""), ("useAsDefault", int(name == default)),
-                                 ("description", description), ("owner", "")):
-                feature.SetField(field, value)
-            if target.CreateFeature(feature) != 0:
-                raise OSError(gdal.GetLastErrorMsg() or "cannot write the map '{}'".format(name))
-        if dataset.CommitTransaction() != 0:
-            raise OSError(gdal.GetLastErrorMsg() or "cannot write layer_styles")
-    except BaseException:
-        dataset.RollbackTransaction()
-        raise
-    finally:
-        target = dataset = None
-    return [name for name, _ in styles]
-
-
-def _create_style_table(dataset, ogr):
-    table = dataset.CreateLayer("layer_styles", geom_type=ogr.wkbNone, options=["FID=id"])
-    for name, width in _STYLE_FIELDS:
-        if width == "time":
-            field = ogr.FieldDefn(name, ogr.OFTDateTime)
-            field.SetDefault("CURRENT_TIMESTAMP")
-        elif width is None:
-            field = ogr.FieldDefn(name, ogr.OFTInteger)
-            field.SetSubType(ogr.OFSTBoolean)
-        else:
-            field = ogr.FieldDefn(name, ogr.OFTString)
-            field.SetWidth(width)
-        table.CreateField(field)
-    return table
+    stored = gpkg_styles.write_styles(path, table, geometry, styles, presentation.style_name(None, language),
+                                      description) if styles else []
+    return stored, geopackage.release(path)
 
 
 def load_stored_maps(layer, default=None):
