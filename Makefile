@@ -9,7 +9,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-pandas python3-matplotlib python3-pytest pyqt5-dev-tools qttools5-dev-tools poppler-utils debootstrap postgresql-15-postgis-3 chromium
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup test unit test-matrix lint demo package install translations templates examples bench validate docs screenshot clean
+.PHONY: setup test test-long unit test-matrix lint demo package install translations templates examples bench validate docs screenshot clean
 
 setup: $(VENV)/.done
 $(VENV)/.done: requirements-dev.txt
@@ -27,6 +27,15 @@ update-ts:
 
 test: setup translations
 	$(VPY) scripts/run_tests.py tests
+
+# Nightly-style: the property tests (hypothesis) with a random seed and more examples; the seed is printed first,
+# `make test-long SEED=<n>` repeats a run. `make test` stays deterministic (derandomised) and fast.
+test-long: setup translations
+	@seed=$${SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}; \
+	echo "test-long: hypothesis seed $$seed (repeat with: make test-long SEED=$$seed)"; \
+	HYPOTHESIS_PROFILE=long $(VPY) -m pytest -p no:qgis -q tests/unit/test_properties.py --hypothesis-seed=$$seed && \
+	HYPOTHESIS_PROFILE=long $(VPY) scripts/run_tests.py -q tests/qgis/test_properties_algorithms.py \
+	  --hypothesis-seed=$$seed
 
 unit: setup
 	$(VPY) -m pytest -p no:qgis tests/unit

@@ -60,8 +60,11 @@ def main(out_dir="out/bewoners"):
     processing.run("buurtkijker:exportlayout", {"INPUT": str(result), "TEMPLATE": "buurtprofiel",
                                                 "BUURTEN": WOENSEL_WEST, "NOTES": str(NOTES), "LANGUAGE": "nl",
                                                 "OUTPUT": str(profile)})
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(profile),
-                    str(IMG / "buurtprofiel_notities")], check=True)
+    text = subprocess.run(["pdftotext", "-layout", str(profile), "-"], capture_output=True, text=True,
+                          check=True).stdout.split("\f")
+    page_number = next(n for n, page in enumerate(text, start=1) if "Wat we horen in de buurt" in page)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page_number), "-l", str(page_number),
+                    str(profile), str(IMG / "buurtprofiel_notities")], check=True)
     print(IMG / "buurtprofiel_notities.png")
     QgsApplication.processingRegistry().removeProvider(provider)
     return 0

@@ -6,7 +6,7 @@ real Eindhoven file in the dock, computes, and saves the main window as ``<out>/
 Run: ``make screenshot`` (or ``python3 scripts/screenshot.py docs/img``).
 
 ``--walk=nl`` / ``--walk=en``: at 1366x768 in that language, Eindhoven with the RIVM file under Extra bronnen:
-compute, a scenario, the change against 2017, vulnerability x nuisance and the compare window; after each a
+compute, a scenario, vulnerability x nuisance, the compare window, then Hengelo 2019's change since 2017; after each a
 screenshot (``walk_<language>_*.png``) and in ``walk_<language>_report.txt`` every control of the dock that is
 not reachable on screen, and whether the compare window fits.
 
@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "data" / "real"))
 EINDHOVEN = DATA / "cbs_buurten_2024_eindhoven" / "cbs_buurten_2024_eindhoven.gpkg"
 RIVM = DATA / "rivm_gezondheid_2020_buurt_nl" / "rivm_gezondheid_2020_18plus_nl.csv"
+HENGELO_2019 = DATA / "cbs_buurten_2019_hengelo" / "cbs_buurten_2019_hengelo.gpkg"
 INCOME_2017 = DATA / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
 
 STARTUP = r'''
@@ -159,8 +160,22 @@ from qgis.utils import iface, plugins
 from qgis.core import QgsApplication
 
 OUT, DATA, RIVM, EARLIER, LANG = {out!r}, {data!r}, {rivm!r}, {earlier!r}, {language!r}
+LATER = {later!r}  # Hengelo 2019: its codes are in the 2017 table (Eindhoven's were renumbered since)
 report = []
-steps = []
+
+
+def safe(step):
+    """A step of the walk; an error is written to the report and ends QGIS (no dialog waits for nobody)."""
+    def run(*args):
+        try:
+            step(*args)
+        except Exception:
+            import traceback
+            report.append("ERROR in {{}}: {{}}".format(step.__name__, traceback.format_exc()))
+            with open(os.path.join(OUT, "walk_{{}}_report.txt".format(LANG)), "w") as f:
+                f.write("\n".join(report) + "\n")
+            QgsApplication.exit(1)
+    return run
 
 def shoot(name):
     iface.mainWindow().grab().save(os.path.join(OUT, "walk_{{}}_{{}}.png".format(LANG, name)))
@@ -199,30 +214,32 @@ def wait(job, then):
         if job is not None and job.running:
             QTimer.singleShot(500, poll)
         else:
-            QTimer.singleShot(2500, then)
+            QTimer.singleShot(2500, safe(then))
     QTimer.singleShot(1000, poll)
 
 def first():
     iface.mainWindow().showMaximized()
+    iface.mainWindow().setGeometry(QApplication.primaryScreen().availableGeometry())  # Xvfb has no window manager
     plugin = plugins["buurtkijker"]
     plugin.action.setChecked(True)
-    QTimer.singleShot(2500, load)
+    QTimer.singleShot(2500, safe(load))
 
 def load():
     dock = plugins["buurtkijker"].dock
     dock.ask_results_folder = lambda start='': tempfile.mkdtemp(prefix='buurtkijker_shot_')  # no modal question
     dock.open_file(DATA)
     dock.add_source_file(RIVM)
-    dock.theme_tree.set_checked({{"leefbaarheid", "sociale_veerkracht", "veiligheid", "wonen", "voorzieningen"}})
-    dock.run_finished.connect(lambda layer: QTimer.singleShot(2500, computed))
+    dock.theme_tree.set_checked({{"leefbaarheid", "sociale_veerkracht", "veiligheid", "wonen", "voorzieningen",
+                                 "demografie"}})  # demografie: the one theme the 2017 income table can compare
+    dock.run_finished.connect(lambda layer: QTimer.singleShot(2500, safe(computed)))
     dock.run()
 
 def computed():
     dock = plugins["buurtkijker"].dock
     reachable(dock, "computed")
     shoot("computed")
-    from buurtkijker_plugin.core import scenario
-    from buurtkijker_plugin.gui import scenario_action
+    from buurtkijker.core import scenario
+    from buurtkijker.gui import scenario_action
     label = "Moeite met rondkomen (18+)" if LANG == "nl" else "Difficulty making ends meet (18+)"
     job = scenario_action.start(dock, "Woensel-West", [scenario.Change("BU07724210", label, None, -10.0)])
     wait(job, scenario_done)
@@ -231,15 +248,28 @@ def scenario_done():
     dock = plugins["buurtkijker"].dock
     reachable(dock, "scenario")
     shoot("scenario")
-    from buurtkijker_plugin.gui import change_action
+    from buurtkijker.gui import bivariate_action
+    wait(bivariate_action.start(dock), bivariate_done)
+
+def change_start():
+    dock = plugins["buurtkijker"].dock
+    dock.open_file(LATER)
+    dock.theme_tree.set_checked({{"demografie", "wonen"}})
+    from buurtkijker.gui import change_action
     wait(change_action.start(dock, EARLIER), change_done)
 
 def change_done():
     dock = plugins["buurtkijker"].dock
-    reachable(dock, "change")
+    dock.zoom_to(dock.change_layer)
+    QTimer.singleShot(4000, safe(change_shot))
+
+def change_shot():
+    dock = plugins["buurtkijker"].dock
+    reachable(dock, "change (Hengelo 2019 against 2017)")
     shoot("change")
-    from buurtkijker_plugin.gui import bivariate_action
-    wait(bivariate_action.start(dock), bivariate_done)
+    with open(os.path.join(OUT, "walk_{{}}_report.txt".format(LANG)), "w") as f:
+        f.write("\n".join(report) + "\n")
+    QgsApplication.exit(0)
 
 def bivariate_done():
     dock = plugins["buurtkijker"].dock
@@ -249,7 +279,7 @@ def bivariate_done():
     layer = dock.result_layer
     layer.selectByExpression("\"code\" in ('BU07724210', 'BU07720410')")
     dialog = dock.open_compare()
-    QTimer.singleShot(3000, lambda: compare_shot(dialog))
+    QTimer.singleShot(3000, lambda: safe(compare_shot)(dialog))
 
 def compare_shot(dialog):
     screen = QApplication.primaryScreen().availableGeometry()
@@ -259,11 +289,9 @@ def compare_shot(dialog):
         "fits" if screen.contains(frame) else "DOES NOT FIT"))
     dialog.grab().save(os.path.join(OUT, "walk_{{}}_compare.png".format(LANG)))
     dialog.close()
-    with open(os.path.join(OUT, "walk_{{}}_report.txt".format(LANG)), "w") as f:
-        f.write("\n".join(report) + "\n")
-    QgsApplication.exit(0)
+    QTimer.singleShot(500, safe(change_start))
 
-QTimer.singleShot(3000, first)
+QTimer.singleShot(3000, safe(first))
 '''
 
 
@@ -280,7 +308,7 @@ def main(out_dir, laptop=False, walk=None):
     if walk:
         laptop = True
         startup.write_text(WALK.format(out=str(out_dir), data=str(EINDHOVEN), rivm=str(RIVM), earlier=str(INCOME_2017),
-                                       language=walk))
+                                       later=str(HENGELO_2019), language=walk))
     else:
         startup.write_text((LAPTOP if laptop else STARTUP).format(out=str(out_dir), data=str(EINDHOVEN)))
     env = dict(os.environ)
@@ -294,7 +322,7 @@ def main(out_dir, laptop=False, walk=None):
         time.sleep(2)
     try:
         subprocess.run(["qgis", "--profiles-path", str(work), "--profile", "default", "--nologo",
-                        "--noversioncheck", "--code", str(startup)], env=env, timeout=240)
+                        "--noversioncheck", "--code", str(startup)], env=env, timeout=600 if walk else 240)
     finally:
         if xvfb:
             xvfb.terminate()

@@ -31,6 +31,7 @@ class BuurtTable:
     year: object = None
     derived: list = field(default_factory=list)
     provenance: object = None  # join_sources.Provenance: source and year of each value, when sources were joined
+    duplicates: list = field(default_factory=list)  # codes that were in the layer twice as identical rows (one kept)
 
     @property
     def indicators(self):
@@ -131,8 +132,10 @@ def normalise(raw, source, year=None):
     level = _level(raw, found, source)
     raw = _one_level(raw, found, level)
     code_role = "buurtcode" if level == "buurt" else "wijkcode"
+    codes = _codes(raw[found[code_role]], level)
+    raw, duplicates = _unique(raw, codes, found, level, source)
     data = pd.DataFrame(index=raw.index)
-    data["code"] = _codes(raw[found[code_role]], level)
+    data["code"] = codes.loc[raw.index]
     name_role = "buurtnaam" if level == "buurt" else "wijknaam"
     data["naam"] = _text(raw[found[name_role]]) if name_role in found else data["code"]
     data["wijkcode"] = _codes(raw[found["wijkcode"]], "wijk") if "wijkcode" in found else pd.NA
@@ -154,7 +157,33 @@ def normalise(raw, source, year=None):
             source=source, columns=_preview(raw.columns))
     if year is None:
         year = _year(raw, found, source)
-    return BuurtTable(data, raw, level, found, source, year, derived)
+    return BuurtTable(data, raw, level, found, source, year, derived, duplicates=duplicates)
+
+
+def _unique(raw, codes, found, level, source):
+    """One row per code: rows repeated exactly (a layer appended twice) are kept once and their codes returned;
+    different rows under one code are refused, naming the codes: which of them is the buurt? A layer with buurt
+    names but no buurt codes, read at wijk level, repeats its wijk codes: refused as such."""
+    twice = codes.notna() & codes.duplicated(keep=False)
+    if not twice.any():
+        return raw, []
+    rows = raw[twice.to_numpy()].astype(str)
+    rows.insert(0, "__code", codes[twice].to_numpy())
+    distinct = rows.drop_duplicates()
+    differing = sorted(set(distinct["__code"][distinct["__code"].duplicated()]))
+    if differing and level == "wijk" and "buurtnaam" in found:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: no buurt code column (BU_CODE or buurtcode), though it has buurt names: its "
+                           "{rows} rows share {codes} wijk codes. Use the CBS buurt layer with its buurt codes."),
+            source=source, rows=len(raw), codes=codes.nunique())
+    if differing:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: {count} codes occur more than once with different figures ({codes}): one row "
+                           "per {level} is needed. Remove the duplicates (e.g. two years or a wrong join)."),
+            source=source, count=len(differing), level=level,
+            codes=", ".join(differing[:5]) + (", ..." if len(differing) > 5 else ""))
+    keep = ~(codes.notna() & codes.duplicated(keep="first"))
+    return raw[keep.to_numpy()], sorted(set(codes[twice]))
 
 
 def _one_level(raw, found, level):

@@ -14,6 +14,7 @@ the same indicator for the same year must agree wherever both have a value (else
 """
 
 import codecs
+import datetime
 import csv
 import io
 import os
@@ -620,8 +621,13 @@ def join(table, sources, extra=(), count_mask=None, overlays=()):
     for name in base.origin:
         values = table.data[name] if name in table.data.columns else clean_numeric(table.raw[name])
         candidates.setdefault(name, []).append((table.year, 0, values.to_numpy(dtype=float)))
+    this_year = datetime.date.today().year
     for source in sources:
         for part in prepare(source, extra, known=known):
+            if part.year and part.year > this_year:  # it would win as 'the most recent'
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                    "BuurtKijker", "{source}: its figures are dated {year}, a year still to come. Check the year "
+                                   "(its column, its file name, or YEARS)."), source=part.source, year=part.year)
             position = len(infos)
             overlay = bk_carry.choose(part.values.index, code_values, overlays)
             if overlay is not None:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cbs_schema as schema
-from . import cbs_table, codes as bk_codes, common_scale, standardise as std, verdict
+from . import cbs_table, codes as bk_codes, common_scale, join_sources, standardise as std, verdict
 from .errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 AVERAGE_WORDS = ("average", "gemiddelde", "gemiddeld", "ref", "referentie")
@@ -50,12 +50,14 @@ class ScenarioResult:
     unknown: list = field(default_factory=list)  # changes that could not be applied, with the reason
 
 
-def _number(text):
+def _number(text, thousands=None):
     if text is None:
         return None
     if isinstance(text, (int, float, np.floating)):
         return None if pd.isna(text) else float(text)
     text = str(text).strip().replace(" ", "")
+    if thousands:  # 1.234,5 in a Dutch Excel file
+        text = text.replace(thousands, "")
     if not text:
         return None
     if text.lower() in AVERAGE_WORDS:
@@ -79,16 +81,25 @@ def parse_changes(source):
     separated; Dutch column names buurtcode, waarde, verandering also work)."""
     if isinstance(source, (list, tuple)):
         return [c if isinstance(c, Change) else Change(**c) for c in source]
-    text = source
+    text, thousands, name = source, None, "CSV"
     if isinstance(source, (str, os.PathLike)) and os.path.exists(str(source)):
-        with open(source, encoding="utf-8-sig") as handle:
-            text = handle.read()
+        # the same reader as the sources: UTF-8 or Windows-1252 (Dutch Excel), ';' or ',', decimal comma
+        name = os.path.basename(str(source))
+        with open(source, "rb") as handle:
+            data = handle.read()
+        fmt = join_sources.sniff_csv(data, name)
+        text, delimiter, thousands = data.decode(fmt.encoding, errors="replace"), fmt.delimiter, fmt.thousands
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text.splitlines()[0] if text.strip() else ",", delimiters=";,\t")
+            delimiter = dialect.delimiter
+        except csv.Error:
+            delimiter = ","
     try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text.strip() else ",", delimiters=";,\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as exc:  # a NUL byte, an unterminated quote: not a CSV table
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{name} cannot be read as a CSV table: {reason}"),
+                               name=name, reason=exc)
     columns = rows[0].keys() if rows else []
     code_col, ind_col = _pick(columns, CODE_COLUMNS), _pick(columns, INDICATOR_COLUMNS)
     value_col, delta_col = _pick(columns, VALUE_COLUMNS), _pick(columns, DELTA_COLUMNS)
@@ -102,8 +113,8 @@ def parse_changes(source):
         indicator = (row.get(ind_col) or "").strip()
         if not code or not indicator:
             continue
-        value = _number(row.get(value_col)) if value_col else None
-        delta = _number(row.get(delta_col)) if delta_col else None
+        value = _number(row.get(value_col), thousands) if value_col else None
+        delta = _number(row.get(delta_col), thousands) if delta_col else None
         if value is None and delta is None:
             continue
         out.append(Change(code, indicator, value, delta if delta != "average" else None))

@@ -237,6 +237,9 @@ def load_themes(path):
     except (ValueError, UnicodeDecodeError) as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} is not valid JSON: {reason}"),
                                source=name, reason=exc)
+    except RecursionError:  # '[[[[...' 100,000 deep
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme file {source} is not valid JSON: {reason}"),
+                               source=name, reason="nested too deeply")
     return parse_themes(document, name)
 
 

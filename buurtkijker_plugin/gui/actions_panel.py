@@ -4,10 +4,21 @@ what if, vulnerability x nuisance) and the status line with its details.
 Plain widgets and their layout; what each button does is the dock's (it connects them)."""
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QToolButton,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy,
+                                 QToolButton, QVBoxLayout, QWidget)
 
 from ..qgis_io.i18n import tr
+
+
+BREAK = "\u200b"  # zero-width space: a place a label may wrap
+
+
+def breakable(text, longest=25):
+    """``text`` with wrap points after commas, semicolons, slashes and underscores inside words longer than
+    ``longest`` characters (a list of ids such as 'a,b,c' then wraps like words); other text stays as it is."""
+    def split(word):
+        return "".join(c + BREAK if c in ",;/_|" else c for c in word) if len(word) > longest else word
+    return "\n".join(" ".join(split(w) for w in line.split(" ")) for line in text.split("\n"))
 
 
 class ActionsPanel(QWidget):
@@ -75,7 +86,10 @@ class ActionsPanel(QWidget):
 
         row = QHBoxLayout()
         self.status = QLabel()  # one short line; the run's warnings behind 'Details'
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names buurten, files and themes: text, never HTML
         self.status.setWordWrap(True)
+        # a long word (a list of ids) wraps or is cut, it never widens the dock past a laptop's screen
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details_button = QToolButton()
         self.details_button.setText(tr("Details"))
         self.details_button.setCheckable(True)
@@ -85,15 +99,17 @@ class ActionsPanel(QWidget):
         row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(row)
         self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(False)
         box.addWidget(self.details)
 
     def set_status(self, text, details=()):
         """One short line; longer reports (the run's warnings) behind the 'Details' button."""
-        self.status.setText(text)
-        self.details.setText("\n".join(details))
+        self.status.setText(breakable(text))
+        self.details.setText(breakable("\n".join(details)))
         self.details_button.setVisible(bool(details))
         self.details_button.setText(tr("Details ({})").format(len(details)) if details else tr("Details"))
         self.details_button.setChecked(False)

@@ -16,7 +16,7 @@ from ..qgis_io.i18n import tr
 from ..qgis_io.tasks import IndexJob
 
 ALGORITHM = "buurtkijker:vulnerabilitynuisance"
-CELL = 18  # pixels per legend cell in the dock
+CELL = 24  # pixels per legend cell in the dock (wide enough for "laag" and "hoog" under its ends)
 
 
 class BivariateJob(IndexJob):

@@ -448,8 +448,13 @@ class BuurtKijkerDock(QgsDockWidget):
             except Exception as exc:  # noqa: BLE001 - shown to the user, never raised into Qt
                 self.message(str(exc), Qgis.MessageLevel.Critical)
 
+        def failed(text):
+            self.message(text, Qgis.MessageLevel.Critical)
+            first = text.strip().split("\n", 1)
+            self.set_status(first[0], first[1:])  # the dock says it too, not only the message bar
+
         job.done.connect(safe_done)
-        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
+        job.failed.connect(failed)
         job.start()
         return job
 

@@ -1,5 +1,6 @@
 """The dock's 'Themes' panel: the theme tree with its weights, and a line saying which themes lack data."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout
 
 from qgis.gui import QgsCollapsibleGroupBox
@@ -19,6 +20,7 @@ class ThemesPanel(QgsCollapsibleGroupBox):
         box = QVBoxLayout(self)
         tight(box)
         self.note = QLabel()  # why themes are unticked: visible, not only in a tooltip
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # theme names from a theme file: text, never HTML
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #8a5a00")
         box.addWidget(self.note)

@@ -91,7 +91,10 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
     def addParameter(self, definition, createOutput=True):  # noqa: N802,N803
         """Every parameter gets its help from the one vocabulary (processing/parameter_help.py)."""
         if not definition.help():
-            text = self.parameter_help().get(definition.name())
+            name = definition.name()
+            if name == "THEMES" and not isinstance(definition, QgsProcessingParameterEnum):
+                name = "THEME"  # ids typed as text (maps to make), not the list of built-in themes to compute
+            text = self.parameter_help().get(name)
             if text:
                 definition.setHelp(text)
         return super().addParameter(definition, createOutput)
@@ -154,7 +157,8 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsEnumString(parameters, name, context) or fallback
 
     def choices(self, parameters, name, context):
-        """The chosen values of a multiple choice parameter, in the order of its list ('' / None = none)."""
+        """The chosen values of a multiple choice parameter, as given ('' / None = none). A value given twice is
+        kept twice: the caller refuses it (a theme listed twice would weigh double; docs/errors.md)."""
         value = parameters.get(name)
         if value is None or value == "" or value == []:
             return []
@@ -164,7 +168,7 @@ class BuurtKijkerAlgorithm(QgsProcessingAlgorithm):
         for item in (str(i).strip() for i in items):
             if item.isdigit() and int(item) < len(options):
                 item = options[int(item)]
-            if item and item not in out:
+            if item:
                 out.append(item)
         return out
 

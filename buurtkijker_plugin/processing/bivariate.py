@@ -44,6 +44,21 @@ class VulnerabilityNuisanceAlgorithm(BuurtLayerAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.LIST, tr("List of high vulnerability and rising nuisance (CSV)"), "CSV (*.csv)", optional=True))
 
+    @staticmethod
+    def stage_list(path, attention):
+        """The LIST written into its staging folder (not yet in place); an unwritable LIST fails here, before
+        OUTPUT is written."""
+        try:
+            listing = files.Staging(path)
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        try:
+            attention.to_csv(str(listing.path), index=False, sep=";")
+        except (OSError, ValueError) as exc:
+            listing.discard()
+            raise QgsProcessingException(error_text(files.write_error(path, files.reason_of(exc))))
+        return listing
+
     def options(self, parameters, context):
         return indices.Options(reference=choice(self.choice(parameters, self.REFERENCE, context, "selection"),
                                                 indices.REFERENCES, "REFERENCE"))
@@ -109,17 +124,22 @@ class VulnerabilityNuisanceAlgorithm(BuurtLayerAlgorithm):
         rows = table.data.index.get_indexer(frame.index)
         frame[results.SOURCES_FIELD] = join_sources.sources_text(table, used, rows)
         fields = results.fields_for(frame)
-        dest_id = self.write_result(frame, fields, parameters, context, feedback, None,
-                                    (source.wkbType(), source.sourceCrs()), dict(zip(table.data.index, geometries)))
+        path = self.cached("list", lambda: self.parameterAsFileOutput(parameters, self.LIST, context))
+        listing = self.stage_list(path, bivariate.attention_table(table, result, language)) if path else None
+        try:  # OUTPUT and LIST commit together: the list is written (staged) first, moved into place last
+            dest_id = self.write_result(frame, fields, parameters, context, feedback, None,
+                                        (source.wkbType(), source.sourceCrs()),
+                                        dict(zip(table.data.index, geometries)))
+            if listing is not None:
+                listing.commit()
+        except BuurtKijkerError as exc:
+            raise QgsProcessingException(error_text(exc))
+        finally:
+            if listing is not None:
+                listing.discard()
         outputs = {self.OUTPUT: dest_id, "ATTENTION": ",".join(result.attention), "RISING": result.rising,
                    "NUISANCE": result.nuisance_source, "GEMEENTEN": ",".join(codes or [])}
-        path = self.cached("list", lambda: self.parameterAsFileOutput(parameters, self.LIST, context))
         if path:
-            attention = bivariate.attention_table(table, result, language)
-            try:
-                files.write_file(path, lambda target: attention.to_csv(target, index=False, sep=";"))
-            except BuurtKijkerError as exc:
-                raise QgsProcessingException(error_text(exc))
             outputs[self.LIST] = path
         feedback.pushInfo(tr("{} buurten with high vulnerability and {} nuisance.").format(
             len(result.attention), tr("rising") if result.rising else tr("high")))

@@ -148,6 +148,10 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
             level = indices.compute(after, chosen, mask_b, options) if levels else None
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
+        if not result.matched:  # two different gemeenten, or nothing in common: no change to show
+            raise QgsProcessingException(tr("No buurt code occurs in both years ({} only in the first, {} only in "
+                                            "the second): choose two years of the same buurten.").format(
+                                                len(result.only_before), len(result.only_after)))
         self.report(result, chosen, feedback, language)
         feedback.setProgress(60)
         if level is not None:  # the second year as computeindices scores it: the level beside the change

@@ -184,6 +184,9 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
                 geometry_check=self.cached("geometry_check", lambda: self.geometry_check(parameters, context)))
             self.check_cancel(feedback)
+            if table.duplicates:
+                feedback.pushWarning(tr("{} codes were in the layer twice as identical rows; each is used once: "
+                                        "{}").format(len(table.duplicates), ", ".join(table.duplicates[:5])))
             year = self.cached("year", lambda: self.year(parameters, context))
             if year is not None:
                 if table.year and table.year != year:
@@ -232,6 +235,10 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                 "{} {:.2f}".format(t.label(language), result.influence[t.id]) for t in result.computed_themes
                 if t.id in result.influence)))
         scored = result.scores[["bk_" + t.id for t in result.computed_themes]].notna().any(axis=1)
+        if not scored.any():  # a layer without any score is no result
+            raise QgsProcessingException(tr("No buurt got a score: every indicator of the chosen themes is empty or "
+                                            "missing in this layer ({}). Check the layer and the year of its "
+                                            "figures.").format(layers.source_name(source)))
         outputs = {"GEMEENTEN": ",".join(codes or []), "SCORED": int(scored.sum()),
                    "YEAR": table.year or 0, "SOURCE_YEARS": frame[results.SOURCES_FIELD].iloc[0] if len(frame) else "",
                    "LEVEL": getattr(table, "level", "buurt")}

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 
 from ..core import html_map
 from ..core import themes as theme_io
-from ..core.errors import BuurtKijkerError
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import THEMES_FILE
 from ..qgis_io import html_export, notes_store
 from ..qgis_io.i18n import error_text, language_scope, tr
@@ -62,6 +62,10 @@ class ExportHtmlAlgorithm(BuurtKijkerAlgorithm):
         wanted = [t.strip() for t in (self.parameterAsString(parameters, self.THEMES, context) or "").split(",")
                   if t.strip()]
         try:
+            twice = sorted({t for t in wanted if wanted.count(t) > 1})
+            if twice:  # the same rule as every algorithm's THEMES (docs/errors.md)
+                raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme {theme} is listed twice; list each "
+                                                                        "theme once."), theme=", ".join(twice))
             with language_scope(language):
                 themes = theme_io.load_themes(self.parameterAsFile(parameters, self.THEME_FILE, context)
                                               or THEMES_FILE)

@@ -214,8 +214,9 @@ def chosen_themes(text, available, layer, feedback=None, language=None):
     out = []
     for item in (i.strip() for i in text.split(",") if i.strip()):
         theme = None if item.lower() in ("total", "totaal") else theme_io.select(available, item)[0]
-        if theme in out:
-            continue
+        if theme in out:  # the same rule as every algorithm's THEMES
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Theme {theme} is listed twice; list each "
+                                                                    "theme once."), theme=item)
         field = "bk_" + (theme.id if theme else "total")
         if not has_scores(layer, field):
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(

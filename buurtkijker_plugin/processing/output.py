@@ -48,7 +48,7 @@ class SafeSink:
         parameters = dict(self.parameters)
         if self.target is not None:
             try:
-                files.refuse_open_geopackage(self.target)
+                files.refuse_open_geopackage(self.target, wait=files.COMMIT_WAIT)
                 self.staging = files.Staging(self.target)
             except BuurtKijkerError as exc:
                 raise QgsProcessingException(error_text(exc))

@@ -1,19 +1,25 @@
 """Write output files so that a failure or Cancel leaves nothing half-written and an existing file as it was.
 
 Everything is written into a temporary folder beside the target (same file system), checked, and only then moved
-into place with ``os.replace`` (atomic per file). A shapefile's sidecar files move together; stale sidecars of an
-older shapefile of the same name (``.qix``, ``.cpg`` ...) are removed after the move.
+into place with ``os.replace`` (atomic per file). A set of files (a shapefile's parts, several maps of one run)
+is committed all or nothing: the old files are moved aside first, then the new ones in, and on any failure (a
+locked ``.shp``, a folder in the way) every file goes back where it was. Stale sidecars of an older shapefile of
+the same name (``.qix``, ``.cpg`` ...) go with the old set. Staging folders older than a day (left by a run that
+was killed) are removed when the next run writes into the same folder.
 """
 
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj", ".shp.xml")
 PREFIX = ".buurtkijker-"
+STALE_AFTER = 24 * 3600  # seconds: a staging folder this old belongs to no running export
+COMMIT_WAIT = 10.0  # seconds a commit waits for another writer of the same GeoPackage before it refuses
 
 
 def write_error(path, reason):
@@ -39,6 +45,7 @@ class Staging:
         except OSError as exc:
             raise write_error(self.target, reason_of(exc))
         self.path = self.folder / self.target.name
+        remove_stale(self.target.parent)
 
     def __enter__(self):
         return self
@@ -51,32 +58,83 @@ class Staging:
         """Move what was written into place, replacing the target (and, for a shapefile, its sidecars)."""
         if not self.folder.exists():
             return self.target
-        refuse_open_geopackage(self.target)
+        refuse_open_geopackage(self.target, wait=COMMIT_WAIT)
         written = sorted(p.name for p in self.folder.iterdir())
         if not written:
             raise write_error(self.target, "nothing was written")
         if self.target.suffix.lower() == ".gpkg" and self.target.name in written:
             from .notes_store import carry_over  # a rerun into the same GeoPackage keeps its notes
             carry_over(self.target, self.folder / self.target.name)
-        try:
-            for name in written:
-                os.replace(str(self.folder / name), str(self.target.parent / name))
-        except OSError as exc:
-            raise write_error(self.target, reason_of(exc))
-        if self.target.suffix.lower() == ".shp":
+        replaced = list(written)
+        if self.target.suffix.lower() == ".shp":  # the old set's other parts go too
             stem = self.target.name[:-4]
-            for part in SHAPEFILE_PARTS:
-                stale = self.target.parent / (stem + part)
-                if stem + part not in written and stale.exists():
-                    stale.unlink()
+            replaced += [stem + part for part in SHAPEFILE_PARTS if stem + part not in written]
+        self._swap(written, replaced)
         self.discard()
         return self.target
 
+    def _swap(self, written, replaced):
+        """Old files ``replaced`` aside (into the staging folder), new files ``written`` in; on any failure every
+        file goes back where it was and :func:`write_error` is raised."""
+        parent = self.target.parent
+        for name in replaced:
+            if (parent / name).is_dir():
+                raise write_error(parent / name, "a folder of that name is in the way")
+        aside = Path(tempfile.mkdtemp(prefix="old-", dir=str(self.folder)))
+        moved_aside, moved_in = [], []
+        try:
+            for name in replaced:
+                if os.path.lexists(str(parent / name)):
+                    os.replace(str(parent / name), str(aside / name))
+                    moved_aside.append(name)
+            for name in written:
+                os.replace(str(self.folder / name), str(parent / name))
+                moved_in.append(name)
+        except OSError as exc:
+            for source, target in [(parent / n, self.folder / n) for n in moved_in] + \
+                    [(aside / n, parent / n) for n in moved_aside]:
+                try:
+                    os.replace(str(source), str(target))
+                except OSError:  # the old file stays in the staging folder, which is then kept
+                    self.kept = True
+            raise write_error(self.target, reason_of(exc))
+
     def discard(self):
-        shutil.rmtree(str(self.folder), ignore_errors=True)
+        if not getattr(self, "kept", False):
+            shutil.rmtree(str(self.folder), ignore_errors=True)
 
 
-def refuse_open_geopackage(target):
+def remove_stale(folder):
+    """Remove BuurtKijker staging folders in ``folder`` older than :data:`STALE_AFTER` (a run killed with kill -9
+    left one behind, up to 22 MB)."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(str(folder)))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.name.startswith(PREFIX) and entry.is_dir(follow_symlinks=False) and \
+                    now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER:
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def refuse_open_geopackage(target, wait=0.0):
+    """:func:`refuse_busy_geopackage`, asked again every 0.1 s for up to ``wait`` seconds: another BuurtKijker run
+    storing its maps into the same file holds it for a moment only (the rollback journal exists while it writes)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return refuse_busy_geopackage(target)
+        except BuurtKijkerError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
+def refuse_busy_geopackage(target):
     """An existing GeoPackage that another program is writing (or crashed while writing) must not be replaced or
     written into: SQLite would apply that program's write-ahead log (``-wal``) or roll its journal (``-journal``)
     back into the new file, and the other program's commit would fail. A ``-wal`` or ``-journal`` beside it, or a

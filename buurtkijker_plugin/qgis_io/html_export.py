@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProject, QgsRectangle)
 
 from ..core import compare, explain, html_map, notes as core_notes, verdict, vocabulary
+from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from . import files, layers, layouts, presentation, symbology
 
 RD = "EPSG:28992"  # geographic layers are drawn in RD New (BuurtKijker is Dutch; metres for the tolerance)
@@ -70,6 +71,11 @@ def page_data(layer, themes, language="nl", title=None, notes=(), theme_ids=None
         entries = [e for e in entries if (e[0].id if e[0] is not None else "total") in wanted] or entries
     codes = frame["code"].astype(str).tolist()
     found, extent = geometries(layer, codes)
+    if not found:
+        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "{source}: the layer has no geometries, so there is no map to draw. Use the result of "
+                           "'Compute theme indices' saved with its buurt polygons (e.g. as GeoPackage)."),
+            source=layer.name())
     scale, width, height = html_map.grid((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                           extent.yMaximum()), len(found))
     x0, y1 = extent.xMinimum(), extent.yMaximum()

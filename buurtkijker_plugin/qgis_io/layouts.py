@@ -122,7 +122,7 @@ def method_text(info, theme, language="nl", fields=None):
         used = [i for i in theme.indicators if fields is None or i.indicator in fields]
         lines.append(tr("Indicators: {}.").format(", ".join(i.label(language) for i in used)))
     else:
-        lines.append(tr("Overall score: the indicators of the themes, each counted once; demografie (context) "
+        lines.append(tr("Overall score: the indicators of the themes, each counted once; demography (context) "
                         "not included."))
     minimum = info.get("min_population") or "50"
     lines.append(tr("No data: water, fewer than {} inhabitants, or too few indicators.").format(minimum))

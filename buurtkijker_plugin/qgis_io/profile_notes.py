@@ -17,10 +17,18 @@ FIELD = "bk_notes"
 HEIGHT = 36  # mm of the explanations column the box takes (heading 6 + text 30)
 
 
-def texts(codes, notes, language="nl", theme_label=None):
-    """code -> the box text of that buurt ('' without notes)."""
+LINE_MM, CHAR_MM = 2.9, 1.3  # a line of the box's 6.5 pt text, and an average character's width
+
+
+def texts(codes, notes, language="nl", theme_label=None, size=None):
+    """code -> the box text of that buurt ('' without notes), trimmed to fit a box of ``size`` (mm, w x h)."""
     grouped = core_notes.by_buurt(notes)
-    return {code: core_notes.box_text(grouped.get(code, []), language, theme_label=theme_label) for code in codes}
+    room, each = 700, 220
+    if size is not None:
+        chars, lines = max(int(size[0] / CHAR_MM), 20), max(int(size[1] / LINE_MM), 2)
+        room, each = int(0.75 * chars * lines), 3 * chars  # line breaks waste about a quarter
+    return {code: core_notes.box_text(grouped.get(code, []), language, room, each, theme_label)
+            for code in codes}
 
 
 def add_notes(layout, coverage, notes, language="nl", theme_label=None):
@@ -30,13 +38,16 @@ def add_notes(layout, coverage, notes, language="nl", theme_label=None):
         provider.addAttributes([compat.field(FIELD, compat.STRING)])
         coverage.updateFields()
     index = coverage.fields().indexOf(FIELD)
-    codes = {f.id(): f["code"] for f in coverage.getFeatures()}
-    by_code = texts(set(codes.values()), notes, language, theme_label)
-    empty = core_notes.NONE_YET.get(language, core_notes.NONE_YET["nl"])
-    provider.changeAttributeValues({fid: {index: by_code.get(code) or empty} for fid, code in codes.items()})
     title, body = layout.itemById("notes_title"), layout.itemById("notes")
     if body is None:
         title, body = _make_box(layout)
+    if body is None:
+        return 0  # a template without explanations and without a notes box: nowhere to put them
+    size = body.sizeWithUnits()
+    codes = {f.id(): f["code"] for f in coverage.getFeatures()}
+    by_code = texts(set(codes.values()), notes, language, theme_label, (size.width(), size.height()))
+    empty = core_notes.NONE_YET.get(language, core_notes.NONE_YET["nl"])
+    provider.changeAttributeValues({fid: {index: by_code.get(code) or empty} for fid, code in codes.items()})
     if title is not None:
         title.setText(core_notes.TITLE.get(language, core_notes.TITLE["nl"]))
     body.setText('[% "{}" %]'.format(FIELD))

@@ -128,3 +128,18 @@ def test_two_qgis_process_runs_into_one_file_never_hang(tmp_path):
             names = [r[0] for r in db.execute("SELECT styleName FROM layer_styles")]
         assert len(names) == len(set(names)) >= 2
         assert QgsVectorLayer(str(out), "samen").featureCount() == 116
+
+
+def test_a_full_disk_while_storing_maps_stores_none_and_leaves_no_journal(existing):
+    """All maps or none (it stored 2-6 of 10 and left -wal/-shm files behind)."""
+    from buurtkijker_plugin.qgis_io import gpkg_styles
+    from tests.qgis.test_robustness import disk_limit
+    with closing(sqlite3.connect(str(existing))) as db:
+        before = db.execute("SELECT styleName, useAsDefault, styleQML FROM layer_styles ORDER BY id").fetchall()
+    maps = [("Kaart {}".format(i), "<qgis>{}</qgis>".format("x" * 200000), "") for i in range(10)]
+    with disk_limit(existing.stat().st_size + 600000), pytest.raises(OSError):
+        gpkg_styles.write_styles(existing, "uit", "geom", maps, "Kaart 9")
+    with closing(sqlite3.connect(str(existing))) as db:
+        assert db.execute("SELECT styleName, useAsDefault, styleQML FROM layer_styles ORDER BY id").fetchall() == before
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert not [p for p in existing.parent.iterdir() if p.name.startswith(existing.name + "-")]

@@ -114,8 +114,8 @@ def test_scenario_algorithm_on_eindhoven(provider, tmp_path):
 def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
     """AFTER a plain GeoPackage and OUTPUT a .gpkg: computeindices' SQL/GDAL route; BEFORE the CBS 2017 income table
     (no geometry). Hengelo (2016-19 map) keeps its codes: 42 buurten of the 2017 subset are compared. Eindhoven
-    redrew its buurten after 2017: no code is shared, so nothing is compared and every code is reported, none
-    matched by its name."""
+    redrew its buurten after 2017: no code is shared, so nothing is compared: an error that counts the codes of
+    each year (none matched by its name), not an empty result."""
     import processing
     from tests.conftest import EINDHOVEN
     before = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
@@ -133,14 +133,12 @@ def test_change_into_a_geopackage_from_the_2017_table(provider, tmp_path):
             words[int(cls)] = words.get(int(cls), 0) + 1
             assert int(cls) == 0 or (feature["bk_demografie_change"] > 0) == (int(cls) > 0)
     assert sum(words.values()) >= 35
-    result = processing.run("buurtkijker:computechange", {
-        "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
-        "OUTPUT": str(tmp_path / "eindhoven_change.gpkg")})
-    assert result["MATCHED"] == 0 and result["ONLY_BEFORE"] == 91 and result["ONLY_AFTER"] == 116
-    layer = QgsVectorLayer(result["OUTPUT"], "change")
-    assert layer.featureCount() == 116
-    assert all(f["bk_demografie_change_class"] in (None,) or f["bk_demografie_change_class"].isNull()
-               for f in layer.getFeatures())
+    counted = r"No buurt code occurs in both years \(91 only in the first, 116 only in the second\)"
+    with pytest.raises(QgsProcessingException, match=counted):  # an error, not an empty result (issue 24)
+        processing.run("buurtkijker:computechange", {
+            "BEFORE": str(before), "AFTER": str(EINDHOVEN), "GEMEENTE": "GM0772", "THEMES": "demografie",
+            "OUTPUT": str(tmp_path / "eindhoven_change.gpkg")})
+    assert not (tmp_path / "eindhoven_change.gpkg").exists()
 
 
 def test_change_never_writes_over_its_input(provider, tmp_path):

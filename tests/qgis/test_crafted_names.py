@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import Qt
 from buurtkijker_plugin.core import themes
 from tests.conftest import THEMES
 from tests.input_hashes import unchanged
+from tests.qgis.test_dock import dock  # noqa: F401 - the dock fixture
 
 SCRIPT = "<script>document.title='pwned'</script>Strijp"
 IMAGE = "<img src=x onerror=\"document.title='pwned'\">Woensel"
@@ -66,6 +67,16 @@ def shown_tips(layer, style):
     return out
 
 
+def close_view(view, qgis_app):
+    """Destroy the web view now (not at interpreter exit, where WebKit's teardown can crash the process)."""
+    from qgis.PyQt import sip
+    view.stop()
+    view.setHtml("")
+    qgis_app.processEvents()
+    sip.delete(view)
+    qgis_app.processEvents()
+
+
 def title_after(html_text, qgis_app):
     """document.title after ``html_text`` is shown in a web view with JavaScript on, as QGIS shows map tips."""
     from qgis.PyQt.QtWebKit import QWebSettings
@@ -82,7 +93,7 @@ def title_after(html_text, qgis_app):
         qgis_app.processEvents()
         time.sleep(0.01)
     title = view.page().mainFrame().evaluateJavaScript("document.title")
-    view.deleteLater()
+    close_view(view, qgis_app)
     return title
 
 
@@ -153,3 +164,39 @@ def test_layout_titles_show_hostile_theme_and_gemeente_names_as_text(crafted, qg
     assert labels["title"] == EXPRESSION + " " + SCRIPT and labels["subtitle"] == QUOTES
     assert all(i.mode() == QgsLayoutItemLabel.Mode.ModeFont for i in layout.items()
                if isinstance(i, QgsLayoutItemLabel))
+
+
+def test_dock_status_and_theme_note_show_names_as_text(dock):  # noqa: F811
+    """The dock's status line, its details and the note on themes name layers, files and themes: plain text."""
+    for label in (dock.status, dock.actions_panel.details, dock.themes_panel.note):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    dock.set_status(SCRIPT, [IMAGE])
+    assert dock.status.text().replace("\u200b", "") == SCRIPT  # wrap points only
+
+
+def test_html_buurtkaart_shows_hostile_names_as_text(crafted, provider, tmp_path, qgis_app):
+    """The HTML buurtkaart (exporthtml) with the crafted names, opened in a web view with JavaScript on: its own
+    script runs, the names' never (document.title stays the page's own)."""
+    import processing
+    out = tmp_path / "buurtkaart.html"
+    with unchanged(crafted):
+        processing.run("buurtkijker:exporthtml", {"INPUT": str(crafted), "TITLE": "Veilig", "OUTPUT": str(out)})
+    page = out.read_text(encoding="utf-8")
+    assert "<script>document.title" not in page and "<img src=x onerror" not in page
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtWebKit import QWebSettings
+    from qgis.PyQt.QtWebKitWidgets import QWebView
+    view = QWebView()
+    view.settings().setAttribute(QWebSettings.WebAttribute.JavascriptEnabled, True)
+    loaded = []
+    view.loadFinished.connect(loaded.append)
+    view.load(QUrl.fromLocalFile(str(out)))
+    started = time.monotonic()
+    while time.monotonic() - started < 10 and not loaded:
+        qgis_app.processEvents()
+    for _ in range(30):
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    title = view.page().mainFrame().evaluateJavaScript("document.title")
+    close_view(view, qgis_app)
+    assert loaded and title != "pwned" and "pwned" not in str(title)

@@ -72,6 +72,10 @@ def test_fragment_opens_woensel_west_with_class_word_explanation_and_note(page, 
     assert sentence.startswith("onder gemiddeld, vooral door:") or "vooral door" in sentence
     dom, events = chromium.dump_dom(page.as_uri() + "#" + WOENSEL_WEST)
     assert 'data-bk-ready="1"' in dom  # the script ran to its end
+    # keyboard: every buurt is a tab stop (Enter opens it), named for screen readers by its name and class word
+    tags = re.findall(r'<path data-i="\d+"[^>]*>', dom)
+    assert len(tags) == 116 and all('tabindex="0"' in t and 'role="button"' in t and "aria-label=" in t for t in tags)
+    assert 'aria-label="Woensel-West, {}"'.format(total) in dom
     panel = html.unescape(re.search(r'<section id="bk-panel".*?</section>', dom, re.S).group(0))
     text = re.sub(r"<[^>]+>", " ", panel)
     text = " ".join(text.split())
@@ -156,3 +160,23 @@ def test_change_beside_the_level_when_the_layer_has_it(registered, tmp_path):
     assert shown and all(re.match(r"\d+,\d \(([\u25b2\u25bc\u2248] [+-]?\d+,\d |geen vergelijking)", c)
                          for c in shown), [c for c in shown if not re.match(r"\d+,\d \(", c)][:5]
     assert any("verbeterd" in c or "verslechterd" in c or "geen duidelijke verandering" in c for c in shown)
+
+
+def test_a_result_without_polygons_is_refused_clearly(registered, eindhoven_indices, tmp_path):
+    import shutil
+    import sqlite3
+    from contextlib import closing
+    import processing
+    from qgis.core import QgsProcessingException
+    path = tmp_path / "zonder_vlakken.gpkg"
+    shutil.copy(eindhoven_indices, path)
+    with closing(sqlite3.connect(str(path))) as db:
+        for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):  # GDAL's R-tree triggers
+            db.create_function(name, 1, lambda geometry: 0)
+        table = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        db.execute('UPDATE "{}" SET geom = NULL'.format(table))
+        db.commit()
+    out = tmp_path / "kaart.html"
+    with pytest.raises(QgsProcessingException, match="no geometries, so there is no map to draw"):
+        processing.run("buurtkijker:exporthtml", {"INPUT": str(path), "OUTPUT": str(out)})
+    assert not out.exists()

@@ -17,7 +17,10 @@ settings.register_profile("ci-qgis", max_examples=30, deadline=None, derandomize
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("explore-qgis", max_examples=200, deadline=None, database=None,
                           suppress_health_check=list(HealthCheck))
-PROFILE = {"ci": "ci-qgis", "explore": "explore-qgis"}.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), "ci-qgis")
+settings.register_profile("long-qgis", max_examples=80, deadline=None, database=None,
+                          suppress_health_check=list(HealthCheck))
+PROFILE = {"ci": "ci-qgis", "explore": "explore-qgis", "long": "long-qgis"}.get(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci"), "ci-qgis")
 
 
 def polygon_layer(raw):

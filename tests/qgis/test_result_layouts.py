@@ -75,3 +75,15 @@ def test_export_refuses_a_map_the_layer_lacks(provider, tmp_path):
                                                  "OUTPUT": str(layer)})
     with pytest.raises(QgsProcessingException, match="no map of 'geen_thema'"):
         export(layer, tmp_path, "nl", "geen_thema")
+
+
+def test_buurtprofiel_of_a_change_layer_shows_the_change_beside_the_level(provider, tmp_path):
+    import processing
+    layer = tmp_path / "verandering.gpkg"
+    processing.run("buurtkijker:computechange", {"BEFORE": str(HENGELO_2019), "AFTER": str(NL_TABLE),
+                                                 "GEMEENTE": "GM0164", "LEVELS": True, "OUTPUT": str(layer)})
+    out = tmp_path / "profiel.pdf"
+    processing.run("buurtkijker:exportlayout", {"INPUT": str(layer), "TEMPLATE": "buurtprofiel", "LANGUAGE": "nl",
+                                                "BUURTEN": "BU01640000", "OUTPUT": str(out)})
+    text = pdf_text(out)
+    assert "2019" in text and any(w in text for w in ("verbeterd", "verslechterd", "geen duidelijke verandering"))

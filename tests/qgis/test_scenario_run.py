@@ -94,3 +94,31 @@ def test_scenario_from_the_dock_starts_from_its_run(dock, tmp_path):  # noqa: F8
     wait_for(lambda: not job.running)
     assert job.results["APPLIED"] == 1
     assert_today_equals_the_map(dock.scenario_layer.source().split("|")[0], mapped.source().split("|")[0])
+    from qgis.core import QgsProject
+    top = QgsProject.instance().layerTreeRoot().children()[0]  # on top of the result group, and shown
+    assert top.layer() is dock.scenario_layer and top.isVisible()
+    assert dock.scenario_layer.mapTipTemplate() and dock.export_button.isEnabled()
+    assert any(key == "total" for _, _, key in dock.result_maps())  # Kaart exporteren offers its map
+    shown = dock.scenario_layer.styleManager().currentStyle()
+    written = dock.export_results([(dock.scenario_layer.id(), "leefbaarheid")], str(tmp_path / "wat_als.pdf"),
+                                  many=False)
+    text = " ".join(subprocess.run(["pdftotext", written[0], "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Scenario Rondkomen" in text and "Woensel-West: Moeite met rondkomen (18+)" in text
+    assert "geen verschil" in text
+    assert dock.scenario_layer.styleManager().currentStyle() == shown  # printing leaves the shown map as it is
+
+
+def test_a_long_status_wraps_instead_of_widening_the_dock(dock):  # noqa: F811
+    """A status of internal ids without spaces (the change's left-out list) made the dock 1,336 px wide."""
+    from buurtkijker_plugin.gui import bivariate_action
+    dock.resize(320, 700)
+    dock.show()
+    before = dock.body.minimumSizeHint().width()
+    dock.set_status("Left out: " + ",".join("p_indicator_{}".format(i) for i in range(60)),
+                    [",".join("bk_theme_{}_change_class".format(i) for i in range(40))])
+    dock.details_button.setChecked(True)
+    assert dock.body.minimumSizeHint().width() <= max(before, 320)
+    pixmap = bivariate_action.legend_pixmap("nl")
+    assert pixmap.width() <= 240  # the 3 x 3 square with its words fits a narrow dock
+    dock.hide()

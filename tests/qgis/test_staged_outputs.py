@@ -59,3 +59,16 @@ def test_the_read_back_rejects_cut_short_files(eindhoven_indices, provider, tmp_
     if name.endswith(".pdf"):
         with pytest.raises(BuurtKijkerError, match="1 of 2 pages"):
             readback.check(whole, pages=2)
+
+
+def test_output_and_list_commit_together(provider, tmp_path):
+    """vulnerabilitynuisance with a LIST that cannot be written: its OUTPUT is not written either (it was)."""
+    import processing
+    from tests.conftest import EINDHOVEN, RIVM
+    (tmp_path / "geen_map").write_text("a file where the LIST's folder should be")
+    out = tmp_path / "veerkracht.gpkg"
+    with unchanged(EINDHOVEN, RIVM), pytest.raises(QgsProcessingException, match="Could not write"):
+        processing.run("buurtkijker:vulnerabilitynuisance", {
+            "INPUT": str(EINDHOVEN), "SOURCES": [str(RIVM)], "OUTPUT": str(out),
+            "LIST": str(tmp_path / "geen_map" / "aandacht.csv")})
+    assert not out.exists() and not leftovers(tmp_path)

@@ -23,11 +23,12 @@ def test_a_crafted_21_kb_explanation_is_read_in_under_50_ms(name):
 
 @pytest.mark.parametrize("name", sorted(CRAFTED))
 def test_the_parser_is_linear_below_the_cap(name, monkeypatch):
-    """Without the cap the pattern still reads 21 KB in linear time (it was quadratic: 6-11 s)."""
+    """Without the cap the pattern still reads 21 KB in linear time (it was quadratic: 6-11 s; now about 10 ms,
+    bounded loosely here so a busy machine does not fail it)."""
     monkeypatch.setattr(explain, "MAX_TEXT", 10 ** 9)
     started = time.perf_counter()
     explain.recompose(CRAFTED[name], (), "en")
-    assert time.perf_counter() - started < 0.05
+    assert time.perf_counter() - started < 0.5
 
 
 def test_real_sentences_still_recompose():

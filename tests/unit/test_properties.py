@@ -3,7 +3,8 @@
 Whatever comes in, the core either answers with a :class:`BuurtKijkerError` (a message for the user) or with a
 result that claims no more than it holds: one row per selected buurt, a score count that is the number of scores
 really there, ranks within 1..n, classes 1..5, finite numbers. Deterministic in ``make test`` (derandomised, no
-example database); ``HYPOTHESIS_PROFILE=explore`` searches further.
+example database); ``HYPOTHESIS_PROFILE=explore`` searches further; ``make test-long`` runs these with a random
+seed it prints (``make test-long SEED=<n>`` repeats a run).
 """
 
 import math
@@ -21,6 +22,8 @@ from buurtkijker_plugin.core.errors import BuurtKijkerError
 settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("explore", max_examples=2000, deadline=None, database=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=600, deadline=None, database=None,  # make test-long: random seed
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
