@@ -54,6 +54,7 @@ lint: setup package
 	rm -rf build/lint && mkdir -p build/lint && cd build/lint && $(PYTHON) -m zipfile -e ../../$(PLUGIN).zip .
 	$(VPY) -m flake8 --exclude __pycache__ build/lint/$(PLUGIN)
 	$(VPY) -m bandit -q -r build/lint/$(PLUGIN)
+	$(VPY) scripts/check_enums.py build/lint/$(PLUGIN)
 	$(VPY) scripts/check_package.py $(PLUGIN).zip
 	@echo "lint: clean"
 

@@ -57,7 +57,7 @@ class BuurtTable:
         """Rows that take part in statistics: not water-only, and at least ``min_population`` inhabitants."""
         mask = ~self.data["water"].to_numpy(dtype=bool)
         if min_population and "inwoners" in self.data:
-            mask &= (self.data["inwoners"].fillna(-1) >= min_population).to_numpy()
+            mask = mask & (self.data["inwoners"].fillna(-1) >= min_population).to_numpy()
         return mask
 
     def subset(self, mask):

@@ -114,7 +114,7 @@ class Comparison:
         """The score rows only, indexed by label (for charts); without the overall score when not ``total``."""
         mask = (self.rows["kind"] == "score").to_numpy()
         if not total:
-            mask &= (self.rows["id"] != "total").to_numpy()
+            mask = mask & (self.rows["id"] != "total").to_numpy()  # a new array: pandas 3's are read-only
         return self.values[mask].set_axis(self.rows.loc[mask, "label"].tolist(), axis=0)
 
     def to_frame(self, titles=True, explanations=False):
