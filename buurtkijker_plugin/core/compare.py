@@ -469,9 +469,25 @@ def _sentences(chosen, code, rows, themes, method, language):
         if pd.isna(cls):
             continue
         why = chosen.at[code, field + "_why"] if field + "_why" in chosen.columns else None
-        out.append((label, explain.verdict_sentence(verdict.word(int(cls), scales.get(theme_id, "z"), language),
-                                                    why, themes, language)))
+        sentence = explain.verdict_sentence(verdict.word(int(cls), scales.get(theme_id, "z"), language), why,
+                                            themes, language)
+        out.append((label, sentence + thin_basis_note(chosen, code, field, theme_id, themes, language)))
     return out
+
+
+def thin_basis_note(chosen, code, field, theme_id, themes, language):
+    """'; op minder indicatoren (< 80 %), ontbreekt: Eenzaam (18+), ...' when the buurt's score of
+    the theme rests on less than 80 % of its weight (``<field>_basis``), else ''."""
+    if field + "_basis" not in chosen.columns:
+        return ""
+    basis = pd.to_numeric(pd.Series([chosen.at[code, field + "_basis"]]), errors="coerce").iloc[0]
+    theme = next((t for t in themes if t.id == theme_id), None)
+    if pd.isna(basis) or basis >= 80 or theme is None:
+        return ""
+    missing = [i.label(language) for i in theme.indicators if i.indicator not in chosen.columns
+               or pd.isna(pd.to_numeric(pd.Series([chosen.at[code, i.indicator]]), errors="coerce").iloc[0])]
+    return "; {}, {}".format(vocabulary.THIN_BASIS[language],
+                             vocabulary.MISSING_INDICATORS[language].format(", ".join(missing)))
 
 
 def _method(frame):

@@ -746,3 +746,22 @@ def parse_sources_text(text):
             out.append((label, [int(y) if y.strip().isdigit() else y.strip() for y in years.split(",")
                                 if re.match(r"^\s*\d{4}(~\S+)?\s*$", y)]))
     return out
+
+
+def coverage_by_gemeente(table, names, mask=None, min_population=50):
+    """Per gemeente (rows, by code) and indicator (columns): the share of the inhabitants of its buurten (with at
+    least ``min_population`` inhabitants) whose buurt has a value, 0..1: the run report's coverage table."""
+    rows = np.ones(len(table.data), bool) if mask is None else np.asarray(mask, bool).copy()
+    people = table.data["inwoners"].to_numpy(dtype=float) if "inwoners" in table.data else np.ones(len(rows))
+    rows &= np.nan_to_num(people) >= min_population
+    gemeente = table.data["gemeentecode"].to_numpy(dtype=object)
+    out = {}
+    for name in names:
+        values = table.values(name)
+        if values is None:
+            continue
+        has = values.notna().to_numpy()
+        frame = pd.DataFrame({"g": gemeente[rows], "p": people[rows], "h": people[rows] * has[rows]})
+        sums = frame.groupby("g")[["p", "h"]].sum()
+        out[name] = sums["h"] / sums["p"].where(sums["p"] > 0)
+    return pd.DataFrame(out)

@@ -118,3 +118,8 @@ def change_text(change, cls, context=False, language="nl"):
 def level_with_change(score, change, cls, context=False, language="nl"):
     """'102,4 (\u25b2 +3,1 verbeterd)': the level with its change in brackets."""
     return "{} ({})".format(number(score, language), change_text(change, cls, context, language))
+
+
+# A theme score on less than 80 % of its theme's weight (bk_<theme>_basis, issue 21): on the legend, tip and pages
+THIN_BASIS = {"nl": "op minder indicatoren (< 80 %)", "en": "on fewer indicators (< 80 %)"}
+MISSING_INDICATORS = {"nl": "ontbreekt: {}", "en": "missing: {}"}

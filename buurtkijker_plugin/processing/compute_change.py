@@ -7,9 +7,12 @@ from qgis.core import (Qgis, QgsProcessing, QgsProcessingException,
 
 import pandas as pd
 
-from ..core import change, cbs_schema as schema, explain, indices, result_fields
+import numpy as np
+
+from ..core import carry, change, cbs_schema as schema, explain, indices, result_fields
+from ..core.cbs_table import BuurtTable
 from ..core.errors import BuurtKijkerError
-from ..qgis_io import compat, layers, results, sources as source_io
+from ..qgis_io import boundaries, compat, layers, results, sources as source_io
 from ..qgis_io.i18n import error_text, tr
 from .buurt_layer import BuurtLayerAlgorithm, choice
 
@@ -109,6 +112,10 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
         self._prepared["source"] = self.parameterAsSource(parameters, self.AFTER, context)
         self._prepared["input_path"] = self.input_path(after_layer)
         self._prepared["other_paths"] = [self.input_path(before_layer)]
+        try:  # other years' buurtgrenzen (BOUNDARIES) are project layers too
+            self._prepared["boundaries"] = self.boundaries(parameters, context, self._prepared["source"].sourceCrs())
+        except Exception:  # noqa: BLE001 - raised again, with its message, when the worker asks
+            self._deferred.append("boundaries")
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -130,8 +137,9 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
             before_geometry = not after_geometry and has_geometry(before_src)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(before_src)))
             extra = self.own_columns(chosen)
+            polygons_a = has_geometry(before_src) and (before_geometry or after_geometry)
             before, mask_a, geom_a, _ = layers.load_table(before_src, gemeente, options.reference,
-                                                          with_geometry=before_geometry, feedback=feedback,
+                                                          with_geometry=polygons_a, feedback=feedback,
                                                           extra_columns=extra)
             feedback.setProgress(20)
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(after_src)))
@@ -141,8 +149,12 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
                 feedback=feedback, geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
                 extra_columns=extra)
             self.check_cancel(feedback)
-            after = self.join_sources(after, mask_b, parameters, context, feedback, extra)
+            after = self.join_sources(after, mask_b, parameters, context, feedback, extra,
+                                      geom_b if after_geometry and geom_b else None)
             before = self.join_earlier_sources(before, mask_a, extra)
+            if after_geometry:  # another indeling in the first year: carried onto the second year's buurten
+                before, mask_a = self.carry_before(before, mask_a, geom_a if polygons_a else None, before_src,
+                                                   after, mask_b, geom_b, after_src, parameters, context, feedback)
             feedback.setProgress(40)
             result = change.compute_change(before, after, chosen, options, mask_a, mask_b, scale)
             level = indices.compute(after, chosen, mask_b, options) if levels else None
@@ -151,7 +163,9 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
         if not result.matched:  # two different gemeenten, or nothing in common: no change to show
             raise QgsProcessingException(tr("No buurt code occurs in both years ({} only in the first, {} only in "
                                             "the second): choose two years of the same buurten.").format(
-                                                len(result.only_before), len(result.only_after)))
+                                                len(result.only_before), len(result.only_after)) + " " + tr(
+                "When the two years have different buurt indelingen, give the first year's buurt polygons (as the "
+                "first layer, or as BOUNDARIES) to carry it over."))
         self.report(result, chosen, feedback, language)
         feedback.setProgress(60)
         if level is not None:  # the second year as computeindices scores it: the level beside the change
@@ -186,6 +200,46 @@ class ComputeChangeAlgorithm(BuurtLayerAlgorithm):
                                                  sink_spec=(wkb, crs), geometries=geometries)
         feedback.setProgress(100)
         return outputs
+
+    def carry_before(self, before, mask_a, geom_a, before_src, after, mask_b, geom_b, after_src, parameters,
+                     context, feedback):
+        """BEFORE on AFTER's buurten when the two years have different indelingen (issue 21): BEFORE's own polygons,
+        or BEFORE as a table plus BOUNDARIES, laid over AFTER's polygons and its figures carried over as
+        computeindices does with a source (core/carry.py). ``(before, mask)`` unchanged when the codes are the
+        same indeling."""
+        sel_a = np.ones(len(before.data), bool) if mask_a is None else np.asarray(mask_a, bool)
+        sel_b = np.ones(len(after.data), bool) if mask_b is None else np.asarray(mask_b, bool)
+        codes_a = before.data["code"].to_numpy(dtype=object)
+        codes_b = after.data["code"].to_numpy(dtype=object)
+        same = np.isin(codes_b[sel_b], codes_a[sel_a]).mean() if sel_b.any() else 1.0
+        given = self.cached("boundaries", lambda: self.boundaries(parameters, context, after_src.sourceCrs()))
+        if geom_a and same < 0.99:
+            people = before.data["inwoners"].to_numpy(dtype=float) if "inwoners" in before.data else None
+            given = [boundaries.from_layer_rows(layers.source_name(before_src), before.year, list(codes_a), geom_a,
+                                                before_src.sourceCrs(), after_src.sourceCrs(),
+                                                context.transformContext(), people)]
+        if not given:
+            return before, mask_a
+        shapes = list(geom_b) if geom_b else boundaries.input_geometries(after_src, list(after.data.index))
+        overlays = [boundaries.overlay(b, shapes, feedback.isCanceled, list(codes_b)) for b in given]
+        if any(o is None for o in overlays):
+            self.check_cancel(feedback)
+        overlay = carry.choose(codes_a[sel_a], codes_b, overlays)
+        if overlay is None:
+            return before, mask_a
+        names = [c for c in before.data.columns if c in schema.INDICATORS]
+        values = before.data.loc[sel_a, ["code"] + names].drop_duplicates("code").set_index("code")
+        people = values["inwoners"] if "inwoners" in values else None
+        aligned, mode, _ = carry.carry(values, overlay, codes_b, people)
+        data = after.data[["code", "naam", "wijkcode", "gemeentecode", "gemeentenaam", "water"]].copy()
+        for name in aligned.columns:
+            data[name] = aligned[name].to_numpy()
+        feedback.pushInfo(tr("{} ({}): carried onto the buurten of {} through the buurtgrenzen {}: {} buurten by "
+                             "overlap, {} unchanged.").format(
+            before.source, before.year, after.source, overlay.label(), int((sel_b & (mode == carry.CARRIED)).sum()),
+            int((sel_b & (mode == carry.UNCHANGED)).sum())))
+        carried = BuurtTable(data, data.copy(), "buurt", {}, before.source, before.year, [])
+        return carried, mask_b
 
     @staticmethod
     def report(result, chosen, feedback, language):

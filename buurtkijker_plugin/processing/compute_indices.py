@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 
 import pandas as pd
 
-from ..core import explain, indices, join_sources
+from ..core import cbs_schema as schema, explain, indices, join_sources
 from ..core.errors import BuurtKijkerError, Cancelled
 from ..qgis_io import geopackage, layers, postgis, presentation, results, style_store
 from ..qgis_io.i18n import error_text, tr
@@ -202,6 +202,8 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                                       [dict(zip(table.data.index, geometries)).get(i) for i in table.data.index]
                                       if geometries else None)
             feedback.setProgress(40)
+            self.report_coverage(table, chosen, mask, feedback,
+                                 self.cached("language", lambda: self.language(parameters, context)))
             result = indices.compute(table, chosen, mask, options, progress=self._progress(feedback))
         except Cancelled:
             raise output.cancelled_error()
@@ -267,6 +269,29 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
         self.remember_maps(outputs[self.OUTPUT], chosen, options.method, language, frame)
         feedback.setProgress(100)
         return outputs
+
+    @staticmethod
+    def report_coverage(table, chosen, mask, feedback, language="nl", shown=20):
+        """The run report: per gemeente the share of its inhabitants whose buurt has each indicator; with more than
+        ``shown`` gemeenten only the gemeenten and indicators under 90 %."""
+        wanted = list(dict.fromkeys(i.indicator for t in chosen for i in t.indicators))
+        coverage = join_sources.coverage_by_gemeente(table, wanted, mask)
+        if coverage.empty:
+            return
+        names = dict(zip(table.data["gemeentecode"], table.data["gemeentenaam"].fillna(table.data["gemeentecode"])))
+        labels = {c: (schema.INDICATORS[c].label(language) if c in schema.INDICATORS else c) for c in coverage.columns}
+        lines = []
+        for code, row in coverage.iterrows():
+            row = row.dropna()
+            if len(coverage) > shown:
+                row = row[row < 0.9]
+            if len(row):
+                lines.append("{}: {}".format(names.get(code, code), ", ".join(
+                    "{} {:.0f} %".format(labels[c], 100 * v) for c, v in row.items())))
+        if lines:
+            feedback.pushInfo(tr("Coverage per gemeente (share of the inhabitants whose buurt has the figure):"))
+            for line in lines[:100]:
+                feedback.pushInfo("  " + line)
 
     def remember_maps(self, written, chosen, method, language, frame):
         """What postProcessAlgorithm needs to store the maps, with the scores and classes it classifies, taken from

@@ -106,21 +106,22 @@ def overlay(boundaries, geometries, cancelled=None, codes=None):
             continue
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
+        known = {}  # the same-code pair's area, computed once
         j = same_code.get(codes[i]) if codes is not None else None
         if j is not None and j in candidates:
             piece = engine.intersection(old[j].constGet())
-            area = piece.area() if piece is not None else 0.0
-            if area >= carry.UNCHANGED_IOU * (new_area[i] + old_area[j] - area):
+            known[j] = piece.area() if piece is not None else 0.0
+            if known[j] >= carry.UNCHANGED_IOU * (new_area[i] + old_area[j] - known[j]):
                 rows.append(i)
                 cols.append(j)
-                areas.append(area)
+                areas.append(known[j])
                 continue
         for j in candidates:
             other = old[j].constGet()
-            if not engine.intersects(other):
+            if j in known:
+                area = known[j]
+            elif not engine.intersects(other):
                 continue
-            if engine.contains(other):
-                area = old_area[j]
             else:
                 piece = engine.intersection(other)
                 area = piece.area() if piece is not None else 0.0
@@ -138,3 +139,22 @@ def input_geometries(source, fids):
     request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
     found = {f.id(): f.geometry() for f in source.getFeatures(request)}
     return [found.get(fid) for fid in fids]
+
+
+def from_layer_rows(name, year, codes, geometries, source_crs, crs, transform_context, inhabitants=None):
+    """:class:`Boundaries` from rows already read (the first year's own polygons in computechange), in ``crs``."""
+    transform = QgsCoordinateTransform(source_crs, crs, transform_context) if source_crs != crs else None
+    kept_codes, kept, people = [], [], []
+    for k, (code, geometry) in enumerate(zip(codes, geometries)):
+        if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        if transform is not None:
+            geometry.transform(transform)
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        kept_codes.append(code)
+        kept.append(geometry)
+        people.append(inhabitants[k] if inhabitants is not None else np.nan)
+    return Boundaries(name, year, kept_codes, kept, np.array(people, dtype=float) if inhabitants is not None
+                      else None)

@@ -10,6 +10,7 @@ import numpy as np
 from qgis.core import QgsExpression, QgsProject
 
 from ..core import explain, verdict, vocabulary
+from ..core.indices import FULL_BASIS
 from . import expressions, notes_expression, safe_html
 from .i18n import tr
 from .symbology import (VERDICT, class_breaks, graduated_renderer, score_columns, score_pairs_of,
@@ -47,6 +48,23 @@ def scale_of(theme, method):
     return "z" if theme is None else verdict.scale(theme, method)
 
 
+def thin_basis_tip(theme, field, language, fields):
+    """Map-tip line for a score on less than 80 % of its theme's weight: the legend's words and the indicators the
+    buurt lacks ('op minder indicatoren (< 80 %) - ontbreekt: Eenzaam (18+), ...'), escaped."""
+    parts = []
+    for item in theme.indicators:
+        name = QgsExpression.quotedString(safe_html.text(item.label(language)) + ", ")
+        parts.append("CASE WHEN {} IS NULL THEN {} END".format(QgsExpression.quotedColumnRef(item.indicator), name)
+                     if item.indicator in fields else name)
+    missing = "regexp_replace(concat({}), ', $', '')".format(", ".join(parts))
+    template = QgsExpression.quotedString(safe_html.text(vocabulary.MISSING_INDICATORS[language]))
+    return ("[% CASE WHEN {basis} < {limit} THEN '<br><small>' || {thin} || ' &middot; ' || replace({template}, "
+            "'{{}}', {missing}) || '</small>' ELSE '' END %]").format(
+                basis=QgsExpression.quotedColumnRef(field + "_basis"), limit=100 * FULL_BASIS,
+                thin=QgsExpression.quotedString(safe_html.text(vocabulary.THIN_BASIS[language])),
+                template=template, missing=missing)
+
+
 def map_tip(theme, field, language="nl", fields=(), method="zscore"):
     """HTML map tip: name, score and class in words (the verdict the legend shows), rank among how many (1 = the
     highest score), the explanation unless it only repeats the class, and the indicator values the theme uses, each
@@ -65,6 +83,8 @@ def map_tip(theme, field, language="nl", fields=(), method="zscore"):
              '<br>{}: <b>[% {} %]</b> &middot; [% {} %]'.format(safe_html.literal(style_name(theme, language)),
                                                                 decimal, case),
              '<br><small>{}</small>'.format(rank)]
+    if theme is not None and field + "_basis" in fields:
+        lines.append(thin_basis_tip(theme, field, language, fields))
     if field + "_why" in fields:  # composed in the map's language when shown (see qgis_io/expressions.py),
         # led by the class word of the map ('ruim onder gemiddeld, vooral door: ...'); not when it is only that word
         average = "', '".join(w["average"] for w in explain.WORDS.values())

@@ -139,19 +139,22 @@ def store_result_styles(layer, themes, method, language="nl", pairs=None):
 
 def store_in_geopackage(uri, themes, method, language="nl", pairs=None, description="BuurtKijker"):
     """Give the GeoPackage layer ``uri`` (a computeindices result, closed) its maps as :func:`store_result_styles`
-    does, written straight into the file's ``layer_styles`` in one transaction (:func:`write_geopackage_styles`:
-    QGIS' own save opened the file, switched styles and wrote an SLD per map, most of the time of storing them),
-    and leave the file closed, in rollback-journal mode. Returns ``(names stored, released)``; ``released`` is False
-    when another connection (a layer of the project on the same file) still holds it. Raises OSError if the write
-    fails."""
+    does, each map's QML taken from the style manager and all written in one transaction
+    (:func:`gpkg_styles.write_styles`; no SLD: exporting one per map, and QGIS' own save switching styles, were
+    most of the time of storing them), and leave the file closed, in rollback-journal mode. Returns ``(names
+    stored, released)``; ``released`` is False when another connection (a layer of the project on the same file)
+    still holds it. Raises OSError if the write fails."""
     from qgis.core import QgsVectorLayer
     from . import presentation
     layer = QgsVectorLayer(uri, "BuurtKijker", "ogr")
     path = geopackage_of(layer) if layer.isValid() else None
     if path is None:
         return [], True
-    table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or None
     try:
+        try:
+            _, table, geometry = _geopackage_table(layer)
+        except Exception as exc:  # noqa: BLE001 - sqlite3 or a missing table
+            raise OSError(str(exc))
         prepared = None
         if pairs is not None:
             scales = presentation.style_scales(layer, themes, method)
@@ -159,36 +162,12 @@ def store_in_geopackage(uri, themes, method, language="nl", pairs=None, descript
                 prepared = presentation.breaks_from_pairs({f: pairs[f] for f in scales}, method, scales)
         names = presentation.add_theme_styles(layer, themes, method, language=language, prepared=prepared)
         manager = layer.styleManager()
-        styles = [(name, manager.style(name).xmlData()) for name in names]
-        provider = layer.dataProvider()
-        geometry = provider.geometryColumnName() if hasattr(provider, "geometryColumnName") else ""
+        styles = [(name, manager.style(name).xmlData(), "") for name in names]
     finally:
         del layer  # the only reference: QGIS closes the OGR dataset it opened here
-    default = presentation.style_name(None, language)
-    write_geopackage_styles(path, table, geometry or "geom", styles, default, description)
-    return [name for name, _ in styles], geopackage.release(path)
-
-
-def write_geopackage_styles(path, table, geometry, styles, default=None, description="BuurtKijker"):
-    """Write ``styles`` ([(name, QML)]) for ``table`` (None: the file's one table) into the GeoPackage's
-    ``layer_styles`` in one immediate SQLite transaction (:mod:`gpkg_styles`): earlier maps of the same names or
-    ``description`` for that table are replaced, ``default`` (or the first) is the one QGIS applies when the layer
-    is opened. Two runs storing into one file wait for each other (a deferred transaction through GDAL let both
-    delete first and then both insert: every map twice). Raises OSError when the file cannot be written."""
-    import sqlite3
-    from contextlib import closing
-    if not styles:
-        return []
-    default = default if default in [n for n, _ in styles] else styles[0][0]
-    if not table:  # a file of one layer, named without its table: that table
-        try:
-            with closing(sqlite3.connect(geopackage._read_only_uri(path), uri=True, timeout=10)) as db:
-                found = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
-        except sqlite3.Error as exc:
-            raise OSError(str(exc))
-        table = found[0][0] if found else None
-    return gpkg_styles.write_styles(path, table, geometry, [(name, qml, "") for name, qml in styles], default,
-                                    description)
+    stored = gpkg_styles.write_styles(path, table, geometry, styles, presentation.style_name(None, language),
+                                      description) if styles else []
+    return stored, geopackage.release(path)
 
 
 def load_stored_maps(layer, default=None):

@@ -8,12 +8,13 @@ import math
 from qgis.core import (QgsClassificationEqualInterval, QgsClassificationJenks, QgsClassificationPrettyBreaks,
                        QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsFeatureRequest, QgsFillSymbol,
                        QgsGradientColorRamp, QgsGradientStop,
-                       QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSimpleFillSymbolLayer)
+                       QgsGraduatedSymbolRenderer, QgsProperty, QgsRendererRange, QgsSimpleFillSymbolLayer,
+                       QgsSymbolLayer)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core import verdict
-from ..core.indices import NO_DATA_LABEL
+from ..core import verdict, vocabulary
+from ..core.indices import FULL_BASIS, NO_DATA_LABEL
 
 VERDICT = "verdict"  # classes are the engine's verdict classes (bk_<theme>_class)
 CLASSIFICATIONS = {
@@ -169,6 +170,49 @@ def verdict_renderer(field, breaks, scale="z", language="nl"):
     return renderer
 
 
+THIN_LEGEND = -99.0  # the legend entry "op minder indicatoren" is a class no buurt falls into: it explains the mark
+
+
+def _property(name):
+    """A symbol layer's data-defined property (QgsSymbolLayer.Property.FillColor on newer QGIS, PropertyFillColor
+    on 3.22)."""
+    scoped = getattr(getattr(QgsSymbolLayer, "Property", None), name, None)
+    return scoped if scoped is not None else getattr(QgsSymbolLayer, "Property" + name)
+
+
+def _thin_mark(field=None):
+    """Dark hatching and a dashed outline where ``<field>_basis`` is below 80 %, transparent elsewhere (always
+    drawn without ``field``: the legend's sample). Colours, not the layer's 'enabled' switch, are data-defined:
+    the legend draws a class's sample without a feature, and so shows it unmarked."""
+    dark = QColor(40, 40, 40)
+    mark = QgsSimpleFillSymbolLayer(dark if field is None else QColor(0, 0, 0, 0), Qt.BrushStyle.FDiagPattern,
+                                    dark if field is None else QColor(0, 0, 0, 0), Qt.PenStyle.DashLine, 0.5)
+    if field is not None:
+        colour = QgsProperty.fromExpression("CASE WHEN coalesce(\"{}_basis\", 100) < {} THEN '40,40,40,255' "
+                                            "ELSE '0,0,0,0' END".format(field, 100 * FULL_BASIS))
+        mark.setDataDefinedProperty(_property("FillColor"), colour)
+        mark.setDataDefinedProperty(_property("StrokeColor"), colour)
+    return mark
+
+
+def mark_thin_basis(renderer, field, language="nl", legend_value=THIN_LEGEND):
+    """Every class of ``renderer`` marks the buurten whose ``field`` score rests on less than 80 % of its theme's
+    weight (``<field>_basis``), and the legend says so: "op minder indicatoren"."""
+    for k, item in enumerate(renderer.ranges()):
+        symbol = item.symbol().clone()
+        symbol.appendSymbolLayer(_thin_mark(field))
+        renderer.updateRangeSymbol(k, symbol)
+    sample = _fill(QColor(255, 255, 255))
+    sample.appendSymbolLayer(_thin_mark())
+    renderer.addClassRange(QgsRendererRange(legend_value - 0.5, legend_value + 0.5, sample,
+                                            vocabulary.THIN_BASIS[language]))
+    return renderer
+
+
+def _has_basis(layer, field):
+    return layer is not None and hasattr(layer, "fields") and layer.fields().indexOf(field + "_basis") >= 0
+
+
 def graduated_renderer(layer, field, method=VERDICT, classes=5, center=100.0, spread=10.0, language="nl",
                        breaks=None, scale="z"):
     """A graduated renderer for a score field; ``center`` is the reference average, ``spread`` one sd of it.
@@ -180,7 +224,8 @@ def graduated_renderer(layer, field, method=VERDICT, classes=5, center=100.0, sp
     if method == VERDICT:
         if breaks is None:
             breaks = verdict_breaks(*score_pairs(layer, layer.fields(), field), scale)
-        return verdict_renderer(field, breaks, scale, language)
+        renderer = verdict_renderer(field, breaks, scale, language)
+        return mark_thin_basis(renderer, field, language) if _has_basis(layer, field) else renderer
     if breaks is None:
         breaks = class_breaks(score_values(layer, field), method, classes)
     ramp = context_ramp() if scale == "context" else diverging_ramp()
@@ -192,7 +237,7 @@ def graduated_renderer(layer, field, method=VERDICT, classes=5, center=100.0, sp
         renderer.addClassRange(QgsRendererRange(lower, upper, _fill(ramp.color(position)), range_text(lower, upper)))
     renderer.addClassRange(QgsRendererRange(NO_DATA - 1, NO_DATA + 1, _fill(QColor(235, 235, 235), hatch=True),
                                             NO_DATA_LABEL[language]))
-    return renderer
+    return mark_thin_basis(renderer, field, language, 2 * NO_DATA) if _has_basis(layer, field) else renderer
 
 
 def score_pairs(source, fields, field):

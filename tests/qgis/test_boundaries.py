@@ -90,6 +90,9 @@ def test_95_percent_of_inhabitants_get_the_rivm_figures(carried):
     amsterdam = frame["gemeentecode"].eq("GM0363").to_numpy()
     assert has[amsterdam & counted].mean() > 0.95  # renumbered in 2022: nothing by code
     line = next(t for t in log.lines if "via the buurtgrenzen 2019" in t)
+    start = log.lines.index(next(t for t in log.lines if t.startswith("Coverage per gemeente")))
+    amsterdam_line = next(t for t in log.lines[start:] if t.strip().startswith("Amsterdam:"))
+    assert re.search(r"(Eenzaam|Lonely) \(18\+\) (9[5-9]|100) %", amsterdam_line)
     share, via = re.match(r"RIVM Gezondheidsmonitor 2020: (\d+) % of the inhabitants, (\d+) % via", line).groups()
     assert int(share) >= 95 and int(via) >= 50
 
@@ -150,3 +153,34 @@ def test_without_boundaries_amsterdam_gets_nothing(carried, tmp_path):
     amsterdam = frame["gemeentecode"].eq("GM0363").to_numpy()
     assert pd.to_numeric(frame["eenzaam"], errors="coerce")[amsterdam].isna().all()
     assert np.isfinite(pd.to_numeric(frame["eenzaam"], errors="coerce")).sum() < 0.3 * len(frame)
+
+
+KWB_2017 = REAL / "cbs_kwb_2017_buurt_income_nl_subset" / "cbs_kwb_2017_83765NED_buurten_income_subset.csv"
+
+
+def test_change_from_another_indeling_through_boundaries(carried, tmp_path):
+    """computechange 2017 -> 2024 for Amsterdam (renumbered in 2022): by code 0 buurten match; with the 2019
+    polygons as BOUNDARIES the 2017 table (2019 indeling there) is carried onto the 2024 buurten."""
+    import processing
+    layer = three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")
+    log = Log()
+    result = processing.run("buurtkijker:computechange", {
+        "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
+        "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(tmp_path / "change.gpkg")}, feedback=log)
+    assert result["MATCHED"] >= 400 and "demografie" in result["THEMES_COMPUTED"]
+    assert any("through the buurtgrenzen 2019" in line for line in log.lines)
+    frame = pd.DataFrame([f.attributes() for f in QgsVectorLayer(result["OUTPUT"], "c").getFeatures()],
+                         columns=QgsVectorLayer(result["OUTPUT"], "c").fields().names())
+    assert pd.to_numeric(frame["bk_demografie_change"], errors="coerce").notna().sum() >= 300
+
+
+def test_change_by_code_alone_is_refused(carried, tmp_path):
+    """Own test (a refusal's traceback must not keep another run's layers alive): by code alone the 2017 table
+    and Amsterdam's 2024 buurten have nothing in common."""
+    import processing
+    from qgis.core import QgsProcessingException
+    layer = three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")
+    with pytest.raises(QgsProcessingException, match="No buurt code occurs in both years.*as BOUNDARIES"):
+        processing.run("buurtkijker:computechange", {
+            "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
+            "OUTPUT": str(tmp_path / "change_by_code.gpkg")})

@@ -82,6 +82,7 @@ def test_eindhoven_end_to_end(dock):
     renderer = result.renderer()
     assert renderer.classAttribute() == 'coalesce("bk_leefbaarheid_class", 0)'  # the engine's verdict
     labels = [r.label() for r in renderer.ranges()]
+    assert labels.pop() == "op minder indicatoren (< 80 %)"  # issue 21: the thin-basis mark, explained last
     assert len(labels) == 6 and labels[-1] == "geen gegevens"
     assert all(label.split(" (")[0].split(",")[0] in WORDS for label in labels[:-1])
     assert len({label.split(" (")[0] for label in labels}) == len(labels)  # no two entries read alike
