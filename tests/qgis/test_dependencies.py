@@ -15,8 +15,6 @@ from tests.conftest import EINDHOVEN, ROOT
 
 SCRIPT = textwrap.dedent('''
     import json, sys
-    sys.path.insert(0, sys.argv[5])
-    import blocker  # noqa: F401 - blocks (or breaks) the packages named in BUURTKIJKER_TEST_BLOCK
     BLOCKED = set(sys.argv[1].replace("broken-", "").split(","))
     sys.path.insert(0, sys.argv[2])
     from qgis.core import QgsApplication
@@ -25,7 +23,11 @@ SCRIPT = textwrap.dedent('''
     app.initQgis()
     sys.path.append(QgsApplication.pkgDataPath() + "/python/plugins")
     from processing.core.Processing import Processing
-    Processing.initialize()
+    Processing.initialize()  # QGIS' own Processing imports numpy (3.44): it is there before the block
+    sys.path.insert(0, sys.argv[5])
+    import blocker  # noqa: F401 - blocks (or breaks) the packages named in BUURTKIJKER_TEST_BLOCK
+    for name in [m for m in sys.modules if m.split(".")[0] in BLOCKED]:
+        del sys.modules[name]  # imported again by the plugin: through the block
 
     class Bar:
         def __init__(self):
