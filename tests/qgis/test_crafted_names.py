@@ -21,6 +21,14 @@ from tests.conftest import THEMES
 from tests.input_hashes import unchanged
 from tests.qgis.test_dock import dock  # noqa: F401 - the dock fixture
 
+try:  # QGIS builds without QtWebKit (Debian trixie/sid) show map tips as plain rich text: no script can run there
+    from qgis.PyQt import QtWebKitWidgets  # noqa: F401
+    HAS_WEBKIT = True
+except ImportError:
+    HAS_WEBKIT = False
+needs_webkit = pytest.mark.skipif(not HAS_WEBKIT, reason="this QGIS build has no QtWebKit, so its map tips run no "
+                                  "script; the escaping itself is checked by the other tests")
+
 SCRIPT = "<script>document.title='pwned'</script>Strijp"
 IMAGE = "<img src=x onerror=\"document.title='pwned'\">Woensel"
 EXPRESSION = "[% env('HOME') %] Gestel"
@@ -108,7 +116,7 @@ def test_map_tips_show_hostile_names_as_text_and_run_nothing(crafted, qgis_app):
             assert len(tips) == len(NAMES)
             for code, tip in tips.items():
                 assert "<script" not in tip and "<img" not in tip and home not in tip, (style, tip[:300])
-                assert title_after(tip, qgis_app) == "safe", (style, code)
+                assert not HAS_WEBKIT or title_after(tip, qgis_app) == "safe", (style, code)
             assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;Strijp" in tips[CODES[0]]
             assert "[% env(&#39;HOME&#39;) %] Gestel" in tips[CODES[2]]
         assert "&lt;img src=x onerror=" in tips[CODES[0]]  # the overall score's explanation, as text
@@ -116,6 +124,7 @@ def test_map_tips_show_hostile_names_as_text_and_run_nothing(crafted, qgis_app):
         del layer
 
 
+@needs_webkit
 def test_the_audit_payload_did_run_in_an_unescaped_tip(qgis_app):
     """The check itself can fail: the raw name in a web view does change the title."""
     assert title_after(SCRIPT, qgis_app) == "pwned"
@@ -174,6 +183,7 @@ def test_dock_status_and_theme_note_show_names_as_text(dock):  # noqa: F811
     assert dock.status.text().replace("\u200b", "") == SCRIPT  # wrap points only
 
 
+@needs_webkit
 def test_html_buurtkaart_shows_hostile_names_as_text(crafted, provider, tmp_path, qgis_app):
     """The HTML buurtkaart (exporthtml) with the crafted names, opened in a web view with JavaScript on: its own
     script runs, the names' never (document.title stays the page's own)."""
