@@ -53,13 +53,18 @@ def save_style_to_database(layer, name, description, default):
     return layer.saveStyleToDatabase(name, description, default, "")
 
 
-def set_label_font(item, font):
-    """Give a QgsLayoutItemLabel ``font`` (through its text format where this QGIS has one)."""
+def set_label_font(item, font, color=None):
+    """Give a QgsLayoutItemLabel ``font`` and optionally ``color`` (through its text format where this QGIS has
+    one; ``setFont``/``setFontColor`` are deprecated from 3.24)."""
     if hasattr(item, "setTextFormat"):
         from qgis.core import QgsTextFormat
         text = QgsTextFormat.fromQFont(font)
         if font.pointSizeF() > 0:
             text.setSize(font.pointSizeF())
+        if color is not None:
+            text.setColor(color)
         item.setTextFormat(text)
     else:
         item.setFont(font)
+        if color is not None:
+            item.setFontColor(color)

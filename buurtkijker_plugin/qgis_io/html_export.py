@@ -36,8 +36,7 @@ def geometries(layer, codes):
     if layer.crs().isGeographic():
         transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(RD), QgsProject.instance())
     wanted, found = set(codes), {}
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = None  # QgsRectangle.setMinimal() is deprecated from 3.34 and setNull() is missing on 3.22
     for feature in layer.getFeatures(request):
         code = feature["code"]
         if code not in wanted or not feature.hasGeometry():
@@ -46,8 +45,12 @@ def geometries(layer, codes):
         if transform is not None:
             geometry.transform(transform)
         found[code] = geometry
-        extent.combineExtentWith(geometry.boundingBox())
-    return found, extent
+        box = geometry.boundingBox()
+        if extent is None:
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    return found, extent if extent is not None else QgsRectangle()
 
 
 def rings_of(geometry):
