@@ -3,10 +3,11 @@
 import os
 import re
 import tempfile
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsMessageLog, QgsProject,
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -527,6 +528,14 @@ class BuurtKijkerDock(QgsDockWidget):
         QgsApplication.taskManager().addTask(self.score_task)
 
     def on_scores(self, exception, prepared=None):
+        """Style and add the result; an error here is reported, never a dock left waiting for its run."""
+        try:
+            self._show_result(exception, prepared)
+        except Exception as exc:  # noqa: BLE001 - a slot's exception would vanish and leave the dock busy
+            QgsMessageLog.logMessage(traceback.format_exc(), "BuurtKijker", Qgis.MessageLevel.Critical)
+            self.on_failed(tr("The result could not be shown: {}").format(exc))
+
+    def _show_result(self, exception, prepared):
         record = self.pending
         layer = record.layer
         self.set_busy(False)

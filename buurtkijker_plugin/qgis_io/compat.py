@@ -68,3 +68,15 @@ def set_label_font(item, font, color=None):
         item.setFont(font)
         if color is not None:
             item.setFontColor(color)
+
+
+def export_sld(layer):
+    """The layer's current style as an SLD QDomDocument: ``exportSldStyleV3`` on QGIS 3.44+ (where
+    ``exportSldStyle`` is deprecated), ``exportSldStyle`` before."""
+    if hasattr(layer, "exportSldStyleV3"):
+        from qgis.core import QgsSldExportContext
+        return layer.exportSldStyleV3(QgsSldExportContext())
+    from qgis.PyQt.QtXml import QDomDocument
+    sld = QDomDocument()
+    layer.exportSldStyle(sld, "")
+    return sld

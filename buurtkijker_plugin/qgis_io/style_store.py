@@ -86,11 +86,11 @@ def _store_in_layer_styles(layer, names, default, description):
     try:
         for name in names:
             manager.setCurrentStyle(name)
-            qml, sld = QDomDocument(), QDomDocument()
+            qml = QDomDocument()
             error = layer.exportNamedStyle(qml)
             if error:
                 raise OSError(error)
-            layer.exportSldStyle(sld, "")
+            sld = compat.export_sld(layer)
             styles.append((name, qml.toString(), sld.toString()))
     finally:
         manager.setCurrentStyle(current)
