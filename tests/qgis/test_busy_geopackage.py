@@ -101,6 +101,8 @@ def test_two_qgis_process_runs_into_one_file_never_hang(tmp_path):
     profile = tmp_path / "profile"
     subprocess.run(["make", "-s", "install", "QGIS_PROFILE={}".format(profile / "profiles" / "default")],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    # as in a profile QGIS has opened once: two first starts at once race to create this folder (qgis/user.py)
+    (profile / "profiles" / "default" / "python" / "expressions").mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
     out = tmp_path / "samen.gpkg"
     command = ["qgis_process.bin", "run", "buurtkijker:computeindices", "--", "INPUT={}".format(EINDHOVEN),
