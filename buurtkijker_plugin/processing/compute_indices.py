@@ -285,8 +285,8 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
         names = dict(zip(table.data["gemeentecode"], table.data["gemeentenaam"].fillna(table.data["gemeentecode"])))
         items = {}
         for row, column in zip(*np.nonzero(listed)):  # gemeente by gemeente, its indicators in column order
-            items.setdefault(row, []).append("{} {:.0f} %".format(labels[coverage.columns[column]],
-                                                                   100 * shares[row, column]))
+            text = "{} {:.0f} %".format(labels[coverage.columns[column]], 100 * shares[row, column])
+            items.setdefault(row, []).append(text)
         lines = ["{}: {}".format(names.get(coverage.index[row], coverage.index[row]), ", ".join(parts))
                  for row, parts in items.items()]
         if lines:

@@ -106,19 +106,55 @@ def journal_mode(path):
     return "wal" if len(header) == 20 and header[18] == 2 and header[19] == 2 else "delete"
 
 
-def read_columns(source, columns):
-    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
-    path, table, fid, _, _ = source
+def read_columns(source, columns, invalid=False, cancelled=None):
+    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN).
+
+    ``invalid``: also the ids of the features whose geometry is invalid (:func:`invalid_ids`), checked in the same
+    read: returns ``(frame, ids)``, ids None when a geometry is not in GeoPackage binary as QGIS reads it."""
+    path, table, fid, geometry, _ = source
     try:
         with _ReadOnly(path) as db:
             present = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table))]
             names = [c for c in columns if c in present] if columns is not None else \
-                [c for c in present if c not in (fid, source[3])]
-            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=[fid] + names, t=table, f=fid)).fetchall()
+                [c for c in present if c not in (fid, geometry)]
+            read = [fid] + names + ([geometry] if invalid else [])
+            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=read, t=table, f=fid)).fetchall()
     except sqlite3.Error as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not read {path}: {reason}"), path=path,
                                reason=str(exc))
-    return pd.DataFrame.from_records(rows, columns=["fid"] + names).set_index("fid")
+    labels = ["fid"] + names + (["__geometry"] if invalid else [])
+    frame = pd.DataFrame.from_records(rows, columns=labels, exclude=["__geometry"] if invalid else None)
+    frame = frame.set_index("fid")
+    if not invalid:
+        return frame
+    return frame, invalid_ids([row[0] for row in rows], [row[-1] for row in rows], cancelled)
+
+
+_ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # bytes of the envelope after the 8-byte header, by its flag
+
+
+def invalid_ids(fids, blobs, cancelled=None):
+    """The ids whose GeoPackage geometry blob is not valid to GEOS, as QGIS' invalid-geometry check finds it
+    (:meth:`QgsGeometry.isGeosValid` on the geometry QGIS reads; no geometry: not checked), in id order. None
+    when a blob is not standard GeoPackage binary (then the caller lets QGIS read the geometries)."""
+    from qgis.core import QgsGeometry
+    invalid = []
+    geometry = QgsGeometry()
+    for count, (fid, blob) in enumerate(zip(fids, blobs)):
+        if count % 2000 == 0 and cancelled is not None and cancelled():
+            break
+        if blob is None:
+            continue
+        flags = blob[3] if len(blob) >= 8 and blob[:2] == b"GP" else 0xFF
+        envelope = _ENVELOPE.get((flags >> 1) & 7)
+        if flags & 0x20 or envelope is None:  # extended GeoPackage binary or a bad envelope flag
+            return None
+        geometry.fromWkb(blob[8 + envelope:])
+        if geometry.isNull():  # WKB QGIS cannot parse as it is: its own reader (through GDAL) is left to judge
+            return None
+        if not geometry.isGeosValid():
+            invalid.append(fid)
+    return invalid
 
 
 def write_result(source, fids, frame, fields, destination, layer_name=None, cancelled=None):
