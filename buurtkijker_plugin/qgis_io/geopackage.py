@@ -10,6 +10,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 import gc
 import sqlite3
 from contextlib import closing
+from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
 
@@ -211,7 +212,7 @@ def _write(source, fids, frame, fields, destination, layer_name, cancelled=lambd
                               (layer_name,)).fetchall()
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
             db.execute(_sql("DROP TRIGGER main.{t}", t=name))
-        _insert_rows(db, source, layer_name, fids, frame, cancelled)
+        _insert_rows(db, source, layer_name, fids, frame, cancelled, fields)
         if source_index:
             _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
         for _, sql in triggers:
@@ -242,7 +243,7 @@ def _create_layer(source, destination, layer_name, columns, fields, with_index):
     layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
 
 
-def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, chunk=2000):
+def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, fields=None, chunk=2000):
     """One row per feature id: the frame's values, the geometry blob copied from the attached source; ``cancelled``
     is asked between chunks of rows (raises _Cancelled)."""
     _, table, fid, geometry, _ = source
@@ -251,11 +252,11 @@ def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, c
                   binds=range(2, len(columns) + 2), t=layer_name, n=columns, g=geometry, s=table, f=fid)
     gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
     try:
-        rows = list(zip([int(f) for f in fids], *python_columns(frame)))
-        for start in range(0, len(rows), chunk):
+        rows = zip([int(f) for f in fids], *python_columns(frame, fields))
+        for _ in range(0, len(fids), chunk):
             if cancelled():
                 raise _Cancelled()
-            db.executemany(insert, rows[start:start + chunk])
+            db.executemany(insert, islice(rows, chunk))
     finally:
         gc.enable()
 
