@@ -98,7 +98,9 @@ class OverlayJob:
     The job starts at once on a thread of its own: it fills a :class:`QgsSpatialIndex` of the old polygons and
     hands the GEOS work (validity, predicates, intersections with one prepared engine per input buurt) to
     ``workers`` threads (default: one per core). QGIS' geometry calls release Python's lock, so the cores share
-    the work, and the caller can read its table meanwhile. The geometries are only read, never changed.
+    the work, and the caller can read its table meanwhile. The geometries are only read, never changed (their
+    bounding boxes, which QGIS caches on first use, are taken here before the threads start). QGIS 3.22 shares one
+    GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
     ``keys`` (e.g. feature ids, one per geometry) let :meth:`result` return the rows in another order."""
 
     def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None, keys=None):
