@@ -2,6 +2,7 @@
 gives WOZ, leegstand, bouwjaar, uitkeringen and income where that year has them."""
 
 import copy
+import sqlite3
 
 import numpy as np
 import pandas as pd
@@ -9,7 +10,7 @@ import pytest
 
 from buurtkijker_plugin.core import cbs_schema, cbs_years, change, indices, join_sources as js, sources, themes
 from buurtkijker_plugin.core.cbs_table import normalise
-from tests.conftest import EINDHOVEN, HENGELO, BAARN, KWB_2017, THEMES
+from tests.conftest import EINDHOVEN, GRONINGEN, HENGELO, BAARN, KWB_2017, THEMES
 
 #: Each year's kwb-YYYY.xlsx header as CBS published it, the columns this test needs (docs/sources.md says where
 #: each list was seen). Written out here, not taken from cbs_years, so that a wrong year table fails.
@@ -185,3 +186,17 @@ def test_odata_table_of_a_year_as_source_and_before(year, eindhoven):
     assert set(ODATA_WANTED) <= set(before.indicators) and before.year == year
     result = change.compute_change(before, eindhoven, chosen, indices.Options())
     assert result.matched == len(frame) and "woz" in result.common and result.themes
+
+
+@pytest.mark.parametrize("tag, path", [("S17", GRONINGEN), ("G19", HENGELO), ("G24", BAARN)])
+def test_map_names_are_the_real_files_columns(tag, path):
+    """Every map name a real file is given as source for is a column of that file (2017 shapefile, 2019 and 2024
+    PDOK layers), and the file's year table lists it."""
+    with sqlite3.connect(str(path)) as db:
+        layer = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        columns = {row[1] for row in db.execute('PRAGMA table_info("{}")'.format(layer))}
+    year = cbs_years.SOURCES[tag][0][0]
+    names = {name for form, name, _, years, tags in cbs_years.ROWS if form == "kaart" and tag in tags}
+    assert len(names) >= 15 and names <= columns, names - columns
+    assert names <= set(cbs_years.table(year, "kaart"))
+    assert all(cbs_years.confirmed(year, "kaart", name) for name in names)
