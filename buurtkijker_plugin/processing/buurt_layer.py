@@ -223,8 +223,8 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         if not chosen or not self.cached("sources", lambda: self.extra_sources(parameters, context, extra)):
             return
         source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
-        fids, shapes, codes = boundaries.read_input(source)
-        self._overlay_jobs = [boundaries.OverlayJob(item, shapes, codes, feedback.isCanceled, keys=fids)
+        rows = boundaries.Once(lambda: boundaries.read_input(source))  # read once, on the first job's thread
+        self._overlay_jobs = [boundaries.OverlayJob(item, cancelled=feedback.isCanceled, rows=rows)
                               for item in chosen]
 
     def stop_overlays(self):

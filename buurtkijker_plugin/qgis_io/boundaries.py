@@ -10,11 +10,10 @@ import dataclasses
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource,
-                       QgsProviderRegistry, QgsSpatialIndex)
+                       QgsProviderRegistry, QgsSpatialIndex, QgsVectorLayerFeatureSource)
 
 from ..core import carry, cbs_schema as schema, codes as bk_codes
 from ..core.cbs_table import clean_numeric
@@ -22,13 +21,35 @@ from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.join_sources import year_in_name
 
 
-@dataclass
 class Boundaries:
-    name: str
-    year: int
-    codes: list
-    geometries: list  # QgsGeometry in the input's CRS, valid
-    inhabitants: object = None  # numpy array or None
+    """Another year's buurten: ``codes``, ``geometries`` (QgsGeometry in the input's CRS, valid) and
+    ``inhabitants`` (numpy array or None). Made by :func:`read_boundaries`, they are read from the layer on first
+    use, on whichever thread uses them first (the overlay's own, so the reading overlaps the table's)."""
+
+    def __init__(self, name, year, codes=None, geometries=None, inhabitants=None, reader=None):
+        self.name, self.year = name, year
+        self._reader = reader
+        self._read = None if reader is not None else (list(codes), list(geometries), inhabitants)
+        self._lock = threading.Lock()
+
+    def _content(self):
+        with self._lock:
+            if self._read is None:
+                self._read = self._reader()
+                self._reader = None
+            return self._read
+
+    @property
+    def codes(self):
+        return self._content()[0]
+
+    @property
+    def geometries(self):
+        return self._content()[1]
+
+    @property
+    def inhabitants(self):
+        return self._content()[2]
 
 
 def _year(layer, found):
@@ -47,18 +68,28 @@ def _year(layer, found):
 
 
 def read_boundaries(layer, crs, transform_context):
-    """A polygon layer of another year's buurten as :class:`Boundaries` (the layer itself is not changed)."""
+    """A polygon layer of another year's buurten as :class:`Boundaries` (the layer itself is not changed).
+
+    On the main thread (it touches the layer): the checks, its year and a feature source; the features are read
+    from that source when the polygons are first used."""
     found = schema.match_columns(layer.fields().names())
     if "buurtcode" not in found or layer.geometryType() != 2:  # QgsWkbTypes.PolygonGeometry
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "Buurtgrenzen '{layer}': not a buurt polygon layer with buurt codes (a column such as "
                            "BU_CODE or statcode)."), layer=layer.name())
-    columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
-    request = QgsFeatureRequest().setSubsetOfAttributes(columns, layer.fields())
     transform = QgsCoordinateTransform(layer.crs(), crs, transform_context) if layer.crs() != crs else None
+    source, fields, name = QgsVectorLayerFeatureSource(layer), layer.fields(), layer.name()
+    return Boundaries(name, _year(layer, found), reader=lambda: _read_features(source, fields, found, transform, name))
+
+
+def _read_features(source, fields, found, transform, name):
+    """``(codes, geometries, inhabitants)`` of a boundaries layer's feature source (any thread)."""
+    columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
+    request = QgsFeatureRequest().setSubsetOfAttributes(columns, fields)
+    code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
     codes, geometries, people = [], [], []
-    for feature in layer.getFeatures(request):
-        code = bk_codes.clean(feature[found["buurtcode"]])
+    for feature in source.getFeatures(request):
+        code = bk_codes.clean(feature.attribute(code_index))
         geometry = feature.geometry()
         if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
             continue
@@ -69,17 +100,17 @@ def read_boundaries(layer, crs, transform_context):
             geometry = geometry.makeValid()
         codes.append(code)
         geometries.append(geometry)
-        if "inwoners" in found:
-            people.append(feature[found["inwoners"]])
+        if people_index >= 0:
+            people.append(feature.attribute(people_index))
     if not codes:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=layer.name())
+            "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=name)
     inhabitants = None
     if people:
         import pandas as pd
         inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for p in people],
                                               dtype=float)).to_numpy()
-    return Boundaries(layer.name(), _year(layer, found), codes, geometries, inhabitants)
+    return codes, geometries, inhabitants
 
 
 def overlay(boundaries, geometries, cancelled=None, codes=None, workers=None):
@@ -101,11 +132,14 @@ class OverlayJob:
     the work, and the caller can read its table meanwhile. The geometries are only read, never changed (their
     bounding boxes, which QGIS caches on first use, are taken here before the threads start). QGIS 3.22 shares one
     GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
-    ``keys`` (e.g. feature ids, one per geometry) let :meth:`result` return the rows in another order."""
+    ``keys`` (e.g. feature ids, one per geometry) let :meth:`result` return the rows in another order.
+    ``rows``: instead of ``geometries``, ``codes`` and ``keys``, a function that returns them, called on the job's
+    thread (e.g. :func:`read_input`)."""
 
-    def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None, keys=None):
+    def __init__(self, boundaries, geometries=None, codes=None, cancelled=None, workers=None, keys=None, rows=None):
         self._boundaries = boundaries
-        self._geometries = list(geometries)
+        self._rows = rows
+        self._geometries = list(geometries) if geometries is not None else None
         self._codes = list(codes) if codes is not None else None
         self._cancelled = cancelled
         self._workers = max(1, min(workers or os.cpu_count() or 1, 8))
@@ -147,6 +181,8 @@ class OverlayJob:
         return self._stop.is_set() or (self._cancelled is not None and self._cancelled())
 
     def _compute(self):
+        if self._rows is not None:
+            self._keys, self._geometries, self._codes = (list(part) for part in self._rows())
         boundaries, geometries, codes = self._boundaries, self._geometries, self._codes
         index = QgsSpatialIndex()
         old = boundaries.geometries
@@ -235,6 +271,19 @@ def _overlay_rows(tasks, old, boxes, old_area, cancelled):
                 cols.append(j)
                 areas.append(area)
     return own_rows, own_areas, rows, cols, areas
+
+
+class Once:
+    """``evaluate()`` called once, by the first thread that asks; the others wait for its value."""
+
+    def __init__(self, evaluate):
+        self._evaluate, self._value, self._lock = evaluate, None, threading.Lock()
+
+    def __call__(self):
+        with self._lock:
+            if self._evaluate is not None:
+                self._value, self._evaluate = self._evaluate(), None
+            return self._value
 
 
 def read_input(source):

@@ -227,3 +227,34 @@ def test_a_selection_gets_the_same_carried_figures_as_the_whole_layer(carried, t
     whole = pd.to_numeric(frame.set_index("code")["eenzaam"], errors="coerce")
     assert len(mine) > 50 and mine.notna().mean() > 0.9
     assert np.allclose(mine, whole.loc[mine.index], equal_nan=True)
+
+
+def test_boundaries_without_codes_or_polygons_are_refused_with_a_message(carried, tmp_path):
+    """A BOUNDARIES layer of points, or of polygons without one buurt code: the run stops with a message naming
+    the layer (read in the overlay's own thread, the error still reaches the user)."""
+    import processing
+    from qgis.core import QgsProcessingException
+    _, _, layer = carried
+    source = ogr.Open(str(POLYGONS_2019))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "grenzen.gpkg"))
+    points = out.CreateLayer("punten_2019", srs, ogr.wkbPoint)
+    points.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    nocodes = out.CreateLayer("zonder_codes_2019", srs, ogr.wkbMultiPolygon)
+    nocodes.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    for feature in list(source.GetLayer(0))[:20]:
+        for target, geometry, code in ((points, feature.GetGeometryRef().Centroid(), feature.GetField("BU_CODE")),
+                                       (nocodes, feature.GetGeometryRef().Clone(), "onbekend")):
+            new = ogr.Feature(target.GetLayerDefn())
+            new.SetField("BU_CODE", code)
+            new.SetGeometry(geometry)
+            target.CreateFeature(new)
+    out = None
+    for name, words in (("punten_2019", "not a buurt polygon layer"), ("zonder_codes_2019", "no buurt polygons")):
+        with pytest.raises(QgsProcessingException, match=words):
+            processing.run("buurtkijker:computeindices", {
+                "INPUT": str(layer), "THEMES": ["leefbaarheid"], "SOURCES": [str(RIVM)],
+                "BOUNDARIES": ["{}|layername={}".format(tmp_path / "grenzen.gpkg", name)],
+                "OUTPUT": str(tmp_path / "{}.gpkg".format(name))})
+        assert not (tmp_path / "{}.gpkg".format(name)).exists()
