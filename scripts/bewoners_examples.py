@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The worked example of docs/bewoners.md, remade from the real data: Eindhoven 2024 + RIVM 2020 scored, example
-notes for Woensel-West (docs/voorbeeld_notities.csv, made up for the example), the buurtkaart for bewoners as HTML
-and a buurtprofiel with the notes; screenshots of the page in headless Chromium (network blocked) at 1366x768 and
-on a 390 px phone, and of the profile page, into docs/img. Output files in out/bewoners/.
+"""The worked example of docs/bewoners.md, remade from the real data: Eindhoven 2024 + RIVM 2020 (joined as
+SOURCES, so each value keeps its own year) scored, example notes for Woensel-West (docs/voorbeeld_notities.csv,
+made up for the example), the buurtkaart for bewoners as HTML and a buurtprofiel with the notes; screenshots of the
+page in headless Chromium (network blocked) at 1366x768 and on a 390 px phone, and of the profile page, into
+docs/img. Output files in out/bewoners/.
 
     .venv/bin/python scripts/bewoners_examples.py
 """
@@ -34,7 +35,7 @@ def main(out_dir="out/bewoners"):
     from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
     from buurtkijker_plugin.qgis_io import i18n
     from tests import chromium
-    from tests.conftest import eindhoven_with_rivm
+    from tests.conftest import EINDHOVEN, RIVM
     Processing.initialize()
     provider = BuurtKijkerProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -42,7 +43,7 @@ def main(out_dir="out/bewoners"):
     result = out / "eindhoven_2024_rivm_2020.gpkg"
     if result.exists():
         result.unlink()
-    processing.run("buurtkijker:computeindices", {"INPUT": str(eindhoven_with_rivm(out)), "LANGUAGE": "nl",
+    processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "SOURCES": [str(RIVM)], "LANGUAGE": "nl",
                                                   "OUTPUT": str(result)})
     page = out / "buurtkaart_eindhoven.html"
     processing.run("buurtkijker:exporthtml", {"INPUT": str(result), "NOTES": str(NOTES), "LANGUAGE": "nl",

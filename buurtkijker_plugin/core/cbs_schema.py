@@ -222,7 +222,7 @@ _MORE_ALIASES = {
     "p_huurwoningen": ("p_huurw", "HuurwoningenTotaal"),
     "p_corporatiewoningen": ("p_wcorpw", "InBezitWoningcorporatie"),
     "p_bouwjaar_vanaf_2000": ("p_bjo2k", "BouwjaarVanaf2000"),
-    "p_leegstand": ("p_leegsw", "PercentageLeegstaandeWoningen"),
+    "p_leegstand": ("p_leegsw", "PercentageOnbewoond"),
     "gasverbruik": ("g_gas", "GemiddeldAardgasverbruikTotaal"),
     "elektriciteitsverbruik": ("g_ele", "GemiddeldElektriciteitsverbruikTotaal"),
     "p_stadsverwarming": ("p_stadsv", "PercentageWoningenMetStadsverwarming"),

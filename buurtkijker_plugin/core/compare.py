@@ -139,14 +139,14 @@ class Comparison:
                     parts.append(pd.DataFrame({heading: self.coverage[column].tolist()}))
         if explanations:
             names = self.column_titles()
-            texts = pd.DataFrame(index=range(len(self.rows)))
+            texts = {}
             for code in self.codes:
                 by_label = dict(self.explanation_lines(code)) if code in self.explanations else {}
                 column = ("{}: {}".format(names[code], HEADINGS[self.language]["explanation"]) if titles
                           else code + "_toelichting")
                 texts[column] = [by_label.get(label) if kind == "score" else None
                                  for kind, label in zip(self.rows["kind"], self.rows["label"])]
-            parts.append(texts)
+            parts.append(pd.DataFrame(texts, index=range(len(self.rows)), dtype=object))
         return pd.concat(parts, axis=1)
 
 
@@ -194,17 +194,16 @@ def compare(frame, codes, themes, reference=None, language="nl"):
     rows = _rows(frame, themes, language, words)
     chosen = frame.set_index("code").loc[codes]
     rows = _with_years(rows, chosen)
-    values = pd.DataFrame(index=rows.index)
-    for code in codes:
-        values[code] = _own(chosen.loc[[code]], rows)
-    gemeenten = list(dict.fromkeys(chosen["gemeentecode"].dropna()))
-    coverage = pd.DataFrame(index=rows.index)
-    for gm in gemeenten:
+    columns = {code: _own(chosen.loc[[code]], rows) for code in codes}  # one frame at the end, not column by column
+    covered = {}
+    for gm in dict.fromkeys(chosen["gemeentecode"].dropna()):
         area = _land(frame[frame["gemeentecode"] == gm])
-        values[gm], coverage[gm] = _column(area, rows), _coverage(area, rows, language)
+        columns[gm], covered[gm] = _column(area, rows), _coverage(area, rows, language)
     if reference is not None:
-        values[NATIONAL], coverage[NATIONAL] = _column(_land(reference), rows), _coverage(_land(reference), rows,
-                                                                                          language)
+        area = _land(reference)
+        columns[NATIONAL], covered[NATIONAL] = _column(area, rows), _coverage(area, rows, language)
+    values = pd.DataFrame(columns, index=rows.index)
+    coverage = pd.DataFrame(covered, index=rows.index, dtype=object)
     flags = _flags(frame, chosen, codes, rows, values, themes)
     explanations = {code: _sentences(chosen, code, rows, themes, _method(frame), language) for code in codes}
     buurten = chosen.reset_index()[["code", "naam", "gemeentecode", "gemeentenaam"]]

@@ -568,7 +568,9 @@ class Provenance:
 
 
 def provenance(table, own=()):
-    """The table's provenance; for a table read from one layer: every value from that layer and its year.
+    """The table's provenance; for a table read from one layer: every value from that layer and its year, but
+    another publisher's figures in it (RIVM columns a user joined to a CBS layer) under that publisher's name and
+    without a year: the layer's year is not theirs (they get one when joined as SOURCES).
 
     ``own``: names of own (non-CBS) columns of the layer to include, such as a theme's extra columns."""
     if getattr(table, "provenance", None) is not None:
@@ -578,7 +580,17 @@ def provenance(table, own=()):
     for column in own:
         if column not in origin and column in table.raw.columns and column not in table.columns.values():
             origin[column] = np.where(clean_numeric(table.raw[column]).notna().to_numpy(), 0, -1).astype(np.int16)
-    return Provenance([SourceInfo(table.source, CBS_LABEL, table.year, names, len(table.data))], origin)
+    sources = [SourceInfo(table.source, CBS_LABEL, table.year, names, len(table.data))]
+    for name in names:
+        label = RIVM_LABEL if name == "geluidhinder_buren" else _label([name])  # RIVM's, not in KWB either
+        if label not in (CBS_LABEL, None):
+            position = next((k for k, s in enumerate(sources) if s.label == label), None)
+            if position is None:
+                position = len(sources)
+                sources.append(SourceInfo(table.source, label, None, [], len(table.data)))
+            sources[position].indicators.append(name)
+            origin[name] = np.where(origin[name] >= 0, position, -1).astype(np.int16)
+    return Provenance(sources, origin)
 
 
 def _conflict(first, second, name, year, a, b):

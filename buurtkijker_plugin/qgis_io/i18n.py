@@ -55,7 +55,7 @@ def language_scope(language):
 
     The translator of that language is installed on top of the others (Qt asks the last installed first) and
     taken away afterwards. Only for work on the main thread (layouts): it changes what every tr() returns."""
-    current = _language or user_language()
+    current = _language or "en"  # no translator installed: tr() gives the English source text
     if not language or language == current:
         yield language or current
         return

@@ -25,7 +25,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import charts, compare, result_fields, verdict, vocabulary
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..paths import ICON, LAYOUTS
-from . import compat, files, presentation, readback
+from . import compat, files, presentation, profile_footnotes, readback
 from .i18n import tr
 from ..core.join_sources import parse_sources_text
 from .results import RUN_FIELD, SOURCES_FIELD, read_run
@@ -463,7 +463,8 @@ def export_themes(layer, themes, path, template="a4_landscape", project=None, la
 # -- buurtprofielen (atlas) --------------------------------------------------------------------------------------
 
 PROFILE_FIELDS = (("code", compat.STRING), ("naam", compat.STRING), ("gemeentenaam", compat.STRING),
-                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING), ("bk_order", compat.INT))
+                  ("bk_chart", compat.STRING), ("bk_why", compat.STRING), ("bk_order", compat.INT),
+                  (profile_footnotes.FIELD, compat.STRING))
 TABLE_FIELDS = (("code", compat.STRING), ("indicator", compat.STRING), ("buurt", compat.STRING),
                 ("gemeente", compat.STRING), ("nederland", compat.STRING))
 
@@ -532,11 +533,8 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
         if background:
             time.sleep(0.004)  # let the main thread have Python for a moment: QGIS' own Python stays responsive
         why = "\n".join("{}: {}".format(label, text) for label, text in comparison.explanation_lines(code))
-        feature = QgsFeature(cfields)
-        feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number])
-        feature.setGeometry(geometries.get(code))
-        profile_features.append(feature)
         gm = comparison.gemeente_columns[0] if comparison.gemeente_columns else None
+        notes = profile_footnotes.Footnotes()  # an average from part of the area: a mark, the words under the table
         for index, row in comparison.rows.iterrows():
             if row["kind"] != "indicator":
                 continue
@@ -544,10 +542,16 @@ def profile_layers(layer, frame, codes, themes, national=None, language="nl", fo
             label = "{} ({})".format(row["label"], row["unit"]) if row["unit"] else row["label"]
             item = QgsFeature(tfields)
             item.setAttributes([code, label, _fmt(values[code], language),
-                                comparison.value_text(index, gm, _fmt(values[gm], language)) if gm else "-",
-                                comparison.value_text(index, compare.NATIONAL, _fmt(values.get(
-                                    compare.NATIONAL, float("nan")), language))])
+                                notes.cell(_fmt(values[gm], language), comparison.coverage_text(index, gm))
+                                if gm else "-",
+                                notes.cell(_fmt(values.get(compare.NATIONAL, float("nan")), language),
+                                           comparison.coverage_text(index, compare.NATIONAL))])
             rows.append(item)
+        feature = QgsFeature(cfields)
+        feature.setAttributes([code, name, comparison.buurten["gemeentenaam"].iloc[0], str(chart), why, number,
+                               notes.text()])
+        feature.setGeometry(geometries.get(code))
+        profile_features.append(feature)
     coverage.dataProvider().addFeatures(profile_features)
     table.dataProvider().addFeatures(rows)
     coverage.updateExtents()
@@ -623,6 +627,7 @@ def profiles_layout(layer, coverage, table, project=None, style=None, language="
     frame = layout.itemById("table_frame")
     if frame is not None:
         _fill_table(frame.multiFrame(), table, language)
+        profile_footnotes.add(layout)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -676,14 +681,19 @@ def _fill_table(table_item, table, language):
             column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table_item.setColumns(columns)
-    for setter, bold in ((table_item.setHeaderTextFormat, True), (table_item.setContentTextFormat, False)):
+    small_print(table_item, margin)
+    table_item.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table_item.refresh()
+
+
+def small_print(table, margin):
+    """The text of a page's tables: DejaVu Sans 6.5 pt, the header bold, ``margin`` mm around each cell."""
+    for setter, bold in ((table.setHeaderTextFormat, True), (table.setContentTextFormat, False)):
         text = QgsTextFormat()
         text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
         text.setSize(6.5)
         setter(text)
-    table_item.setCellMargin(margin)
-    table_item.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table_item.refresh()
+    table.setCellMargin(margin)
 
 
 def export_book(layout, layer, groups, path, language="nl", feedback=None, progress=(0.0, 100.0)):

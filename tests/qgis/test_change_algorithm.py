@@ -255,7 +255,7 @@ def test_a_kwb_2023_table_gives_woz_leegstand_bouwjaar(provider, tmp_path):
 def test_no_computable_theme_is_an_error_not_an_empty_layer(provider, tmp_path):
     import processing
     nl = pd.read_csv(NL_TABLE, dtype={"BU_CODE": str})
-    before = kwb_csv(tmp_path / "kwb-2023.csv", nl[nl["GM_CODE"] == "GM0164"], ["a_inw", "p_gesch"])
+    before = kwb_csv(tmp_path / "kwb-2023.csv", nl[nl["GM_CODE"] == "GM0164"], ["a_inw", "a_gesch"])
     out = tmp_path / "change.gpkg"
     with pytest.raises(QgsProcessingException, match="no theme can be computed"):
         processing.run("buurtkijker:computechange", {

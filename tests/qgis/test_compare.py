@@ -131,3 +131,24 @@ def test_in_a_task_parameters_are_evaluated_on_the_main_thread(provider, eindhov
         assert table.featureCount() > 10 and "nederland" in table.fields().names()
     finally:
         project.removeMapLayers([layer.id(), reference.id()])
+
+
+def test_every_buurt_at_once_without_fragmenting_the_frame(eindhoven_indices):
+    """Profiles of a whole gemeente compare all its buurten at once: one frame built at once (pandas warned
+    'DataFrame is highly fragmented' from 100 columns on), the same figures as a one-buurt comparison."""
+    import warnings
+    import pandas as pd
+    from buurtkijker_plugin.core import compare as core_compare, themes
+    from buurtkijker_plugin.qgis_io import layers
+    from tests.conftest import THEMES
+    frame = layers.indexed_frame(QgsVectorLayer(str(eindhoven_indices), "idx"))
+    codes = frame["code"].tolist()
+    available = themes.load_themes(THEMES)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.PerformanceWarning)
+        everyone = core_compare.compare(frame, codes, available)
+        table = everyone.to_frame(explanations=True)
+    assert len(codes) > 110 and list(everyone.values.columns) == codes + ["GM0772"]
+    one = core_compare.compare(frame, [codes[5]], available)
+    pd.testing.assert_frame_equal(everyone.values[[codes[5], "GM0772"]], one.values)
+    assert everyone.coverage["GM0772"].notna().any() and len(table.columns) > 2 * len(codes)

@@ -40,7 +40,8 @@ def pdf_text(path):
                           check=True).stdout
 
 
-SOURCE = "Bron: CBS Kerncijfers wijken en buurten 2024; bewerking BuurtKijker"
+# the fixture has RIVM columns joined to the CBS 2024 layer by hand: RIVM named, without a year (not CBS 2024)
+SOURCE = "Bron: CBS Kerncijfers wijken en buurten 2024; RIVM Gezondheidsmonitor; bewerking BuurtKijker"
 
 
 def test_a4_landscape_pdf_has_title_legend_and_source(provider, eindhoven_indices, tmp_path, dutch):

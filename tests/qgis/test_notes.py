@@ -77,8 +77,8 @@ def registered(qgis_processing):
 
 
 def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    """The text in reading order, block by block (with -layout the notes' lines interleave with the table's)."""
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_notes_csv_on_the_buurtprofiel_page(registered, result, tmp_path):
