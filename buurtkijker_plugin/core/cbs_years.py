@@ -56,8 +56,10 @@ SOURCES = {
     "O24": ((2024,), "CBS 85984NED (2024) OData keys: all 121 in code-index file 54008778515; "
                      "AantalInwoners_5, GemiddeldeWOZWaardeVanWoningen_39, GemiddeldInkomenPerInwoner_78 in the real "
                      "table (loukanton/woonikveilig, data/gemeente/GM*.json)"),
-    "K13": ((2013,), "kwb-2013.xls names (bev_dich, g_woz, p_koopw, p_wcorpw, p_bjj2k, g_ink_pi, p_ink_li, "
-                     "p_ink_hi, p_hh_osm, a_soz_ww, a_soz_ao, a_inw): code-index file 53181504644"),
+    "K13": (tuple(range(2013, 2020)), "kwb-2013 .. kwb-2019 each read with gwb_code, bev_dich, a_w_all, g_woz, "
+                                      "p_koopw, p_wcorpw, p_bjj2k, g_ink_pi, p_ink_li, p_ink_hi, p_hh_osm, a_soz_ww, "
+                                      "a_soz_ao, a_inw (dplyr::select, which fails on a missing column): code-index "
+                                      "file 53181504644"),
     "KL": (tuple(range(2013, 2020)), "kwb-2013 .. kwb-2019 read with a_woning, g_woz, p_koopw, p_bjj2k, "
                                      "p_bjo2k: code-index file 44949464208"),
     "K16": ((), "a kwb file of the g_woz years 2016-2019 (year not stated) with a_00_14, a_65_oo, a_gesch, "
@@ -104,16 +106,18 @@ kwb | a_1p_hh   | eenpersoons_hh           | 2017-2024 | K16 K23 K24
 kwb | a_hh_m_k  | hh_met_kinderen          | 2017-2024 | K16 K23 K24
 kwb | g_hhgro   | hh_grootte               | 2017-2024 | K16 K23 K24
 kwb | bev_dich  | bev_dichtheid            | 2017-2024 | K13 K16 K19 K20 K24
+kwb | a_w_all   | -                        | 2017-2022 | K13 K21
+kwb | a_nw_all  | -                        | 2017-2022 | K16 K21
 kwb | a_neu_al  | herkomst_buiten_europa   | 2023-2024 | K21 K23 K24
 kwb | a_woning  | woningen                 | 2017-2024 | KL K19 K20 K24
-kwb | g_woz     | woz                      | 2017-2019 | KL K19 K20
+kwb | g_woz     | woz                      | 2017-2019 | K13 KL K19 K20
 kwb | g_wozbag  | woz                      | 2020-2024 | K20 K21 K23 K24
 kwb | p_1gezw   | p_eengezinswoning        | 2017-2024 | K16 K24
-kwb | p_koopw   | p_koopwoningen           | 2017-2024 | KL K20 K24
+kwb | p_koopw   | p_koopwoningen           | 2017-2024 | K13 KL K20 K24
 kwb | p_huurw   | p_huurwoningen           | 2017-2024 | K16 K20 K21 K24
 kwb | p_wcorpw  | p_corporatiewoningen     | 2017-2024 | K13 K16 K20 K21 K24
 kwb | p_leegsw  | p_leegstand              | 2017-2024 | K16 K19 K20 K24
-kwb | p_bjj2k   | p_bouwjaar_voor_2000     | 2017-2023 | KL K21
+kwb | p_bjj2k   | p_bouwjaar_voor_2000     | 2017-2023 | K13 KL K21
 kwb | p_bjo2k   | p_bouwjaar_vanaf_2000    | 2017-2023 | KL K21
 kwb | p_bj_mi10 | -                        | 2024      | K21 K24
 kwb | p_bj_me10 | -                        | 2024      | K21 K24
