@@ -51,8 +51,10 @@ SOURCES = {
     "O20": ((2020, 2021, 2022), "CBS 84799NED / 85039NED / 85318NED (2020-2022) OData keys: code-index files "
                                 "11098593812 (2021, 2022), 61368877579, 67346121040 (GemiddeldeWOZWaardeVanWoningen_35,"
                                 " PercentageOnbewoond_39), 28388731279 and 27822434417 (2022)"),
-    "O23": ((2023,), "CBS 85618NED (2023) OData keys: code-index file 11098593812 "
-                     "(GemiddeldeWOZWaardeVanWoningen_36, Koopwoningen_41, HuishOnderOfRondSociaalMinimum_85)"),
+    "O23": ((2023,), "CBS 85618NED (2023) OData keys: 90 of them in code-index file 67248370636 "
+                     "(GemiddeldeWOZWaardeVanWoningen_36, PercentageOnbewoond_40, Koopwoningen_41, "
+                     "GemiddeldeElektriciteitsleveringTotaal_48); 11098593812; 13150588862 "
+                     "(BasisonderwijsVmboMbo1_70, HavoVwoMbo24_71, HboWo_72)"),
     "O24": ((2024,), "CBS 85984NED (2024) OData keys: all 121 in code-index file 54008778515; "
                      "AantalInwoners_5, GemiddeldeWOZWaardeVanWoningen_39, GemiddeldInkomenPerInwoner_78 in the real "
                      "table (loukanton/woonikveilig, data/gemeente/GM*.json)"),
@@ -255,58 +257,58 @@ kaart | treinstation_gemiddelde_afstand_in_km   | afstand_treinstation  | 2019-2
 kaart | bibliotheek_gemiddelde_afstand_in_km    | afstand_bibliotheek   | 2020-2024 | G23 G24
 kaart | afstand_tot_openbaar_groen_totaal       | -                     | 2024      | G24
 
-odata | AantalInwoners                 | inwoners                 | 2017-2024 | O17 O18 O19 O20 O24
+odata | AantalInwoners                 | inwoners                 | 2017-2024 | O17 O18 O19 O20 O23 O24
 odata | k_0Tot15Jaar                   | a_00_14                  | 2017-2024 | O17 O20 O23 O24
 odata | k_65JaarOfOuder                | a_65_plus                | 2017-2024 | O17 O18 O20 O23 O24
-odata | Gescheiden                     | gescheiden               | 2017-2024 | O17 O24
-odata | Verweduwd                      | verweduwd                | 2017-2024 | O17 O24
+odata | Gescheiden                     | gescheiden               | 2017-2024 | O17 O24 O23
+odata | Verweduwd                      | verweduwd                | 2017-2024 | O17 O24 O23
 odata | HuishoudensTotaal              | huishoudens              | 2017-2024 | O17 O20 O23 O24
 odata | Eenpersoonshuishoudens         | eenpersoons_hh           | 2017-2024 | O17 O20 O23 O24
 odata | HuishoudensMetKinderen         | hh_met_kinderen          | 2017-2024 | O17 O20 O23 O24
 odata | GemiddeldeHuishoudensgrootte   | hh_grootte               | 2017-2024 | O17 O20 O23 O24
 odata | Bevolkingsdichtheid            | bev_dichtheid            | 2017-2024 | O17 O18 O20 O23 O24
-odata | Woningvoorraad                 | woningen                 | 2017-2024 | O17 O18 O20 O24
+odata | Woningvoorraad                 | woningen                 | 2017-2024 | O17 O18 O20 O24 O23
 odata | GemiddeldeWoningwaarde         | woz                      | 2017-2019 | O17 O18 O19
 odata | GemiddeldeWOZWaardeVanWoningen | woz                      | 2020-2024 | O20 O23 O24
-odata | PercentageEengezinswoning      | p_eengezinswoning        | 2017-2024 | O17 O18 O24
+odata | PercentageEengezinswoning      | p_eengezinswoning        | 2017-2024 | O17 O18 O24 O23
 odata | Koopwoningen                   | p_koopwoningen           | 2017-2024 | O17 O18 O20 O23 O24
 odata | HuurwoningenTotaal             | p_huurwoningen           | 2017-2024 | O17 O18 O19 O20 O23 O24
-odata | InBezitWoningcorporatie        | p_corporatiewoningen     | 2017-2024 | O17 O18 O24
-odata | PercentageOnbewoond            | p_leegstand              | 2017-2023 | O17 O18 O20
+odata | InBezitWoningcorporatie        | p_corporatiewoningen     | 2017-2024 | O17 O18 O24 O23
+odata | PercentageOnbewoond            | p_leegstand              | 2017-2023 | O17 O18 O20 O23
 odata | OnbewoondeWoningen             | p_leegstand              | 2024      | O24
-odata | BouwjaarVoor2000               | p_bouwjaar_voor_2000     | 2017-2023 | O17 O18 O20
-odata | BouwjaarVanaf2000              | p_bouwjaar_vanaf_2000    | 2017-2023 | O17 O18 O20
+odata | BouwjaarVoor2000               | p_bouwjaar_voor_2000     | 2017-2023 | O17 O18 O20 O23
+odata | BouwjaarVanaf2000              | p_bouwjaar_vanaf_2000    | 2017-2023 | O17 O18 O20 O23
 odata | BouwjaarMeerDanTienJaarGeleden | -                        | 2024      | O24
 odata | BouwjaarAfgelopenTienJaar      | -                        | 2024      | O24
-odata | GemiddeldElektriciteitsverbruikTotaal | elektriciteitsverbruik | 2017-2023 | O17 O18 O20
-odata | GemiddeldeElektriciteitsleveringTotaal | elektriciteitsverbruik | 2024 | O24
-odata | GemiddeldAardgasverbruikTotaal | gasverbruik              | 2017-2024 | O17 O18 O20 O24
-odata | PercentageWoningenMetStadsverwarming | p_stadsverwarming  | 2017-2024 | O17 O18 O24
+odata | GemiddeldElektriciteitsverbruikTotaal | elektriciteitsverbruik | 2017-2022 | O17 O18 O20
+odata | GemiddeldeElektriciteitsleveringTotaal | elektriciteitsverbruik | 2023-2024 | O23 O24
+odata | GemiddeldAardgasverbruikTotaal | gasverbruik              | 2017-2024 | O17 O18 O20 O24 O23
+odata | PercentageWoningenMetStadsverwarming | p_stadsverwarming  | 2017-2024 | O17 O18 O24 O23
 odata | OpleidingsniveauLaag           | opleiding_laag           | 2019-2022 | O19 O20
 odata | OpleidingsniveauMiddelbaar     | opleiding_middelbaar     | 2019-2022 | O19 O20
 odata | OpleidingsniveauHoog           | opleiding_hoog           | 2019-2022 | O19 O20
-odata | BasisonderwijsVmboMbo1         | opleiding_laag           | 2023-2024 | O24
-odata | HavoVwoMbo24                   | opleiding_middelbaar     | 2023-2024 | O24
-odata | HboWo                          | opleiding_hoog           | 2023-2024 | O24
-odata | Nettoarbeidsparticipatie       | arbeidsparticipatie      | 2018-2024 | O18 O19 O20 O24
+odata | BasisonderwijsVmboMbo1         | opleiding_laag           | 2023-2024 | O24 O23
+odata | HavoVwoMbo24                   | opleiding_middelbaar     | 2023-2024 | O24 O23
+odata | HboWo                          | opleiding_hoog           | 2023-2024 | O24 O23
+odata | Nettoarbeidsparticipatie       | arbeidsparticipatie      | 2018-2024 | O18 O19 O20 O24 O23
 odata | GemiddeldInkomenPerInwoner     | inkomen_per_inwoner      | 2017-2024 | O17 O18 O19 O20 O23 O24
-odata | k_40PersonenMetLaagsteInkomen  | p_laag_inkomen           | 2017-2024 | O17 O18 O20 O24
-odata | k_20PersonenMetHoogsteInkomen  | p_hoog_inkomen           | 2017-2024 | O17 O18 O20 O24
+odata | k_40PersonenMetLaagsteInkomen  | p_laag_inkomen           | 2017-2024 | O17 O18 O20 O24 O23
+odata | k_20PersonenMetHoogsteInkomen  | p_hoog_inkomen           | 2017-2024 | O17 O18 O20 O24 O23
 odata | HuishOnderOfRondSociaalMinimum | p_hh_sociaal_minimum     | 2017-2023 | O17 O18 O20 O23
 odata | PersonenInArmoede              | -                        | 2024      | O24
-odata | PersonenPerSoortUitkeringBijstand | bijstand              | 2017-2024 | O17 O18 O20 O24
-odata | PersonenPerSoortUitkeringAO    | ao                       | 2017-2024 | O17 O18 O20 O24
-odata | PersonenPerSoortUitkeringWW    | ww                       | 2017-2024 | O17 O18 O20 O24
-odata | PercentageJongerenMetJeugdzorg | p_jeugdzorg              | 2018-2024 | O18 O20 O24
-odata | WmoClientenRelatief            | wmo_per_1000             | 2018-2024 | O18 O20 O24
+odata | PersonenPerSoortUitkeringBijstand | bijstand              | 2017-2024 | O17 O18 O20 O24 O23
+odata | PersonenPerSoortUitkeringAO    | ao                       | 2017-2024 | O17 O18 O20 O24 O23
+odata | PersonenPerSoortUitkeringWW    | ww                       | 2017-2024 | O17 O18 O20 O24 O23
+odata | PercentageJongerenMetJeugdzorg | p_jeugdzorg              | 2018-2024 | O18 O20 O24 O23
+odata | WmoClientenRelatief            | wmo_per_1000             | 2018-2024 | O18 O20 O24 O23
 odata | PersonenautoSPerHuishouden     | autos_per_hh             | 2017-2024 | O17 O18 O20 O23 O24
-odata | AfstandTotHuisartsenpraktijk   | afstand_huisarts         | 2017-2024 | O17 O18 O20 O24
+odata | AfstandTotHuisartsenpraktijk   | afstand_huisarts         | 2017-2024 | O17 O18 O20 O24 O23
 odata | AfstandTotGroteSupermarkt      | afstand_supermarkt       | 2017-2024 | O17 O18 O20 O23 O24
-odata | AfstandTotKinderdagverblijf    | afstand_kinderdagverblijf| 2017-2024 | O17 O18 O24
-odata | AfstandTotSchool               | afstand_basisschool      | 2017-2024 | O17 O18 O20 O24
-odata | ScholenBinnen3Km               | scholen_binnen_3km       | 2017-2024 | O17 O18 O24
-odata | OppervlakteLand                | opp_land                 | 2017-2024 | O17 O18 O20 O24
-odata | MateVanStedelijkheid           | stedelijkheid            | 2017-2024 | O17 O18 O19 O20 O24
+odata | AfstandTotKinderdagverblijf    | afstand_kinderdagverblijf| 2017-2024 | O17 O18 O24 O23
+odata | AfstandTotSchool               | afstand_basisschool      | 2017-2024 | O17 O18 O20 O24 O23
+odata | ScholenBinnen3Km               | scholen_binnen_3km       | 2017-2024 | O17 O18 O24 O23
+odata | OppervlakteLand                | opp_land                 | 2017-2024 | O17 O18 O20 O24 O23
+odata | MateVanStedelijkheid           | stedelijkheid            | 2017-2024 | O17 O18 O19 O20 O23 O24
 odata | Omgevingsadressendichtheid     | oad                      | 2017-2024 | O17 O18 O20 O24
 """
 
