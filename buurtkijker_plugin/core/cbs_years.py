@@ -93,6 +93,9 @@ SOURCES = {
     "G19": ((2019,), "PDOK Wijken en Buurten, 2016-2019 schema (real: emielsanders/PowerBI, Buurten_Hengelo.json)"),
     "G23": ((2023,), "Wijk- en buurtkaart 2023 GeoPackage field list and its shapefile names: code-index file "
                      "66910028169"),
+    "TK": ((2022, 2023, 2024), "CBS' own variable list of the map: 'Toelichting Wijk- en Buurtkaart 2022, 2023 en "
+                               "2024' (published 30-10-2024), section 5, every GeoPackage column with its definition: "
+                               "code-index file 58797830096"),
     "G24": ((2024,), "PDOK Wijken en Buurten 2024 (real: meijbaard/LocalDashboard, baarn_buurten.geojson)"),
 }
 
@@ -199,56 +202,57 @@ kaart | AF_ONDBAS  | afstand_basisschool       | 2017-2022 | S13
 kaart | AF_KDV     | afstand_kinderdagverblijf | 2017-2022 | S13
 kaart | AF_TREINST | afstand_treinstation      | 2017-2022 | S22
 kaart | AF_BIBLIO  | afstand_bibliotheek       | 2017-2022 | -
-kaart | aantal_inwoners                         | inwoners              | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_0_tot_15_jaar       | p_00_14               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_15_tot_25_jaar      | p_15_24               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_25_tot_45_jaar      | p_25_44               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_45_tot_65_jaar      | p_45_64               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_65_jaar_en_ouder    | p_65_plus             | 2019-2024 | G19 G23 G24
-kaart | percentage_gescheid                     | p_gescheiden          | 2019-2024 | G19 G23 G24
-kaart | percentage_verweduwd                    | p_verweduwd           | 2019-2024 | G19 G23 G24
-kaart | aantal_huishoudens                      | huishoudens           | 2019-2024 | G19 G23 G24
-kaart | percentage_eenpersoonshuishoudens       | p_eenpersoons_hh      | 2019-2024 | G19 G23 G24
-kaart | percentage_huishoudens_met_kinderen     | p_hh_met_kinderen     | 2019-2024 | G19 G23 G24
-kaart | gemiddelde_huishoudsgrootte             | hh_grootte            | 2019-2024 | G19 G23 G24
-kaart | bevolkingsdichtheid_inwoners_per_km2    | bev_dichtheid         | 2019-2024 | G19 G23 G24
-kaart | omgevingsadressendichtheid              | oad                   | 2019-2024 | G19 G23 G24
-kaart | stedelijkheid_adressen_per_km2          | stedelijkheid         | 2019-2024 | G19 G23 G24
-kaart | oppervlakte_land_in_ha                  | opp_land              | 2019-2024 | G19 G23 G24
-kaart | percentage_met_herkomstland_buiten_europa | p_herkomst_buiten_europa | 2023-2024 | G23 G24
-kaart | woningvoorraad                          | woningen              | 2019-2024 | G19 G23 G24
-kaart | gemiddelde_woningwaarde                 | woz                   | 2019-2024 | G19 G23 G24
-kaart | percentage_eengezinswoning              | p_eengezinswoning     | 2019-2024 | G19 G23 G24
-kaart | percentage_koopwoningen                 | p_koopwoningen        | 2019-2024 | G19 G23 G24
-kaart | percentage_huurwoningen                 | p_huurwoningen        | 2019-2024 | G19 G23 G24
-kaart | perc_huurwoningen_in_bezit_woningcorporaties | p_corporatiewoningen | 2019-2024 | G19 G23 G24
-kaart | percentage_bouwjaarklasse_tot_2000      | p_bouwjaar_voor_2000  | 2019-2024 | G19 G23 G24
-kaart | percentage_bouwjaarklasse_vanaf_2000    | p_bouwjaar_vanaf_2000 | 2019-2024 | G19 G23 G24
-kaart | percentage_leegstand_woningen           | p_leegstand           | 2019-2024 | G19 G24
+kaart | aantal_inwoners                         | inwoners              | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_0_tot_15_jaar       | p_00_14               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_15_tot_25_jaar      | p_15_24               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_25_tot_45_jaar      | p_25_44               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_45_tot_65_jaar      | p_45_64               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_65_jaar_en_ouder    | p_65_plus             | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_gescheid                     | p_gescheiden          | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_verweduwd                    | p_verweduwd           | 2019-2024 | G19 G23 G24 TK
+kaart | aantal_huishoudens                      | huishoudens           | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_eenpersoonshuishoudens       | p_eenpersoons_hh      | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_huishoudens_met_kinderen     | p_hh_met_kinderen     | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddelde_huishoudsgrootte             | hh_grootte            | 2019-2024 | G19 G23 G24 TK
+kaart | bevolkingsdichtheid_inwoners_per_km2    | bev_dichtheid         | 2019-2024 | G19 G23 G24 TK
+kaart | omgevingsadressendichtheid              | oad                   | 2019-2024 | G19 G23 G24 TK
+kaart | stedelijkheid_adressen_per_km2          | stedelijkheid         | 2019-2024 | G19 G23 G24 TK
+kaart | oppervlakte_land_in_ha                  | opp_land              | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_niet_westerse_migratieachtergrond | -              | 2019-2022 | G19 TK
+kaart | percentage_met_herkomstland_buiten_europa | p_herkomst_buiten_europa | 2023-2024 | G23 G24 TK
+kaart | woningvoorraad                          | woningen              | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddelde_woningwaarde                 | woz                   | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_eengezinswoning              | p_eengezinswoning     | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_koopwoningen                 | p_koopwoningen        | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_huurwoningen                 | p_huurwoningen        | 2019-2024 | G19 G23 G24 TK
+kaart | perc_huurwoningen_in_bezit_woningcorporaties | p_corporatiewoningen | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_bouwjaarklasse_tot_2000      | p_bouwjaar_voor_2000  | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_bouwjaarklasse_vanaf_2000    | p_bouwjaar_vanaf_2000 | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_leegstand_woningen           | p_leegstand           | 2019-2024 | G19 G24 TK
 kaart | percentage_onbewoond                    | p_leegstand           | 2023      | G23
-kaart | gemiddeld_gasverbruik_totaal            | gasverbruik           | 2019-2024 | G19 G24
+kaart | gemiddeld_gasverbruik_totaal            | gasverbruik           | 2019-2024 | G19 G24 TK
 kaart | gemiddeld_aardgasverbruik               | gasverbruik           | 2023      | G23
 kaart | gemiddeld_electriciteitsverbruik_totaal | elektriciteitsverbruik | 2019     | G19
-kaart | gemiddeld_elektriciteitsverbruik_totaal | elektriciteitsverbruik | 2020-2024 | G24
+kaart | gemiddeld_elektriciteitsverbruik_totaal | elektriciteitsverbruik | 2020-2024 | G24 TK
 kaart | gemiddelde_elektriciteitslevering       | elektriciteitsverbruik | 2023     | G23
-kaart | percentage_woningen_met_stadsverwarming | p_stadsverwarming     | 2020-2024 | G23 G24
-kaart | personenautos_per_huishouden            | autos_per_hh          | 2019-2024 | G19 G23 G24
-kaart | gemiddeld_inkomen_per_inwoner           | inkomen_per_inwoner   | 2020-2024 | G23 G24
-kaart | percentage_personen_met_laag_inkomen    | p_laag_inkomen        | 2020-2024 | G23 G24
-kaart | percentage_personen_met_hoog_inkomen    | p_hoog_inkomen        | 2020-2024 | G23 G24
-kaart | percentage_huishoudens_onder_of_rond_sociaal_minimum | p_hh_sociaal_minimum | 2020-2024 | G23 G24
-kaart | netto_arbeidsparticipatie               | arbeidsparticipatie   | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_alg_bijstandsuitkering_tot | bijstand | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_ao_uitkering_totaal | ao                | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_ww_uitkering_totaal | ww                | 2020-2024 | G23 G24
+kaart | percentage_woningen_met_stadsverwarming | p_stadsverwarming     | 2020-2024 | G23 G24 TK
+kaart | personenautos_per_huishouden            | autos_per_hh          | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddeld_inkomen_per_inwoner           | inkomen_per_inwoner   | 2020-2024 | G23 G24 TK
+kaart | percentage_personen_met_laag_inkomen    | p_laag_inkomen        | 2020-2024 | G23 G24 TK
+kaart | percentage_personen_met_hoog_inkomen    | p_hoog_inkomen        | 2020-2024 | G23 G24 TK
+kaart | percentage_huishoudens_onder_of_rond_sociaal_minimum | p_hh_sociaal_minimum | 2020-2024 | G23 G24 TK
+kaart | netto_arbeidsparticipatie               | arbeidsparticipatie   | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_alg_bijstandsuitkering_tot | bijstand | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_ao_uitkering_totaal | ao                | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_ww_uitkering_totaal | ww                | 2020-2024 | G23 G24 TK
 kaart | opleidingsniveau_laag                   | opleiding_laag        | 2020-2024 | G24
 kaart | opleidingsniveau_middelbaar             | opleiding_middelbaar  | 2020-2024 | G24
 kaart | opleidingsniveau_hoog                   | opleiding_hoog        | 2020-2024 | G24
 kaart | aantal_personen_met_bvm_als_hoogst_beh_ond_niv | opleiding_laag | 2023      | G23
 kaart | aantal_personen_met_hvm_als_hoogst_beh_ond_niv | opleiding_middelbaar | 2023 | G23
 kaart | aantal_personen_met_hw_als_hoogst_beh_ond_niv | opleiding_hoog  | 2023      | G23
-kaart | percentage_jongeren_met_jeugdzorg_in_natura | p_jeugdzorg       | 2020-2024 | G23 G24
-kaart | aantal_wmo_clienten_per_1000_inwoners   | wmo_per_1000          | 2020-2024 | G23 G24
+kaart | percentage_jongeren_met_jeugdzorg_in_natura | p_jeugdzorg       | 2020-2024 | G23 G24 TK
+kaart | aantal_wmo_clienten_per_1000_inwoners   | wmo_per_1000          | 2020-2024 | G23 G24 TK
 kaart | huisartsenpraktijk_gemiddelde_afstand_in_km | afstand_huisarts  | 2020-2024 | G23 G24
 kaart | grote_supermarkt_gemiddelde_afstand_in_km | afstand_supermarkt  | 2019-2024 | G19 G23 G24
 kaart | basisonderwijs_gemiddelde_afstand_in_km | afstand_basisschool   | 2020-2024 | G23 G24
