@@ -5,7 +5,13 @@ Each buurt gets a Voronoi cell of random points inside its real 2022 wijk polygo
 wijk code is BU_CODE[2:8]); buurten of wijken that changed since 2022 fall back to their gemeente, then their
 province (those may overlap: fine for timing). Cells are densified to about 80 vertices, the average of real
 buurten. Written to ``out/bench/nl_buurten_2024_bench.gpkg`` (outside the repository's tracked files).
-Run: ``.venv/bin/python scripts/make_bench_data.py [out.gpkg]``.
+Run: ``.venv/bin/python scripts/make_bench_data.py [out.gpkg]`` (and ``--redrawn`` for the second layer).
+
+:func:`build_redrawn` makes a second layer for the BOUNDARIES row (issue 21): the same table, where each buurt whose
+code the real 2019 buurtkaart has keeps that 2019 polygon (densified like the others) and only the buurten new
+since 2019 have generated cells. That is how CBS numbers: a code is kept only when the buurt is (nearly) unchanged,
+so 11,851 of the 14,574 buurten of 2024 carry a 2019 code. On the first layer no buurt matches a 2019 polygon (the
+worst case: every buurt of the country redrawn), which the benchmark reports beside it.
 """
 
 import os
@@ -15,13 +21,15 @@ from pathlib import Path
 
 import pandas as pd
 from osgeo import ogr, osr
-from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "data" / "real"))
 TABLE = DATA / "cbs_kwb_2024_buurten_nl_table" / "cbs_kwb_2024_buurten_nl.csv"
 WIJKEN = DATA / "cbs_wijken_2022_nl" / "cbs_wijken_gemeenten_2022_nl.gpkg"
 OUT = ROOT / "out" / "bench" / "nl_buurten_2024_bench.gpkg"
+REDRAWN = ROOT / "out" / "bench" / "nl_buurten_2024_bench_since_2019.gpkg"
+POLYGONS_2019 = DATA / "cbs_buurten_2019_geometry_nl" / "cbs_buurten_2019_nl.gpkg"
 TEXT = {"BU_CODE", "BU_NAAM", "WK_CODE", "WK_NAAM", "GM_CODE", "GM_NAAM", "PROV_NAAM", "POSTCODE"}
 TARGET_VERTICES = 80
 
@@ -119,6 +127,45 @@ def build(path=OUT, seed=2024):
     return path
 
 
+def build_redrawn(bench=OUT, path=REDRAWN, seed=2019):
+    """The bench layer with the 2019 polygon for every buurt whose code the 2019 buurtkaart has (see above),
+    shifted by up to 3 m, so that, as between two CBS publications, the polygons are nearly but not exactly the same."""
+    rng = random.Random(seed)
+    from qgis.core import QgsApplication
+    if QgsApplication.instance() is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    old = {f["BU_CODE"]: f.geometry() for f in QgsVectorLayer(str(POLYGONS_2019), "b2019", "ogr").getFeatures()}
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+    source = ogr.Open(str(bench))
+    ds = ogr.GetDriverByName("GPKG").CopyDataSource(source, str(path))
+    layer = ds.GetLayer(0)
+    kept = 0
+    ds.StartTransaction()
+    for feature in layer:
+        geometry = old.get(feature.GetField("BU_CODE"))
+        if geometry is None:
+            continue
+        geometry = densify(QgsGeometry(geometry))
+        if not geometry.isGeosValid():  # 21 of the generalised 2019 polygons cross themselves
+            geometry = geometry.makeValid()
+            geometry.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+        geometry.translate(rng.uniform(-3, 3), rng.uniform(-3, 3))  # as if digitised again: no shared vertices
+        geometry.convertToMultiType()
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        layer.SetFeature(feature)
+        kept += 1
+    ds.CommitTransaction()
+    ds = source = None
+    print("{}: {} buurten on their 2019 polygon".format(path, kept))
+    return path
+
+
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    build(sys.argv[1] if len(sys.argv) > 1 else OUT)
+    if sys.argv[1:2] == ["--redrawn"]:  # make_bench_data.py --redrawn [bench.gpkg [out.gpkg]]
+        build_redrawn(*sys.argv[2:4])
+    else:
+        build(sys.argv[1] if len(sys.argv) > 1 else OUT)

@@ -22,34 +22,45 @@ import hashlib
 import html
 import json
 
-WORDS = {
-    "nl": {
-        "search": "Zoek een buurt", "search_hint": "Typ een deel van de naam", "theme": "Kaart toont",
-        "legend": "Legenda", "names": "Buurtnamen op de kaart", "close": "Sluiten", "zoom_in": "Inzoomen",
-        "zoom_out": "Uitzoomen", "zoom_reset": "Hele kaart", "scores": "Scores", "theme_col": "Thema",
-        "score": "Score", "verdict": "Oordeel", "change": "Verandering", "why": "Waarom?",
-        "figures": "De cijfers", "indicator": "Indicator", "buurt": "Buurt", "average": "Gemiddelde {}",
-        "unit": "Eenheid, jaar", "notes": "Wat we horen in de buurt", "no_notes": "Nog geen notities.",
-        "notes_apart": "Notities zijn verhalen van bewoners en professionals. Ze tellen niet mee in de scores.",
-        "rank": "plaats {} van {} (1 = hoogste score)", "no_data": "geen gegevens", "code": "buurtcode",
-        "help": "Hoe lees ik dit?", "choose": "Klik op een buurt of zoek een naam om meer te zien.",
-        "found": "{} gevonden", "none_found": "Geen buurt gevonden", "map": "Kaart van de buurten",
-        "skip": "Naar de buurtgegevens", "link": "Link naar deze buurt",
-    },
-    "en": {
-        "search": "Find a buurt", "search_hint": "Type part of the name", "theme": "Map shows",
-        "legend": "Legend", "names": "Buurt names on the map", "close": "Close", "zoom_in": "Zoom in",
-        "zoom_out": "Zoom out", "zoom_reset": "Whole map", "scores": "Scores", "theme_col": "Theme",
-        "score": "Score", "verdict": "Verdict", "change": "Change", "why": "Why?",
-        "figures": "The figures", "indicator": "Indicator", "buurt": "Buurt", "average": "Average {}",
-        "unit": "Unit, year", "notes": "What we hear in the buurt", "no_notes": "No notes yet.",
-        "notes_apart": "Notes are what residents and professionals tell. They do not count in the scores.",
-        "rank": "rank {} of {} (1 = highest score)", "no_data": "no data", "code": "buurt code",
-        "help": "How do I read this?", "choose": "Click a buurt or search a name to see more.",
-        "found": "{} found", "none_found": "No buurt found", "map": "Map of the buurten",
-        "skip": "To the buurt's figures", "link": "Link to this buurt",
-    },
-}
+# the page's own words: (key, Dutch, English), one row per key so neither language can miss one
+_WORD_ROWS = (
+    ("search", "Zoek een buurt", "Find a buurt"),
+    ("search_hint", "Typ een deel van de naam", "Type part of the name"),
+    ("theme", "Kaart toont", "Map shows"),
+    ("legend", "Legenda", "Legend"),
+    ("names", "Buurtnamen op de kaart", "Buurt names on the map"),
+    ("close", "Sluiten", "Close"),
+    ("zoom_in", "Inzoomen", "Zoom in"),
+    ("zoom_out", "Uitzoomen", "Zoom out"),
+    ("zoom_reset", "Hele kaart", "Whole map"),
+    ("scores", "Scores", "Scores"),
+    ("theme_col", "Thema", "Theme"),
+    ("score", "Score", "Score"),
+    ("verdict", "Oordeel", "Verdict"),
+    ("change", "Verandering", "Change"),
+    ("why", "Waarom?", "Why?"),
+    ("figures", "De cijfers", "The figures"),
+    ("indicator", "Indicator", "Indicator"),
+    ("buurt", "Buurt", "Buurt"),
+    ("average", "Gemiddelde {}", "Average {}"),
+    ("unit", "Eenheid, jaar", "Unit, year"),
+    ("notes", "Wat we horen in de buurt", "What we hear in the buurt"),
+    ("no_notes", "Nog geen notities.", "No notes yet."),
+    ("notes_apart", "Notities zijn verhalen van bewoners en professionals. Ze tellen niet mee in de scores.",
+     "Notes are what residents and professionals tell. They do not count in the scores."),
+    ("rank", "plaats {} van {} (1 = hoogste score)", "rank {} of {} (1 = highest score)"),
+    ("no_data", "geen gegevens", "no data"),
+    ("code", "buurtcode", "buurt code"),
+    ("help", "Hoe lees ik dit?", "How do I read this?"),
+    ("choose", "Klik op een buurt of zoek een naam om meer te zien.",
+     "Click a buurt or search a name to see more."),
+    ("found", "{} gevonden", "{} found"),
+    ("none_found", "Geen buurt gevonden", "No buurt found"),
+    ("map", "Kaart van de buurten", "Map of the buurten"),
+    ("skip", "Naar de buurtgegevens", "To the buurt's figures"),
+    ("link", "Link naar deze buurt", "Link to this buurt"),
+)
+WORDS = {language: {row[0]: row[1 + k] for row in _WORD_ROWS} for k, language in enumerate(("nl", "en"))}
 
 # "Hoe lees ik dit?" in plain language (B1): one paragraph per line; {reference} = whom the buurten are compared with
 HELP = {

@@ -212,24 +212,55 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         return [boundaries.read_boundaries(layer, crs, context.transformContext())
                 for layer in self.parameterAsLayerList(parameters, self.BOUNDARIES, context) or []]
 
+    def start_overlays(self, parameters, context, feedback, extra):
+        """Start laying the BOUNDARIES over every buurt of INPUT in the background, before the table is read (only
+        worth it when SOURCES are given and the whole layer is read). :meth:`overlays` takes the result."""
+        self.stop_overlays()
+        if parameters.get(self.BOUNDARIES) in (None, "", []):
+            return
+        crs = self.input_crs(parameters, context)
+        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, crs))
+        if not chosen or not self.cached("sources", lambda: self.extra_sources(parameters, context, extra)):
+            return
+        source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
+        rows = boundaries.Once(lambda: boundaries.read_input(source))  # read once, on the first job's thread
+        self._overlay_jobs = [boundaries.OverlayJob(item, cancelled=feedback.isCanceled, rows=rows)
+                              for item in chosen]
+
+    def stop_overlays(self):
+        for job in getattr(self, "_overlay_jobs", None) or []:
+            job.cancel()
+        self._overlay_jobs = None
+
+    def input_crs(self, parameters, context):
+        return self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context)).sourceCrs()
+
     def overlays(self, table, geometries, parameters, context, feedback):
         """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine); [] without BOUNDARIES.
-        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source."""
+        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source. Takes the
+        overlays :meth:`start_overlays` began, when it did."""
+        jobs, self._overlay_jobs = getattr(self, "_overlay_jobs", None), None
         prepared = getattr(self, "_prepared", None) or {}
         if parameters.get(self.BOUNDARIES) in (None, "", []) and "boundaries" not in prepared:
             return []
-        source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
-        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, source.sourceCrs()))
+        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context,
+                                                                   self.input_crs(parameters, context)))
         if not chosen:
             return []
-        if geometries:
-            shapes = list(geometries)
-        else:
-            shapes = boundaries.input_geometries(source, list(table.data.index))
+        keys = list(table.data.index)
+        if jobs is None:
+            if geometries:
+                shapes = list(geometries)
+            else:
+                source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
+                shapes = boundaries.input_geometries(source, keys)
+            jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled)
+                    for item in chosen]
+            keys = None
         out = []
-        for item in chosen:
+        for item, job in zip(chosen, jobs):
             feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
-            overlay = boundaries.overlay(item, shapes, feedback.isCanceled, list(table.data["code"]))
+            overlay = job.result(keys)
             if overlay is None:
                 raise output.cancelled_error()
             out.append(overlay)

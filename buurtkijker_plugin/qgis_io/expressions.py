@@ -40,7 +40,6 @@ def help_html():
 
 
 _themes = None
-_function = None
 
 
 def _known_themes():
@@ -70,22 +69,25 @@ def compose(text, language, word=None):
     return explain.recompose(text, _known_themes(), language)
 
 
-class ExplainFunction(QgsExpressionFunction):
-    """``buurtkijker_explain(text, language='nl', word='')``: a QgsExpressionFunction subclass rather than the
-    ``@qgsfunction`` decorator, so it can have an optional argument and rests on the C++ API, not on the
-    decorator's keyword options, which differ between QGIS versions. NULL in gives NULL out."""
+class PluginFunction(QgsExpressionFunction):
+    """The base of BuurtKijker's expression functions: a QgsExpressionFunction subclass rather than the
+    ``@qgsfunction`` decorator, so a function can have optional arguments and rests on the C++ API, not on the
+    decorator's keyword options, which differ between QGIS versions. No geometry, no columns but those its
+    arguments name, NULL in gives NULL out; a subclass gives ``NAME`` and :meth:`compute`, and its errors become
+    the expression's error. :meth:`register` / :meth:`unregister` keep one instance of each registered."""
 
-    def __init__(self):
-        super().__init__(NAME, [QgsExpressionFunction.Parameter("text"),
-                                QgsExpressionFunction.Parameter("language", True, "nl"),
-                                QgsExpressionFunction.Parameter("word", True, "")], GROUP, help_html())
+    NAME = ""
+    _registered = None  # the registered instance, per subclass
 
     def func(self, values, context, parent, node):
         try:
-            return compose(values[0], values[1] if len(values) > 1 else "nl", values[2] if len(values) > 2 else None)
+            return self.compute(values, context)
         except Exception as exc:  # noqa: BLE001 - an expression reports its error, it does not raise
             parent.setEvalErrorString(str(exc))
             return None
+
+    def compute(self, values, context):
+        raise NotImplementedError
 
     def usesGeometry(self, node):  # noqa: N802
         return False
@@ -96,27 +98,42 @@ class ExplainFunction(QgsExpressionFunction):
     def handlesNull(self):  # noqa: N802
         return False
 
+    @classmethod
+    def register(cls):
+        """Register the function (again, if an earlier load of the plugin left one of that name)."""
+        cls.unregister()
+        if QgsExpression.isFunctionName(cls.NAME):
+            QgsExpression.unregisterFunction(cls.NAME)
+        cls._registered = cls()
+        QgsExpression.registerFunction(cls._registered)
+        return cls._registered
 
-def register():
-    """Register ``buurtkijker_explain`` (again, if an earlier load left it)."""
-    global _function
-    unregister()
-    if QgsExpression.isFunctionName(NAME):
-        QgsExpression.unregisterFunction(NAME)
-    _function = ExplainFunction()
-    QgsExpression.registerFunction(_function)
-    return _function
+    @classmethod
+    def unregister(cls):
+        if cls._registered is not None:
+            QgsExpression.unregisterFunction(cls.NAME)
+            cls._registered = None
+
+    @classmethod
+    def registered(cls):
+        return cls._registered is not None and QgsExpression.isFunctionName(cls.NAME)
 
 
-def unregister():
-    global _function
-    if _function is not None:
-        QgsExpression.unregisterFunction(NAME)
-        _function = None
+class ExplainFunction(PluginFunction):
+    """``buurtkijker_explain(text, language='nl', word='')``."""
+
+    NAME = NAME
+
+    def __init__(self):
+        super().__init__(NAME, [QgsExpressionFunction.Parameter("text"),
+                                QgsExpressionFunction.Parameter("language", True, "nl"),
+                                QgsExpressionFunction.Parameter("word", True, "")], GROUP, help_html())
+
+    def compute(self, values, context):
+        return compose(values[0], values[1] if len(values) > 1 else "nl", values[2] if len(values) > 2 else None)
 
 
-def registered():
-    return _function is not None and QgsExpression.isFunctionName(NAME)
+register, unregister, registered = ExplainFunction.register, ExplainFunction.unregister, ExplainFunction.registered
 
 
 def expression(field, language, word=None):

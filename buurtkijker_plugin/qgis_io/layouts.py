@@ -681,14 +681,19 @@ def _fill_table(table_item, table, language):
             column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table_item.setColumns(columns)
-    for setter, bold in ((table_item.setHeaderTextFormat, True), (table_item.setContentTextFormat, False)):
+    small_print(table_item, margin)
+    table_item.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table_item.refresh()
+
+
+def small_print(table, margin):
+    """The text of a page's tables: DejaVu Sans 6.5 pt, the header bold, ``margin`` mm around each cell."""
+    for setter, bold in ((table.setHeaderTextFormat, True), (table.setContentTextFormat, False)):
         text = QgsTextFormat()
         text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
         text.setSize(6.5)
         setter(text)
-    table_item.setCellMargin(margin)
-    table_item.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table_item.refresh()
+    table.setCellMargin(margin)
 
 
 def export_book(layout, layer, groups, path, language="nl", feedback=None, progress=(0.0, 100.0)):

@@ -10,17 +10,17 @@ of expression code (see :mod:`expressions`).
 import html
 import time
 
-from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
+from qgis.core import QgsExpressionFunction, QgsProject
 
 from ..core import notes as core_notes
 from . import notes_store
+from .expressions import PluginFunction
 from .i18n import tr
 
 NAME = "buurtkijker_notes"
 GROUP = "BuurtKijker"
 FRESH = 3.0  # seconds a store's notes are reused
 _cache = {}
-_function = None
 
 
 def tip_expression(language="nl"):
@@ -52,7 +52,9 @@ def forget():
     _cache.clear()
 
 
-class NotesFunction(QgsExpressionFunction):
+class NotesFunction(PluginFunction):
+    NAME = NAME
+
     def __init__(self):
         super().__init__(NAME, [QgsExpressionFunction.Parameter("code"),
                                 QgsExpressionFunction.Parameter("language", True, "nl")], GROUP,
@@ -60,42 +62,15 @@ class NotesFunction(QgsExpressionFunction):
                              "The notes kept beside the layer (its bk_notes table) for a buurt code: how many, and "
                              "the latest, as text for a map tip; NULL when there are none."))))
 
-    def func(self, values, context, parent, node):
-        try:
-            layer = None
-            if context is not None and context.hasVariable("layer_id"):
-                layer = QgsProject.instance().mapLayer(context.variable("layer_id"))
-            if layer is None or not isinstance(values[0], str):
-                return None
-            found = notes_of_layer(layer).get(values[0].strip().upper())
-            language = str(values[1] if len(values) > 1 and values[1] else "nl")
-            return core_notes.summary(found, language) if found else None
-        except Exception as exc:  # noqa: BLE001 - an expression reports its error, it does not raise
-            parent.setEvalErrorString(str(exc))
+    def compute(self, values, context):
+        layer = None
+        if context is not None and context.hasVariable("layer_id"):
+            layer = QgsProject.instance().mapLayer(context.variable("layer_id"))
+        if layer is None or not isinstance(values[0], str):
             return None
-
-    def usesGeometry(self, node):  # noqa: N802
-        return False
-
-    def referencedColumns(self, node):  # noqa: N802
-        return set()
-
-    def handlesNull(self):  # noqa: N802
-        return False
+        found = notes_of_layer(layer).get(values[0].strip().upper())
+        language = str(values[1] if len(values) > 1 and values[1] else "nl")
+        return core_notes.summary(found, language) if found else None
 
 
-def register():
-    global _function
-    unregister()
-    if QgsExpression.isFunctionName(NAME):
-        QgsExpression.unregisterFunction(NAME)
-    _function = NotesFunction()
-    QgsExpression.registerFunction(_function)
-    return _function
-
-
-def unregister():
-    global _function
-    if _function is not None:
-        QgsExpression.unregisterFunction(NAME)
-        _function = None
+register, unregister = NotesFunction.register, NotesFunction.unregister

@@ -6,11 +6,10 @@ de inwoners; ...'), instead of wrapping that sentence over four lines of a narro
 table's end on every atlas page (field :data:`FIELD` of the coverage layer).
 """
 
-from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils
-from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.core import QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils
+from qgis.PyQt.QtCore import QObject
 
-from . import compat
+from . import compat, profile_notes
 from .i18n import tr
 
 FIELD = "bk_table_notes"
@@ -52,15 +51,8 @@ def add(layout, frame_id="table_frame"):
         return layout.itemById("table_notes")
     mm = compat.LAYOUT_MM
     size = frame.sizeWithUnits()
-    notes = QgsLayoutItemLabel(layout)
-    notes.setId("table_notes")
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(6)
-    compat.set_label_font(notes, font, QColor(34, 34, 34))
-    notes.setHAlign(Qt.AlignmentFlag.AlignLeft)
-    notes.setVAlign(Qt.AlignmentFlag.AlignTop)
+    notes = profile_notes.text_item(layout, "table_notes", 6)
     notes.setText('[% "{}" %]'.format(FIELD))
-    layout.addLayoutItem(notes)
     notes.attemptResize(QgsLayoutSize(size.width(), HEIGHT - 1, mm))
     follower = _Follower(layout, frame_id, size)
     follower.follow()

@@ -54,6 +54,19 @@ def add_notes(layout, coverage, notes, language="nl", theme_label=None):
     return sum(1 for text in by_code.values() if text)
 
 
+def text_item(layout, item_id, points):
+    """A text item of the page's small print (DejaVu Sans, ``points`` pt, dark grey, from the top left), added."""
+    item = QgsLayoutItemLabel(layout)
+    item.setId(item_id)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points)
+    compat.set_label_font(item, font, QColor(34, 34, 34))
+    item.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
+    layout.addLayoutItem(item)
+    return item
+
+
 def _make_box(layout):
     """A heading and a text item under the explanations (which give up :data:`HEIGHT` mm for them)."""
     why = layout.itemById("why")
@@ -70,19 +83,12 @@ def _make_box(layout):
     layout.addLayoutItem(title)
     title.attemptMove(QgsLayoutPoint(position.x(), top, mm))
     title.attemptResize(QgsLayoutSize(size.width(), 5, mm))
-    body = QgsLayoutItemLabel(layout)
-    body.setId("notes")
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(6.5)
-    compat.set_label_font(body, font, QColor(34, 34, 34))
-    body.setHAlign(Qt.AlignmentFlag.AlignLeft)
-    body.setVAlign(Qt.AlignmentFlag.AlignTop)
+    body = text_item(layout, "notes", 6.5)
     body.setFrameEnabled(False)
     body.setBackgroundEnabled(True)
     body.setBackgroundColor(QColor(247, 246, 251))
     body.setMarginX(1)
     body.setMarginY(1)
-    layout.addLayoutItem(body)
     body.attemptMove(QgsLayoutPoint(position.x(), top + 5.5, mm))
     body.attemptResize(QgsLayoutSize(size.width(), size.height() - height - 6.5, mm))
     return title, body

@@ -9,9 +9,8 @@ import json
 from pathlib import Path
 
 from qgis.core import (QgsFeatureRequest, QgsLayoutFrame, QgsLayoutItemManualTable, QgsLayoutPoint, QgsLayoutSize,
-                       QgsLayoutTableColumn, QgsProject, QgsTableCell, QgsTextFormat)
+                       QgsLayoutTableColumn, QgsProject, QgsTableCell)
 from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QFont
 
 from ..core import result_fields, themes as theme_io
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
@@ -194,12 +193,7 @@ def add_attention_table(layout, rows, x, y, width, language="nl", rising=False):
     if not contents:
         contents = [[QgsTableCell(tr("none")), QgsTableCell(""), QgsTableCell("")]]
     table.setTableContents(contents)
-    for setter, bold in ((table.setHeaderTextFormat, True), (table.setContentTextFormat, False)):
-        text = QgsTextFormat()
-        text.setFont(QFont("DejaVu Sans", 6, QFont.Weight.Bold if bold else QFont.Weight.Normal))
-        text.setSize(6.5)
-        setter(text)
-    table.setCellMargin(0.6)
+    layouts.small_print(table, 0.6)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(x, y, width, 4 + 4.0 * (len(contents) + 1)))
     table.addFrame(frame)

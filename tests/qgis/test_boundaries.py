@@ -184,3 +184,77 @@ def test_change_by_code_alone_is_refused(carried, tmp_path):
         processing.run("buurtkijker:computechange", {
             "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
             "OUTPUT": str(tmp_path / "change_by_code.gpkg")})
+
+
+def test_overlay_job_same_pairs_on_threads_in_any_row_order_and_cancellable(carried):
+    """The background overlay (issue 21 speed): one thread or two, rows asked in another order, the same pairs;
+    a cancelled job gives None."""
+    from qgis.core import QgsProject
+    from buurtkijker_plugin.qgis_io import boundaries
+    layer = QgsVectorLayer(str(carried[2]), "drie")
+    old = boundaries.read_boundaries(QgsVectorLayer(str(POLYGONS_2019), "b2019"), layer.crs(),
+                                     QgsProject.instance().transformContext())
+    fids, shapes, codes = boundaries.read_input(layer)
+
+    def pairs(overlay, keys):
+        return sorted((keys[r], str(overlay.codes[c]), round(a, 3)) for r, c, a in
+                      zip(overlay.rows, overlay.cols, overlay.area))
+
+    one = boundaries.OverlayJob(old, shapes, codes, workers=1, keys=fids).result()
+    two = boundaries.OverlayJob(old, shapes, codes, workers=2, keys=fids).result()
+    backwards = fids[::-1]
+    reordered = boundaries.OverlayJob(old, shapes, codes, workers=2, keys=fids).result(backwards)
+    assert len(one.rows) > len(fids)  # renumbered Amsterdam: several old buurten per new one
+    assert pairs(one, fids) == pairs(two, fids) == pairs(reordered, backwards)
+    assert np.allclose(reordered.new_area, one.new_area[::-1])
+    subset = fids[::3]  # rows of a selection: only their pairs
+    part = boundaries.OverlayJob(old, shapes, codes, keys=fids).result(subset)
+    assert pairs(part, subset) == [p for p in pairs(one, fids) if p[0] in set(subset)]
+    assert boundaries.OverlayJob(old, shapes, codes, cancelled=lambda: True, keys=fids).result() is None
+
+
+def test_a_selection_gets_the_same_carried_figures_as_the_whole_layer(carried, tmp_path):
+    """GEMEENTE given (the overlay runs after the read, on the selection's rows) or not (it starts before the read,
+    on every row): the same carried RIVM figures."""
+    import processing
+    frame, _, layer = carried
+    result = processing.run("buurtkijker:computeindices", {
+        "INPUT": str(layer), "GEMEENTE": "GM0479", "THEMES": ["sociale_veerkracht", "leefbaarheid"],
+        "SOURCES": [str(RIVM)], "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(tmp_path / "zaanstad.gpkg")})
+    out = QgsVectorLayer(result["OUTPUT"], "zaanstad")
+    part = pd.DataFrame([f.attributes() for f in out.getFeatures()], columns=out.fields().names())
+    mine = pd.to_numeric(part.set_index("code")["eenzaam"], errors="coerce")
+    whole = pd.to_numeric(frame.set_index("code")["eenzaam"], errors="coerce")
+    assert len(mine) > 50 and mine.notna().mean() > 0.9
+    assert np.allclose(mine, whole.loc[mine.index], equal_nan=True)
+
+
+def test_boundaries_without_codes_or_polygons_are_refused_with_a_message(carried, tmp_path):
+    """A BOUNDARIES layer of points, or of polygons without one buurt code: the run stops with a message naming
+    the layer (read in the overlay's own thread, the error still reaches the user)."""
+    import processing
+    from qgis.core import QgsProcessingException
+    _, _, layer = carried
+    source = ogr.Open(str(POLYGONS_2019))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "grenzen.gpkg"))
+    points = out.CreateLayer("punten_2019", srs, ogr.wkbPoint)
+    points.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    nocodes = out.CreateLayer("zonder_codes_2019", srs, ogr.wkbMultiPolygon)
+    nocodes.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    for feature in list(source.GetLayer(0))[:20]:
+        for target, geometry, code in ((points, feature.GetGeometryRef().Centroid(), feature.GetField("BU_CODE")),
+                                       (nocodes, feature.GetGeometryRef().Clone(), "onbekend")):
+            new = ogr.Feature(target.GetLayerDefn())
+            new.SetField("BU_CODE", code)
+            new.SetGeometry(geometry)
+            target.CreateFeature(new)
+    out = None
+    for name, words in (("punten_2019", "not a buurt polygon layer"), ("zonder_codes_2019", "no buurt polygons")):
+        with pytest.raises(QgsProcessingException, match=words):
+            processing.run("buurtkijker:computeindices", {
+                "INPUT": str(layer), "THEMES": ["leefbaarheid"], "SOURCES": [str(RIVM)],
+                "BOUNDARIES": ["{}|layername={}".format(tmp_path / "grenzen.gpkg", name)],
+                "OUTPUT": str(tmp_path / "{}.gpkg".format(name))})
+        assert not (tmp_path / "{}.gpkg".format(name)).exists()

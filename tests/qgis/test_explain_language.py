@@ -186,3 +186,38 @@ def test_the_plugin_registers_the_function_and_removes_it_on_unload(qgis_iface, 
     finally:
         plugin.unload()
     assert not QgsExpression.isFunctionName(expressions.NAME) and not expressions.registered()
+
+
+def test_both_functions_share_one_registration(qgis_iface, recording):
+    """buurtkijker_explain and buurtkijker_notes rest on one base (expressions.PluginFunction): each registered
+    once by the plugin, gone after unload, and an error inside one is the expression's error, not a traceback."""
+    import buurtkijker_plugin
+    from buurtkijker_plugin.qgis_io import notes_expression
+    plugin = buurtkijker_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        names = [n for n in QgsExpression.Functions() if n.name() in (expressions.NAME, notes_expression.NAME)]
+        assert sorted(f.name() for f in names) == sorted([expressions.NAME, notes_expression.NAME])
+        registered = (expressions.ExplainFunction._registered, notes_expression.NotesFunction._registered)
+        assert all(isinstance(f, expressions.PluginFunction) for f in registered)
+        assert QgsExpression("{}('BU07724210')".format(notes_expression.NAME)).evaluate() is None  # no layer
+    finally:
+        plugin.unload()
+    assert not QgsExpression.isFunctionName(notes_expression.NAME)
+
+    class Broken(expressions.PluginFunction):
+        NAME = "buurtkijker_test_broken"
+
+        def __init__(self):
+            super().__init__(self.NAME, 0, "BuurtKijker", "")
+
+        def compute(self, values, context):
+            raise ValueError("kapot")
+
+    Broken.register()
+    try:
+        expression = QgsExpression("{}()".format(Broken.NAME))
+        assert expression.evaluate() is None and "kapot" in expression.evalErrorString()
+    finally:
+        Broken.unregister()
+    assert not QgsExpression.isFunctionName(Broken.NAME)
