@@ -2,7 +2,6 @@
 
 import os
 import re
-import tempfile
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateTransform, QgsMapLayer
                        QgsSettings, QgsTask, QgsVectorLayerFeatureSource)
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+from qgis.PyQt.QtWidgets import (QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                  QPushButton, QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..core import dependencies, indices, join_sources, run_request, themes as theme_io, vocabulary
@@ -19,16 +18,15 @@ from ..core.cbs_table import normalise
 from ..core.errors import BuurtKijkerError
 from ..paths import DEMO_GPKG, THEMES_FILE
 from ..processing import request as run_parameters
-from ..qgis_io import (layers, layouts, notes_store, presentation, result_layouts, settings, sources as source_io,
+from ..qgis_io import (layers, notes_store, presentation, result_layouts, settings, sources as source_io,
                        style_store)
-from ..qgis_io.i18n import error_text, language_scope, missing_packages_text, tr, user_language
+from ..qgis_io.i18n import error_text, missing_packages_text, tr, user_language
 from ..qgis_io.tasks import IndexJob
 from .actions_panel import ActionsPanel
-from .export_dialog import HTML
+from .export_action import Exporter
 from .gemeente_panel import GemeentePanel
 from .help_button import help_button
 from .options import remember
-from .progress import DialogFeedback
 from .sources_panel import SourcesPanel
 from .themes_panel import ThemesPanel
 from .widgets import combo, section, set_combo, tight
@@ -68,7 +66,7 @@ class BuurtKijkerDock(QgsDockWidget):
         self.setObjectName("BuurtKijkerDock")
         self.language = user_language()
         self.job = None
-        self.profile_job = None  # buurtprofielen being made in the background
+        self.exporter = Exporter(self)  # Kaart exporteren...: maps, bewoners page, buurtprofielen
         self.record = None  # the current run (RunRecord); its layer is what Compare and Export use
         self.table = None
         self.joined = None  # the layer's table with the extra sources joined (None without sources)
@@ -677,178 +675,31 @@ class BuurtKijkerDock(QgsDockWidget):
                         result_layouts.printable(layer, self.result_themes or None, self.language)]
         return out
 
+    # -- export: gui/export_action.py ---------------------------------------------------------------------------
+
+    @property
+    def profile_job(self):
+        """The buurtprofielen being made in the background (or made last), None before any."""
+        return self.exporter.profile_job
+
     def open_export(self):
-        from .export_dialog import ExportDialog
-        styles = [self.map_theme_combo.itemText(i) for i in range(self.map_theme_combo.count())]
-        results = self.result_maps()
-        current = getattr(self, "last_map", None) or self.map_theme_combo.currentText()
-        dialog = ExportDialog(styles, current, len(self.selected_codes()) if self.result_layer else 0,
-                              self.iface.mainWindow(), language=self.language, results=results)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
-            return []
-        template = dialog.template.currentData()
-        if template == HTML:
-            return self.export_html(dialog.chosen_styles(), dialog.path(), dialog.language())
-        chosen = dialog.chosen_results()
-        if chosen and template != layouts.PROFILE:
-            many = len(chosen) + len(dialog.chosen_styles()) > 1
-            written = self.export_results(chosen, dialog.path(), template, dialog.language(),
-                                          dialog.add_layout.isChecked(), many)
-            if not dialog.chosen_styles():
-                return written
-        else:
-            written = []
-        if self.result_layer is None:
-            return written
-        if dialog.language() != self.language:  # a map in the other language: made apart from this project
-            return written + self.export_in_language(template, dialog.chosen_styles(), dialog.path(),
-                                                     dialog.language(), dialog.labels())
-        if template == layouts.PROFILE:
-            job = self.export_profiles(dialog.path(), self.selected_codes())
-            return [job.path] if job is not None else []
-        return written + self.export_maps(template, dialog.chosen_styles(), dialog.path(),
-                                          dialog.add_layout.isChecked(), labels=dialog.labels())
+        return self.exporter.open_dialog()
 
     def export_results(self, chosen, path, template="a4_landscape", language=None, add_to_manager=True, many=True):
-        """Print the change, scenario and vulnerability maps ``chosen`` [(layer id, key)]; returns the files."""
-        language = language or self.language
-        written = []
-        try:
-            with language_scope(language):
-                for layer_id, key in chosen:
-                    layer = QgsProject.instance().mapLayer(layer_id)
-                    kind = result_layouts.result_kind(layer)
-                    target = layouts.theme_path(path, "{}_{}".format(kind, key), many) if many else path
-                    written += result_layouts.export_results(
-                        layer, [key], target, template, QgsProject.instance(), language,
-                        add_to_manager and language == self.language, themes=self.result_themes or None)
-        except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.MessageLevel.Critical)
-            return [str(p) for p in written]
-        self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
-        return [str(p) for p in written]
+        return self.exporter.export_results(chosen, path, template, language, add_to_manager, many)
 
     def export_html(self, style_names, path, language):
-        """The buurtkaart for bewoners (exporthtml) of the result with its own notes; returns the file(s)."""
-        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
-        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
-        theme_io.save_themes(self.result_themes, theme_file)
-        params = {"INPUT": self.result_layer, "THEMES": ",".join(themes), "THEME_FILE": theme_file,
-                  "LANGUAGE": language, "OUTPUT": path}
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exporthtml")
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
-        try:
-            results, ok = algorithm.run(params, context, feedback)
-        except Exception as exc:  # noqa: BLE001 - QgsProcessingException carries the translated message
-            self.message(str(exc), Qgis.MessageLevel.Critical)
-            return []
-        if not ok or not results:
-            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
-            return []
-        self.message(tr("Wrote {}").format(results["OUTPUT"]), Qgis.MessageLevel.Success)
-        return [results["OUTPUT"]]
+        return self.exporter.export_html(style_names, path, language)
 
     def export_in_language(self, template, style_names, path, language, labels="none"):
-        """Maps or buurtprofielen in ``language`` (not the dock's): the exportlayout algorithm styles a private
-        copy of the result in that language, so the project's own maps stay as they are. Returns the files."""
-        from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-        theme_file = os.path.join(tempfile.mkdtemp(prefix="buurtkijker_"), "themes.json")
-        theme_io.save_themes(self.result_themes, theme_file)
-        themes = [t.id if t is not None else "total" for t in self._themes_for(style_names)]
-        params = {"INPUT": self.result_layer, "THEME": ",".join(themes), "TEMPLATE": template,
-                  "BUURTEN": ",".join(self.selected_codes()), "THEME_FILE": theme_file, "LANGUAGE": language,
-                  "LABELS": labels, "OUTPUT": path}
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById("buurtkijker:exportlayout")
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
-        progress = DialogFeedback(self, tr("Exporting maps..."))
-        feedback.progressChanged.connect(progress.setProgress)
-        progress.canceled.connect(feedback.cancel)
-        try:
-            results, ok = algorithm.run(params, context, feedback)
-        finally:
-            progress.close()
-        if not ok or not results:
-            self.message(tr("The export failed; see the Processing log."), Qgis.MessageLevel.Critical)
-            return []
-        written = [f for f in str(results.get("FILES", "")).split(";") if f]
-        self.message(tr("Wrote {}").format(", ".join(written)), Qgis.MessageLevel.Success)
-        return written
-
-    def _themes_for(self, style_names):
-        by_name = {presentation.style_name(t, self.language): t for t in self.result_themes}
-        return [by_name.get(name) for name in style_names]  # None: the overall score
+        return self.exporter.export_in_language(template, style_names, path, language, labels)
 
     def export_maps(self, template, style_names, path, add_to_manager=True, labels="none"):
-        """One layout and file per chosen style of the result layer; returns the files written."""
-        if not style_names:
-            self.message(tr("Tick at least one theme."), Qgis.MessageLevel.Warning)
-            return []
-        progress = DialogFeedback(self, tr("Exporting maps..."))
-        try:
-            written = layouts.export_themes(self.result_layer, self._themes_for(style_names), path, template,
-                                            QgsProject.instance(), self.language, add_to_manager, feedback=progress,
-                                            labels=labels)
-        except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.MessageLevel.Critical)
-            return []
-        finally:
-            progress.close()
-        if progress.isCanceled():
-            self.message(tr("Export cancelled; {} file(s) written.").format(len(written)), Qgis.MessageLevel.Warning)
-        else:
-            self.message(tr("Wrote {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success)
-        return written
-
-    def profile_notes(self):
-        """The notes for the profiles' box "Wat we horen in de buurt"; None (no box) when the result has none."""
-        store = notes_store.store_for(self.result_layer)
-        return store.read() if store is not None and store.exists() else None
+        return self.exporter.export_maps(template, style_names, path, add_to_manager, labels)
 
     def export_profiles(self, path, codes=None, add_to_manager=False):
-        """Buurtprofielen of ``codes`` (all scored buurten when empty) as one PDF, made in the background (QGIS'
-        task manager shows the progress and can cancel it); returns the running job, None when it cannot start.
-        Nothing is added to the project; ``add_to_manager`` is kept for callers and ignored."""
-        from ..qgis_io.profile_task import ProfileJob
-        if self.profile_job is not None and self.profile_job.running:
-            self.message(tr("Buurtprofielen are being made; wait until they are done or cancel them."),
-                         Qgis.MessageLevel.Info)
-            return None
-        try:
-            frame = self.frame()
-            codes = layouts.profile_codes(frame, codes or None)
-            job = ProfileJob(self.result_layer, frame, codes, self.result_themes, path, self.national_reference(),
-                             self.language, self.profile_notes(), self)
-        except BuurtKijkerError as exc:
-            self.message(error_text(exc), Qgis.MessageLevel.Critical)
-            return None
-        job.done.connect(lambda written: self.message(tr("Wrote {}").format(written), Qgis.MessageLevel.Success))
-        job.failed.connect(lambda text: self.message(text, Qgis.MessageLevel.Critical))
-        job.cancelled.connect(lambda: self.message(tr("Buurtprofielen cancelled; no file was written."),
-                                                   Qgis.MessageLevel.Info))
-        self.profile_job = job.start()
-        self.message(tr("Making {} buurtprofielen in the background...").format(len(codes)), Qgis.MessageLevel.Info)
-        return job
-
-    def add_above_result(self, new_layers):
-        """Add layers to the project just above the result layer; returns their ids."""
-        root = QgsProject.instance().layerTreeRoot()
-        node = root.findLayer(self.result_layer.id())
-        parent = node.parent() if node is not None else root
-        index = parent.children().index(node) if node is not None else 0
-        QgsProject.instance().addMapLayers(new_layers, False)
-        for layer in reversed(new_layers):
-            parent.insertLayer(index, layer)
-        return [layer.id() for layer in new_layers]
-
-    def abandon_export(self, added=(), text=None, level=Qgis.MessageLevel.Info):
-        """Report a cancelled (or failed) export and take back the layers it added."""
-        QgsProject.instance().removeMapLayers(list(added))
-        self.message(text or tr("Cancelled."), level)
+        """``add_to_manager`` is kept for callers and ignored: nothing is added to the project."""
+        return self.exporter.export_profiles(path, codes)
 
     def zoom_to(self, layer):
         canvas = self.iface.mapCanvas()
@@ -865,5 +716,4 @@ class BuurtKijkerDock(QgsDockWidget):
         """Stop what runs and let go of signals before the plugin unloads."""
         if self.job is not None and self.job.running:
             self.job.cancel()
-        if self.profile_job is not None and self.profile_job.running:
-            self.profile_job.cancel()
+        self.exporter.close_down()

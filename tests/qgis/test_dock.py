@@ -337,3 +337,34 @@ def test_cancelled_folder_question_gives_a_temporary_layer_with_a_warning(dock, 
     warnings = [text for text, level in messages if level == Qgis.MessageLevel.Warning]
     assert len(warnings) == 2 and all("lost when QGIS closes" in text for text in warnings)
     assert QgsSettings().value(SETTINGS + RESULTS_FOLDER) in (None, "")
+
+
+def test_export_button_through_the_dialog(dock, tmp_path, monkeypatch):
+    """Kaart exporteren... (gui/export_action.py): what the dialog is answered decides what is written, an A4 map
+    of the current theme in the project's layouts, or the HTML page; Cancel writes nothing."""
+    from qgis.PyQt.QtWidgets import QDialog
+    from buurtkijker_plugin.gui import export_dialog
+    monkeypatch.setattr(dock, "zoom_to", lambda layer: None)
+    dock.open_file(str(EINDHOVEN))
+    dock.theme_tree.set_checked({"leefbaarheid", "wonen"})
+    run_and_wait(dock)
+    answers = []
+
+    def answer(self):
+        template, name = answers.pop(0)
+        if template is None:
+            return QDialog.DialogCode.Rejected
+        self.template.setCurrentIndex(self.template.findData(template))
+        self.file.setFilePath(str(tmp_path / name))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", answer)
+    answers.append(("a4_landscape", "kaart.pdf"))
+    dock.export_button.click()  # the button as the user presses it
+    manager = QgsProject.instance().layoutManager()
+    assert (tmp_path / "kaart.pdf").exists() and len(manager.printLayouts()) == 1 and not answers
+    answers.append((None, ""))
+    assert dock.open_export() == [] and len(manager.printLayouts()) == 1
+    answers.append((export_dialog.HTML, "buurtkaart"))
+    (page,) = dock.open_export()
+    assert page == str(tmp_path / "buurtkaart.html") and "Vredeoord" in (tmp_path / "buurtkaart.html").read_text()
