@@ -119,7 +119,7 @@ def _codes(series, level):
     Excel leaves a code column (prefix and leading zeros lost), gets them back."""
     values = bk_codes.cleaned(series.tolist())
     present = [v for v in values if v is not None]
-    if present and not bk_codes.mask(present, level).any():
+    if present and not bk_codes.any_code(present, level):
         repaired = [bk_codes.repair_number(v, level) for v in values]
         if all(r is not None for r, v in zip(repaired, values) if v is not None):
             values = np.array(repaired, dtype=object)

@@ -70,6 +70,12 @@ def mask(values, level="buurt"):
     return np.fromiter((isinstance(v, str) and match(v) is not None for v in values), dtype=bool, count=len(values))
 
 
+def any_code(values, level="buurt"):
+    """Is any of the (cleaned) ``values`` a well-formed code of ``level``? (Stops at the first.)"""
+    match = _PATTERNS[level].match
+    return any(isinstance(v, str) and match(v) is not None for v in values)
+
+
 def repair_number(value, level="buurt"):
     """A code whose prefix or leading zeros were lost ('340101', 'BU340101', 340101.0 -> 'BU00340101'), or None
     when it is not such a number. Only all-digit codes can lose their zeros: letter codes stay text in Excel."""

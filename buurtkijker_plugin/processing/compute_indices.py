@@ -287,7 +287,9 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
         labels = {c: (schema.INDICATORS[c].label(language) if c in schema.INDICATORS else c) for c in coverage.columns}
         shares = coverage.to_numpy(dtype=float)
         listed = ~np.isnan(shares) & ((shares < 0.9) if len(coverage) > shown else True)
-        names = dict(zip(table.data["gemeentecode"], table.data["gemeentenaam"].fillna(table.data["gemeentecode"])))
+        codes = table.data["gemeentecode"]
+        last = ~codes.duplicated(keep="last").to_numpy()  # the name of a code's last buurt, as a dict of all keeps
+        names = dict(zip(codes[last].tolist(), table.data["gemeentenaam"][last].fillna(codes[last]).tolist()))
         items = {}
         for row, column in zip(*np.nonzero(listed)):  # gemeente by gemeente, its indicators in column order
             text = "{} {:.0f} %".format(labels[coverage.columns[column]], 100 * shares[row, column])

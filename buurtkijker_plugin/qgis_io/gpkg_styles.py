@@ -40,14 +40,18 @@ def _create(db):
             db.execute(sql)
 
 
-def write_styles(path, table, geometry_column, styles, default, description="BuurtKijker", timeout=60.0):
+def write_styles(path, table, geometry_column, styles, default, description="BuurtKijker", timeout=60.0,
+                 flush=True):
     """Replace the styles of ``table`` in the GeoPackage ``path`` that have one of the names of ``styles`` (a list
     of ``(name, qml, sld)``) or ``description``, by ``styles``; ``default`` becomes the only default style of the
     table. One transaction: all or nothing. Raises OSError with SQLite's reason (e.g. still locked after
-    ``timeout`` s)."""
+    ``timeout`` s). ``flush=False``: not forced to disk (SQLite's synchronous off, as GDAL writes a new file): for
+    a file just written, whose own pages the flush would otherwise write out first."""
     names = [name for name, _, _ in styles]
     try:
         with closing(sqlite3.connect(str(path), timeout=timeout, isolation_level=None)) as db:
+            if not flush:
+                db.execute("PRAGMA synchronous = OFF")
             db.execute("BEGIN IMMEDIATE")
             try:
                 if not _has_table(db, "layer_styles"):

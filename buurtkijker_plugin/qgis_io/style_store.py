@@ -166,7 +166,7 @@ def store_in_geopackage(uri, themes, method, language="nl", pairs=None, descript
     finally:
         del layer  # the only reference: QGIS closes the OGR dataset it opened here
     stored = gpkg_styles.write_styles(path, table, geometry, styles, presentation.style_name(None, language),
-                                      description) if styles else []
+                                      description, flush=False) if styles else []
     return stored, geopackage.release(path)
 
 
