@@ -382,7 +382,8 @@ def _compute(table, themes, selection=None, options=None, progress=None, previou
             "BuurtKijker",
             "No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants."),
             n=options.min_population)
-    _check_reference(table, options, ref_rows)
+    if not light:  # the comparison run has the same table and reference
+        _check_reference(table, options, ref_rows)
 
     x, names, missing = _indicator_matrix(table, themes, ref_rows)
     area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)

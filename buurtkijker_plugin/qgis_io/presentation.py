@@ -1,7 +1,6 @@
 """Put an index result on the map: a named style per theme (QGIS' style manager is the theme switcher), map tips
 with the numbers behind a score, and a layer group per run."""
 
-import math
 import re
 import statistics
 
@@ -141,8 +140,12 @@ def pairs_from_frame(frame):
         values = frame[name].to_numpy(dtype=float, na_value=float("nan"))
         classes = frame[name + "_class"].to_numpy(dtype=float, na_value=float("nan"))
         keep = np.isfinite(values)
-        out[name] = (values[keep].tolist(),
-                     [None if math.isnan(c) else int(c) for c in classes[keep].tolist()])
+        kept = classes[keep]
+        missing = np.isnan(kept)
+        whole = np.where(missing, 0, kept).astype(np.int64).tolist()  # Python ints, None where no class
+        for row in np.flatnonzero(missing).tolist():
+            whole[row] = None
+        out[name] = (values[keep].tolist(), whole)
     return out
 
 

@@ -16,17 +16,19 @@ ID_NAMES = tuple(name for name, _ in ID_FIELDS)
 
 def result_frame(table, result):
     """One DataFrame with the identifying columns, population, the indicators used and the bk_* columns."""
-    data = table.data.loc[result.scores.index]
+    index = result.scores.index
+    every = index.equals(table.data.index)  # a whole-layer run: no row to look up
+    data = table.data if every else table.data.loc[index]
     used = []
     for report in result.reports.values():
         used += [i for i in report.used if i not in used and i != "inwoners"]
-    frame = pd.DataFrame({name: data[name] for name, _ in ID_FIELDS}, index=result.scores.index)
-    frame["inwoners"] = data["inwoners"] if "inwoners" in data else np.nan
+    columns = {name: data[name] for name, _ in ID_FIELDS}
+    columns["inwoners"] = data["inwoners"] if "inwoners" in data else np.nan
     for name in used + [n for n in _counts_behind(used) if n not in used and n != "inwoners"]:
         values = table.values(name)
         if values is not None:
-            frame[name] = values.loc[result.scores.index]
-    return pd.concat([frame, result.scores], axis=1)
+            columns[name] = values if every else values.loc[index]
+    return pd.concat([pd.DataFrame(columns, index=index), result.scores], axis=1)
 
 
 def _counts_behind(used):
