@@ -95,9 +95,10 @@ def python_tuples(frame):
 def python_columns(frame, fields=None):
     """The columns as lists of plain Python values, None for missing; ``fields``: those of :func:`fields_for` for
     this frame, whose Int fields say which columns are whole numbers (else each column is looked at)."""
-    if fields is not None:
-        return [_python_column(frame[name], fields.field(name).type() == compat.INT) for name in frame.columns]
-    return [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
+    def integral(name):
+        index = fields.indexOf(name) if fields is not None else -1
+        return fields.at(index).type() == compat.INT if index >= 0 else _is_integral(name, frame[name])
+    return [_python_column(frame[name], integral(name)) for name in frame.columns]
 
 
 INT_MAX = 2 ** 31 - 1  # a QGIS Int field holds 32 bits
