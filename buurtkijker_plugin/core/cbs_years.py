@@ -51,13 +51,17 @@ SOURCES = {
     "O20": ((2020, 2021, 2022), "CBS 84799NED / 85039NED / 85318NED (2020-2022) OData keys: code-index files "
                                 "11098593812 (2021, 2022), 61368877579, 67346121040 (GemiddeldeWOZWaardeVanWoningen_35,"
                                 " PercentageOnbewoond_39), 28388731279 and 27822434417 (2022)"),
-    "O23": ((2023,), "CBS 85618NED (2023) OData keys: code-index file 11098593812 "
-                     "(GemiddeldeWOZWaardeVanWoningen_36, Koopwoningen_41, HuishOnderOfRondSociaalMinimum_85)"),
+    "O23": ((2023,), "CBS 85618NED (2023) OData keys: 90 of them in code-index file 67248370636 "
+                     "(GemiddeldeWOZWaardeVanWoningen_36, PercentageOnbewoond_40, Koopwoningen_41, "
+                     "GemiddeldeElektriciteitsleveringTotaal_48); 11098593812; 13150588862 "
+                     "(BasisonderwijsVmboMbo1_70, HavoVwoMbo24_71, HboWo_72)"),
     "O24": ((2024,), "CBS 85984NED (2024) OData keys: all 121 in code-index file 54008778515; "
                      "AantalInwoners_5, GemiddeldeWOZWaardeVanWoningen_39, GemiddeldInkomenPerInwoner_78 in the real "
                      "table (loukanton/woonikveilig, data/gemeente/GM*.json)"),
-    "K13": ((2013,), "kwb-2013.xls names (bev_dich, g_woz, p_koopw, p_wcorpw, p_bjj2k, g_ink_pi, p_ink_li, "
-                     "p_ink_hi, p_hh_osm, a_soz_ww, a_soz_ao, a_inw): code-index file 53181504644"),
+    "K13": (tuple(range(2013, 2020)), "kwb-2013 .. kwb-2019 each read with gwb_code, bev_dich, a_w_all, g_woz, "
+                                      "p_koopw, p_wcorpw, p_bjj2k, g_ink_pi, p_ink_li, p_ink_hi, p_hh_osm, a_soz_ww, "
+                                      "a_soz_ao, a_inw (dplyr::select, which fails on a missing column): code-index "
+                                      "file 53181504644"),
     "KL": (tuple(range(2013, 2020)), "kwb-2013 .. kwb-2019 read with a_woning, g_woz, p_koopw, p_bjj2k, "
                                      "p_bjo2k: code-index file 44949464208"),
     "K16": ((), "a kwb file of the g_woz years 2016-2019 (year not stated) with a_00_14, a_65_oo, a_gesch, "
@@ -89,6 +93,9 @@ SOURCES = {
     "G19": ((2019,), "PDOK Wijken en Buurten, 2016-2019 schema (real: emielsanders/PowerBI, Buurten_Hengelo.json)"),
     "G23": ((2023,), "Wijk- en buurtkaart 2023 GeoPackage field list and its shapefile names: code-index file "
                      "66910028169"),
+    "TK": ((2022, 2023, 2024), "CBS' own variable list of the map: 'Toelichting Wijk- en Buurtkaart 2022, 2023 en "
+                               "2024' (published 30-10-2024), section 5, every GeoPackage column with its definition: "
+                               "code-index file 58797830096"),
     "G24": ((2024,), "PDOK Wijken en Buurten 2024 (real: meijbaard/LocalDashboard, baarn_buurten.geojson)"),
 }
 
@@ -104,16 +111,18 @@ kwb | a_1p_hh   | eenpersoons_hh           | 2017-2024 | K16 K23 K24
 kwb | a_hh_m_k  | hh_met_kinderen          | 2017-2024 | K16 K23 K24
 kwb | g_hhgro   | hh_grootte               | 2017-2024 | K16 K23 K24
 kwb | bev_dich  | bev_dichtheid            | 2017-2024 | K13 K16 K19 K20 K24
+kwb | a_w_all   | -                        | 2017-2022 | K13 K21
+kwb | a_nw_all  | -                        | 2017-2022 | K16 K21
 kwb | a_neu_al  | herkomst_buiten_europa   | 2023-2024 | K21 K23 K24
 kwb | a_woning  | woningen                 | 2017-2024 | KL K19 K20 K24
-kwb | g_woz     | woz                      | 2017-2019 | KL K19 K20
+kwb | g_woz     | woz                      | 2017-2019 | K13 KL K19 K20
 kwb | g_wozbag  | woz                      | 2020-2024 | K20 K21 K23 K24
 kwb | p_1gezw   | p_eengezinswoning        | 2017-2024 | K16 K24
-kwb | p_koopw   | p_koopwoningen           | 2017-2024 | KL K20 K24
+kwb | p_koopw   | p_koopwoningen           | 2017-2024 | K13 KL K20 K24
 kwb | p_huurw   | p_huurwoningen           | 2017-2024 | K16 K20 K21 K24
 kwb | p_wcorpw  | p_corporatiewoningen     | 2017-2024 | K13 K16 K20 K21 K24
 kwb | p_leegsw  | p_leegstand              | 2017-2024 | K16 K19 K20 K24
-kwb | p_bjj2k   | p_bouwjaar_voor_2000     | 2017-2023 | KL K21
+kwb | p_bjj2k   | p_bouwjaar_voor_2000     | 2017-2023 | K13 KL K21
 kwb | p_bjo2k   | p_bouwjaar_vanaf_2000    | 2017-2023 | KL K21
 kwb | p_bj_mi10 | -                        | 2024      | K21 K24
 kwb | p_bj_me10 | -                        | 2024      | K21 K24
@@ -193,56 +202,57 @@ kaart | AF_ONDBAS  | afstand_basisschool       | 2017-2022 | S13
 kaart | AF_KDV     | afstand_kinderdagverblijf | 2017-2022 | S13
 kaart | AF_TREINST | afstand_treinstation      | 2017-2022 | S22
 kaart | AF_BIBLIO  | afstand_bibliotheek       | 2017-2022 | -
-kaart | aantal_inwoners                         | inwoners              | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_0_tot_15_jaar       | p_00_14               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_15_tot_25_jaar      | p_15_24               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_25_tot_45_jaar      | p_25_44               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_45_tot_65_jaar      | p_45_64               | 2019-2024 | G19 G23 G24
-kaart | percentage_personen_65_jaar_en_ouder    | p_65_plus             | 2019-2024 | G19 G23 G24
-kaart | percentage_gescheid                     | p_gescheiden          | 2019-2024 | G19 G23 G24
-kaart | percentage_verweduwd                    | p_verweduwd           | 2019-2024 | G19 G23 G24
-kaart | aantal_huishoudens                      | huishoudens           | 2019-2024 | G19 G23 G24
-kaart | percentage_eenpersoonshuishoudens       | p_eenpersoons_hh      | 2019-2024 | G19 G23 G24
-kaart | percentage_huishoudens_met_kinderen     | p_hh_met_kinderen     | 2019-2024 | G19 G23 G24
-kaart | gemiddelde_huishoudsgrootte             | hh_grootte            | 2019-2024 | G19 G23 G24
-kaart | bevolkingsdichtheid_inwoners_per_km2    | bev_dichtheid         | 2019-2024 | G19 G23 G24
-kaart | omgevingsadressendichtheid              | oad                   | 2019-2024 | G19 G23 G24
-kaart | stedelijkheid_adressen_per_km2          | stedelijkheid         | 2019-2024 | G19 G23 G24
-kaart | oppervlakte_land_in_ha                  | opp_land              | 2019-2024 | G19 G23 G24
-kaart | percentage_met_herkomstland_buiten_europa | p_herkomst_buiten_europa | 2023-2024 | G23 G24
-kaart | woningvoorraad                          | woningen              | 2019-2024 | G19 G23 G24
-kaart | gemiddelde_woningwaarde                 | woz                   | 2019-2024 | G19 G23 G24
-kaart | percentage_eengezinswoning              | p_eengezinswoning     | 2019-2024 | G19 G23 G24
-kaart | percentage_koopwoningen                 | p_koopwoningen        | 2019-2024 | G19 G23 G24
-kaart | percentage_huurwoningen                 | p_huurwoningen        | 2019-2024 | G19 G23 G24
-kaart | perc_huurwoningen_in_bezit_woningcorporaties | p_corporatiewoningen | 2019-2024 | G19 G23 G24
-kaart | percentage_bouwjaarklasse_tot_2000      | p_bouwjaar_voor_2000  | 2019-2024 | G19 G23 G24
-kaart | percentage_bouwjaarklasse_vanaf_2000    | p_bouwjaar_vanaf_2000 | 2019-2024 | G19 G23 G24
-kaart | percentage_leegstand_woningen           | p_leegstand           | 2019-2024 | G19 G24
+kaart | aantal_inwoners                         | inwoners              | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_0_tot_15_jaar       | p_00_14               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_15_tot_25_jaar      | p_15_24               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_25_tot_45_jaar      | p_25_44               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_45_tot_65_jaar      | p_45_64               | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_personen_65_jaar_en_ouder    | p_65_plus             | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_gescheid                     | p_gescheiden          | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_verweduwd                    | p_verweduwd           | 2019-2024 | G19 G23 G24 TK
+kaart | aantal_huishoudens                      | huishoudens           | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_eenpersoonshuishoudens       | p_eenpersoons_hh      | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_huishoudens_met_kinderen     | p_hh_met_kinderen     | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddelde_huishoudsgrootte             | hh_grootte            | 2019-2024 | G19 G23 G24 TK
+kaart | bevolkingsdichtheid_inwoners_per_km2    | bev_dichtheid         | 2019-2024 | G19 G23 G24 TK
+kaart | omgevingsadressendichtheid              | oad                   | 2019-2024 | G19 G23 G24 TK
+kaart | stedelijkheid_adressen_per_km2          | stedelijkheid         | 2019-2024 | G19 G23 G24 TK
+kaart | oppervlakte_land_in_ha                  | opp_land              | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_niet_westerse_migratieachtergrond | -              | 2019-2022 | G19 TK
+kaart | percentage_met_herkomstland_buiten_europa | p_herkomst_buiten_europa | 2023-2024 | G23 G24 TK
+kaart | woningvoorraad                          | woningen              | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddelde_woningwaarde                 | woz                   | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_eengezinswoning              | p_eengezinswoning     | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_koopwoningen                 | p_koopwoningen        | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_huurwoningen                 | p_huurwoningen        | 2019-2024 | G19 G23 G24 TK
+kaart | perc_huurwoningen_in_bezit_woningcorporaties | p_corporatiewoningen | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_bouwjaarklasse_tot_2000      | p_bouwjaar_voor_2000  | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_bouwjaarklasse_vanaf_2000    | p_bouwjaar_vanaf_2000 | 2019-2024 | G19 G23 G24 TK
+kaart | percentage_leegstand_woningen           | p_leegstand           | 2019-2024 | G19 G24 TK
 kaart | percentage_onbewoond                    | p_leegstand           | 2023      | G23
-kaart | gemiddeld_gasverbruik_totaal            | gasverbruik           | 2019-2024 | G19 G24
+kaart | gemiddeld_gasverbruik_totaal            | gasverbruik           | 2019-2024 | G19 G24 TK
 kaart | gemiddeld_aardgasverbruik               | gasverbruik           | 2023      | G23
 kaart | gemiddeld_electriciteitsverbruik_totaal | elektriciteitsverbruik | 2019     | G19
-kaart | gemiddeld_elektriciteitsverbruik_totaal | elektriciteitsverbruik | 2020-2024 | G24
+kaart | gemiddeld_elektriciteitsverbruik_totaal | elektriciteitsverbruik | 2020-2024 | G24 TK
 kaart | gemiddelde_elektriciteitslevering       | elektriciteitsverbruik | 2023     | G23
-kaart | percentage_woningen_met_stadsverwarming | p_stadsverwarming     | 2020-2024 | G23 G24
-kaart | personenautos_per_huishouden            | autos_per_hh          | 2019-2024 | G19 G23 G24
-kaart | gemiddeld_inkomen_per_inwoner           | inkomen_per_inwoner   | 2020-2024 | G23 G24
-kaart | percentage_personen_met_laag_inkomen    | p_laag_inkomen        | 2020-2024 | G23 G24
-kaart | percentage_personen_met_hoog_inkomen    | p_hoog_inkomen        | 2020-2024 | G23 G24
-kaart | percentage_huishoudens_onder_of_rond_sociaal_minimum | p_hh_sociaal_minimum | 2020-2024 | G23 G24
-kaart | netto_arbeidsparticipatie               | arbeidsparticipatie   | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_alg_bijstandsuitkering_tot | bijstand | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_ao_uitkering_totaal | ao                | 2020-2024 | G23 G24
-kaart | aantal_personen_met_een_ww_uitkering_totaal | ww                | 2020-2024 | G23 G24
+kaart | percentage_woningen_met_stadsverwarming | p_stadsverwarming     | 2020-2024 | G23 G24 TK
+kaart | personenautos_per_huishouden            | autos_per_hh          | 2019-2024 | G19 G23 G24 TK
+kaart | gemiddeld_inkomen_per_inwoner           | inkomen_per_inwoner   | 2020-2024 | G23 G24 TK
+kaart | percentage_personen_met_laag_inkomen    | p_laag_inkomen        | 2020-2024 | G23 G24 TK
+kaart | percentage_personen_met_hoog_inkomen    | p_hoog_inkomen        | 2020-2024 | G23 G24 TK
+kaart | percentage_huishoudens_onder_of_rond_sociaal_minimum | p_hh_sociaal_minimum | 2020-2024 | G23 G24 TK
+kaart | netto_arbeidsparticipatie               | arbeidsparticipatie   | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_alg_bijstandsuitkering_tot | bijstand | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_ao_uitkering_totaal | ao                | 2020-2024 | G23 G24 TK
+kaart | aantal_personen_met_een_ww_uitkering_totaal | ww                | 2020-2024 | G23 G24 TK
 kaart | opleidingsniveau_laag                   | opleiding_laag        | 2020-2024 | G24
 kaart | opleidingsniveau_middelbaar             | opleiding_middelbaar  | 2020-2024 | G24
 kaart | opleidingsniveau_hoog                   | opleiding_hoog        | 2020-2024 | G24
 kaart | aantal_personen_met_bvm_als_hoogst_beh_ond_niv | opleiding_laag | 2023      | G23
 kaart | aantal_personen_met_hvm_als_hoogst_beh_ond_niv | opleiding_middelbaar | 2023 | G23
 kaart | aantal_personen_met_hw_als_hoogst_beh_ond_niv | opleiding_hoog  | 2023      | G23
-kaart | percentage_jongeren_met_jeugdzorg_in_natura | p_jeugdzorg       | 2020-2024 | G23 G24
-kaart | aantal_wmo_clienten_per_1000_inwoners   | wmo_per_1000          | 2020-2024 | G23 G24
+kaart | percentage_jongeren_met_jeugdzorg_in_natura | p_jeugdzorg       | 2020-2024 | G23 G24 TK
+kaart | aantal_wmo_clienten_per_1000_inwoners   | wmo_per_1000          | 2020-2024 | G23 G24 TK
 kaart | huisartsenpraktijk_gemiddelde_afstand_in_km | afstand_huisarts  | 2020-2024 | G23 G24
 kaart | grote_supermarkt_gemiddelde_afstand_in_km | afstand_supermarkt  | 2019-2024 | G19 G23 G24
 kaart | basisonderwijs_gemiddelde_afstand_in_km | afstand_basisschool   | 2020-2024 | G23 G24
@@ -251,58 +261,58 @@ kaart | treinstation_gemiddelde_afstand_in_km   | afstand_treinstation  | 2019-2
 kaart | bibliotheek_gemiddelde_afstand_in_km    | afstand_bibliotheek   | 2020-2024 | G23 G24
 kaart | afstand_tot_openbaar_groen_totaal       | -                     | 2024      | G24
 
-odata | AantalInwoners                 | inwoners                 | 2017-2024 | O17 O18 O19 O20 O24
+odata | AantalInwoners                 | inwoners                 | 2017-2024 | O17 O18 O19 O20 O23 O24
 odata | k_0Tot15Jaar                   | a_00_14                  | 2017-2024 | O17 O20 O23 O24
 odata | k_65JaarOfOuder                | a_65_plus                | 2017-2024 | O17 O18 O20 O23 O24
-odata | Gescheiden                     | gescheiden               | 2017-2024 | O17 O24
-odata | Verweduwd                      | verweduwd                | 2017-2024 | O17 O24
+odata | Gescheiden                     | gescheiden               | 2017-2024 | O17 O24 O23
+odata | Verweduwd                      | verweduwd                | 2017-2024 | O17 O24 O23
 odata | HuishoudensTotaal              | huishoudens              | 2017-2024 | O17 O20 O23 O24
 odata | Eenpersoonshuishoudens         | eenpersoons_hh           | 2017-2024 | O17 O20 O23 O24
 odata | HuishoudensMetKinderen         | hh_met_kinderen          | 2017-2024 | O17 O20 O23 O24
 odata | GemiddeldeHuishoudensgrootte   | hh_grootte               | 2017-2024 | O17 O20 O23 O24
 odata | Bevolkingsdichtheid            | bev_dichtheid            | 2017-2024 | O17 O18 O20 O23 O24
-odata | Woningvoorraad                 | woningen                 | 2017-2024 | O17 O18 O20 O24
+odata | Woningvoorraad                 | woningen                 | 2017-2024 | O17 O18 O20 O24 O23
 odata | GemiddeldeWoningwaarde         | woz                      | 2017-2019 | O17 O18 O19
 odata | GemiddeldeWOZWaardeVanWoningen | woz                      | 2020-2024 | O20 O23 O24
-odata | PercentageEengezinswoning      | p_eengezinswoning        | 2017-2024 | O17 O18 O24
+odata | PercentageEengezinswoning      | p_eengezinswoning        | 2017-2024 | O17 O18 O24 O23
 odata | Koopwoningen                   | p_koopwoningen           | 2017-2024 | O17 O18 O20 O23 O24
 odata | HuurwoningenTotaal             | p_huurwoningen           | 2017-2024 | O17 O18 O19 O20 O23 O24
-odata | InBezitWoningcorporatie        | p_corporatiewoningen     | 2017-2024 | O17 O18 O24
-odata | PercentageOnbewoond            | p_leegstand              | 2017-2023 | O17 O18 O20
+odata | InBezitWoningcorporatie        | p_corporatiewoningen     | 2017-2024 | O17 O18 O24 O23
+odata | PercentageOnbewoond            | p_leegstand              | 2017-2023 | O17 O18 O20 O23
 odata | OnbewoondeWoningen             | p_leegstand              | 2024      | O24
-odata | BouwjaarVoor2000               | p_bouwjaar_voor_2000     | 2017-2023 | O17 O18 O20
-odata | BouwjaarVanaf2000              | p_bouwjaar_vanaf_2000    | 2017-2023 | O17 O18 O20
+odata | BouwjaarVoor2000               | p_bouwjaar_voor_2000     | 2017-2023 | O17 O18 O20 O23
+odata | BouwjaarVanaf2000              | p_bouwjaar_vanaf_2000    | 2017-2023 | O17 O18 O20 O23
 odata | BouwjaarMeerDanTienJaarGeleden | -                        | 2024      | O24
 odata | BouwjaarAfgelopenTienJaar      | -                        | 2024      | O24
-odata | GemiddeldElektriciteitsverbruikTotaal | elektriciteitsverbruik | 2017-2023 | O17 O18 O20
-odata | GemiddeldeElektriciteitsleveringTotaal | elektriciteitsverbruik | 2024 | O24
-odata | GemiddeldAardgasverbruikTotaal | gasverbruik              | 2017-2024 | O17 O18 O20 O24
-odata | PercentageWoningenMetStadsverwarming | p_stadsverwarming  | 2017-2024 | O17 O18 O24
+odata | GemiddeldElektriciteitsverbruikTotaal | elektriciteitsverbruik | 2017-2022 | O17 O18 O20
+odata | GemiddeldeElektriciteitsleveringTotaal | elektriciteitsverbruik | 2023-2024 | O23 O24
+odata | GemiddeldAardgasverbruikTotaal | gasverbruik              | 2017-2024 | O17 O18 O20 O24 O23
+odata | PercentageWoningenMetStadsverwarming | p_stadsverwarming  | 2017-2024 | O17 O18 O24 O23
 odata | OpleidingsniveauLaag           | opleiding_laag           | 2019-2022 | O19 O20
 odata | OpleidingsniveauMiddelbaar     | opleiding_middelbaar     | 2019-2022 | O19 O20
 odata | OpleidingsniveauHoog           | opleiding_hoog           | 2019-2022 | O19 O20
-odata | BasisonderwijsVmboMbo1         | opleiding_laag           | 2023-2024 | O24
-odata | HavoVwoMbo24                   | opleiding_middelbaar     | 2023-2024 | O24
-odata | HboWo                          | opleiding_hoog           | 2023-2024 | O24
-odata | Nettoarbeidsparticipatie       | arbeidsparticipatie      | 2018-2024 | O18 O19 O20 O24
+odata | BasisonderwijsVmboMbo1         | opleiding_laag           | 2023-2024 | O24 O23
+odata | HavoVwoMbo24                   | opleiding_middelbaar     | 2023-2024 | O24 O23
+odata | HboWo                          | opleiding_hoog           | 2023-2024 | O24 O23
+odata | Nettoarbeidsparticipatie       | arbeidsparticipatie      | 2018-2024 | O18 O19 O20 O24 O23
 odata | GemiddeldInkomenPerInwoner     | inkomen_per_inwoner      | 2017-2024 | O17 O18 O19 O20 O23 O24
-odata | k_40PersonenMetLaagsteInkomen  | p_laag_inkomen           | 2017-2024 | O17 O18 O20 O24
-odata | k_20PersonenMetHoogsteInkomen  | p_hoog_inkomen           | 2017-2024 | O17 O18 O20 O24
+odata | k_40PersonenMetLaagsteInkomen  | p_laag_inkomen           | 2017-2024 | O17 O18 O20 O24 O23
+odata | k_20PersonenMetHoogsteInkomen  | p_hoog_inkomen           | 2017-2024 | O17 O18 O20 O24 O23
 odata | HuishOnderOfRondSociaalMinimum | p_hh_sociaal_minimum     | 2017-2023 | O17 O18 O20 O23
 odata | PersonenInArmoede              | -                        | 2024      | O24
-odata | PersonenPerSoortUitkeringBijstand | bijstand              | 2017-2024 | O17 O18 O20 O24
-odata | PersonenPerSoortUitkeringAO    | ao                       | 2017-2024 | O17 O18 O20 O24
-odata | PersonenPerSoortUitkeringWW    | ww                       | 2017-2024 | O17 O18 O20 O24
-odata | PercentageJongerenMetJeugdzorg | p_jeugdzorg              | 2018-2024 | O18 O20 O24
-odata | WmoClientenRelatief            | wmo_per_1000             | 2018-2024 | O18 O20 O24
+odata | PersonenPerSoortUitkeringBijstand | bijstand              | 2017-2024 | O17 O18 O20 O24 O23
+odata | PersonenPerSoortUitkeringAO    | ao                       | 2017-2024 | O17 O18 O20 O24 O23
+odata | PersonenPerSoortUitkeringWW    | ww                       | 2017-2024 | O17 O18 O20 O24 O23
+odata | PercentageJongerenMetJeugdzorg | p_jeugdzorg              | 2018-2024 | O18 O20 O24 O23
+odata | WmoClientenRelatief            | wmo_per_1000             | 2018-2024 | O18 O20 O24 O23
 odata | PersonenautoSPerHuishouden     | autos_per_hh             | 2017-2024 | O17 O18 O20 O23 O24
-odata | AfstandTotHuisartsenpraktijk   | afstand_huisarts         | 2017-2024 | O17 O18 O20 O24
+odata | AfstandTotHuisartsenpraktijk   | afstand_huisarts         | 2017-2024 | O17 O18 O20 O24 O23
 odata | AfstandTotGroteSupermarkt      | afstand_supermarkt       | 2017-2024 | O17 O18 O20 O23 O24
-odata | AfstandTotKinderdagverblijf    | afstand_kinderdagverblijf| 2017-2024 | O17 O18 O24
-odata | AfstandTotSchool               | afstand_basisschool      | 2017-2024 | O17 O18 O20 O24
-odata | ScholenBinnen3Km               | scholen_binnen_3km       | 2017-2024 | O17 O18 O24
-odata | OppervlakteLand                | opp_land                 | 2017-2024 | O17 O18 O20 O24
-odata | MateVanStedelijkheid           | stedelijkheid            | 2017-2024 | O17 O18 O19 O20 O24
+odata | AfstandTotKinderdagverblijf    | afstand_kinderdagverblijf| 2017-2024 | O17 O18 O24 O23
+odata | AfstandTotSchool               | afstand_basisschool      | 2017-2024 | O17 O18 O20 O24 O23
+odata | ScholenBinnen3Km               | scholen_binnen_3km       | 2017-2024 | O17 O18 O24 O23
+odata | OppervlakteLand                | opp_land                 | 2017-2024 | O17 O18 O20 O24 O23
+odata | MateVanStedelijkheid           | stedelijkheid            | 2017-2024 | O17 O18 O19 O20 O23 O24
 odata | Omgevingsadressendichtheid     | oad                      | 2017-2024 | O17 O18 O20 O24
 """
 
