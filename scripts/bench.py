@@ -86,8 +86,9 @@ def bench_processing(app):
     calculator = timed(lambda: run("native:fieldcalculator", {
         "INPUT": str(BENCH), "FIELD_NAME": "bk_veiligheid", "FIELD_TYPE": 0, "FIELD_LENGTH": 0,
         "FIELD_PRECISION": 0, "FORMULA": '100 - 10 * ("MISDR_P1000" - mean("MISDR_P1000")) / stdev("MISDR_P1000")'}))
-    # computeindices as the toolbox runs it stores its maps in the GeoPackage's layer_styles afterwards (work that
-    # savefeatures does not do): the yardstick row times the computing and writing without it (STORE_STYLES=False)
+    # computeindices as the toolbox runs it also stores its maps in the GeoPackage's layer_styles (work that
+    # savefeatures does not do); the first row times it without them (STORE_STYLES=False), the second as the
+    # toolbox runs it: both within 1.5x of copying the output (issue 25)
     ours = timed(lambda: run("buurtkijker:computeindices",
                              {"INPUT": str(BENCH), "REFERENCE": "national", "STORE_STYLES": False}))
     styled = timed(lambda: run("buurtkijker:computeindices", {"INPUT": str(BENCH), "REFERENCE": "national"}))
@@ -97,7 +98,7 @@ def bench_processing(app):
     row("computeindices, all themes, GPKG in -> GPKG out", "{:.2f} s".format(ours),
         "<= 1.5x savefeatures of its output ({:.2f} s)".format(copy_out), ours <= 1.5 * copy_out)
     row("  ... with its maps stored in the GeoPackage (toolbox default)", "{:.2f} s".format(styled),
-        "info: {:.1f}x that copy".format(styled / copy_out), True)
+        "<= 1.5x that copy ({:.1f}x)".format(styled / copy_out), styled <= 1.5 * copy_out)
     row("  ... against savefeatures copying the (smaller) input", "{:.2f} s".format(ours),
         "info: {:.2f} s, {:.1f}x".format(floor, ours / floor), True)
     row("  ... and faster than the field calculator doing one theme", "{:.2f} s".format(ours),

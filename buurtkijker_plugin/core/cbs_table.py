@@ -129,10 +129,8 @@ def _codes(series, level):
 def normalise(raw, source, year=None):
     """Build a :class:`BuurtTable` from raw attributes; raise :class:`BuurtKijkerError` if it is not usable."""
     found = schema.match_columns(raw.columns)
-    level = _level(raw, found, source)
-    raw = _one_level(raw, found, level)
-    code_role = "buurtcode" if level == "buurt" else "wijkcode"
-    codes = _codes(raw[found[code_role]], level)
+    level, codes = _level(raw, found, source)
+    raw, codes = _one_level(raw, codes, level)
     raw, duplicates = _unique(raw, codes, found, level, source)
     data = pd.DataFrame(index=raw.index)
     data["code"] = codes.loc[raw.index]
@@ -186,27 +184,32 @@ def _unique(raw, codes, found, level, source):
     return raw[keep.to_numpy()], sorted(set(codes[twice]))
 
 
-def _one_level(raw, found, level):
+def _one_level(raw, codes, level):
     """The rows of ``level`` only, when a CBS table mixes Nederland, gemeente, wijk and buurt rows (kwb-YYYY.xlsx
-    with ``recs``, StatLine with ``SoortRegio``): its code column then holds NL00, GM, WK and BU codes."""
-    role = "buurtcode" if level == "buurt" else "wijkcode"
-    values = bk_codes.cleaned(raw[found[role]].tolist())
+    with ``recs``, StatLine with ``SoortRegio``): its code column (``codes``, cleaned by :func:`_codes`) then holds
+    NL00, GM, WK and BU codes. Returns the rows and their codes."""
+    values = codes.to_numpy(dtype=object, na_value=None)
     wanted = bk_codes.mask(values, level)
-    other = np.array([bk_codes.level_of(v) not in (None, level) or v in ("NL00", "NL01") for v in values])
-    return raw[~other] if other.any() and wanted.any() else raw
+    if not wanted.any():
+        return raw, codes
+    other = np.zeros(len(values), dtype=bool)  # a code of ``level`` is of no other level
+    other[~wanted] = [bk_codes.level_of(v) not in (None, level) or v in ("NL00", "NL01") for v in values[~wanted]]
+    return (raw[~other], codes[~other]) if other.any() else (raw, codes)
 
 
 def _level(raw, found, source):
+    """The level of the table (buurt or wijk) and its code column cleaned (:func:`_codes`)."""
     for role, level, prefix in (("buurtcode", "buurt", "BU"), ("wijkcode", "wijk", "WK")):
         if role in found:
-            codes = _codes(raw[found[role]], level).dropna()
-            if len(codes) and not codes.str.startswith(prefix).any():
+            codes = _codes(raw[found[role]], level)
+            present = codes.dropna()
+            if len(present) and not present.str.startswith(prefix).any():
                 raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                     "BuurtKijker", "{source}: column {column} does not hold CBS codes such as {example}."),
                     source=source, column=found[role], example=bk_codes.EXAMPLE[level])
             if role == "wijkcode" and "buurtcode" in found:
                 continue
-            return level
+            return level, codes
     if "gemeentecode" in found:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column)."),

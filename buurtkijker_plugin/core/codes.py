@@ -25,6 +25,9 @@ EXAMPLE = {"buurt": "BU07721110 or BU0363AA01", "wijk": "WK077211 or WK0363AA", 
 def clean(value):
     """A code as compared: stripped, upper-case, inner spaces removed ('bu 0363 aa01' -> 'BU0363AA01'); None for
     a missing value. Numbers stay numbers in text form (12.0 -> '12')."""
+    if type(value) is str:  # the common case, without a regular expression (str.split drops what \s matches)
+        text = (value if value.isalnum() else "".join(value.split())).upper()
+        return text or None
     if value is None or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -63,9 +66,8 @@ def cleaned(values):
 
 def mask(values, level="buurt"):
     """Boolean array: which of the (cleaned) ``values`` are well-formed codes of ``level``."""
-    pattern = _PATTERNS[level]
-    return np.fromiter((isinstance(v, str) and pattern.match(v) is not None for v in values), dtype=bool,
-                       count=len(values))
+    match = _PATTERNS[level].match
+    return np.fromiter((isinstance(v, str) and match(v) is not None for v in values), dtype=bool, count=len(values))
 
 
 def repair_number(value, level="buurt"):

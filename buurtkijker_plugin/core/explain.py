@@ -76,10 +76,16 @@ def sentences(directions, contributions, names, high=None, language="nl", top=TO
     # 0 no score, 1 average, 2 below with reasons, 3 above with reasons, 4 below, 5 above (nothing to name)
     state = np.where(np.isnan(state_of), 0, np.where(state_of == 0, 1, np.where(below[:, 0], 2, 3)))
     state = np.where((state > 1) & (named == 0), state + 2, state)
-    lead = [None, words["average"], words["below"] + ": ", words["above"] + ": ", words["below_only"],
-            words["above_only"]]
-    return [lead[s] + ", ".join(p[:m]) if s in (2, 3) else lead[s]
-            for s, p, m in zip(state.tolist(), parts.tolist(), named.tolist())]
+    lead = np.array([None, words["average"], words["below"] + ": ", words["above"] + ": ", words["below_only"],
+                     words["above_only"]], dtype=object)
+    out = lead[state]
+    reasons = np.flatnonzero((state == 2) | (state == 3))  # lead + the first `named` parts, joined by ", "
+    text = out[reasons] + parts[reasons, 0]  # object arrays: the strings are joined in numpy's loop
+    for j in range(1, parts.shape[1]):
+        more = named[reasons] > j
+        text[more] = text[more] + ", " + parts[reasons[more], j]
+    out[reasons] = text
+    return out.tolist()
 
 
 def directions(classes, scale="z"):
@@ -131,7 +137,11 @@ def with_shrink_note(texts, moved, language="nl"):
     if moved is None:
         return texts
     note = "; " + SHRUNK[language if language in SHRUNK else "nl"]
-    return [t + note if isinstance(t, str) and m else t for t, m in zip(texts, np.asarray(moved, dtype=bool))]
+    texts = list(texts)
+    for row in np.flatnonzero(np.asarray(moved, dtype=bool)[:len(texts)]):
+        if isinstance(texts[row], str):
+            texts[row] = texts[row] + note
+    return texts
 
 
 def split_shrink_note(text):

@@ -166,11 +166,13 @@ def _winsorise(column, ref_rows, share):
     return np.where(np.isnan(column), np.nan, np.clip(column, lo, hi))
 
 
-def prepare(table, names, x, ref_rows, options, method=None, winsorize=None, area_rows=None):
+def prepare(table, names, x, ref_rows, options, method=None, winsorize=None, area_rows=None, previous=None):
     """Shrink, winsorise, transform and scale every indicator column (see module docstring).
 
     ``area_rows``: the buurten whose totals make the reference average (every buurt of the reference area that is
-    not water, tiny ones included, as CBS counts them); ``ref_rows``: those whose spread and ranks count."""
+    not water, tiny ones included, as CBS counts them); ``ref_rows``: those whose spread and ranks count.
+    ``previous``: the :class:`Prepared` of the same columns with shrinkage, when this call is the same without it
+    (see :func:`_shrink_moves`): its columns that were not shrunk are taken as they are."""
     method = method or options.scale_method
     winsorize = options.winsorize if winsorize is None else winsorize
     n, k = x.shape
@@ -178,6 +180,11 @@ def prepare(table, names, x, ref_rows, options, method=None, winsorize=None, are
     center = np.full(k, np.nan)
     info = {}
     for j, name in enumerate(names):
+        if previous is not None and name in previous.info and not previous.info[name].shrunk and not options.shrink:
+            p = previous.names.index(name)
+            u[:, j], center[j], dev[:, j], noise[:, j] = previous.u[:, p], previous.center[p], previous.dev[:, p], 0.0
+            info[name] = previous.info[name]
+            continue
         kind, base, factor = schema.measure(name)
         weights = std.base_weights(table.values, name, n)
         column = x[:, j]
@@ -352,12 +359,15 @@ def _check_reference(table, options, ref_rows):
             n=int(ref_rows.sum()), minimum=MIN_REFERENCE)
 
 
-def _compute(table, themes, selection=None, options=None, progress=None):
+def _compute(table, themes, selection=None, options=None, progress=None, previous=None):
     """Theme indices for the selected rows of ``table``.
 
     ``selection``: boolean mask over ``table.data`` (None = every row). Rows outside the selection serve only as
     national reference. Returns an :class:`IndexResult` whose ``scores`` has one row per selected feature.
+    ``previous``: the :class:`Prepared` of the run with shrinkage when this is the run without it, which computes
+    only the scores and their z (see :func:`_shrink_moves`).
     """
+    light = previous is not None
     options = options or Options()
     options.validate()
     n = len(table.data)
@@ -376,7 +386,7 @@ def _compute(table, themes, selection=None, options=None, progress=None):
 
     x, names, missing = _indicator_matrix(table, themes, ref_rows)
     area_rows = table.statistics_mask(0) & (selection if options.reference == "selection" else True)
-    prep = prepare(table, names, x, ref_rows, options, area_rows=area_rows)
+    prep = prepare(table, names, x, ref_rows, options, area_rows=area_rows, previous=previous)
     method = options.scale_method
     u, dev = prep.u.copy(), prep.dev.copy()
     u[~scored_rows] = np.nan
@@ -387,8 +397,11 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     scores = pd.DataFrame(index=index[selection])
     result = IndexResult(scores, {}, list(themes), options, int(ref_rows.sum()), indicators=prep.info)
     for theme in themes:
-        _score_theme(result, theme, u, dev, prep.center, col, missing, ref_rows, scored_rows, selection, method)
-    _score_total(result, themes, u, dev, prep.center, col, ref_rows, scored_rows, selection, method)
+        _score_theme(result, theme, u, dev, prep.center, col, missing, ref_rows, scored_rows, selection, method,
+                     light)
+    _score_total(result, themes, u, dev, prep.center, col, ref_rows, scored_rows, selection, method, light)
+    if light:
+        return result
     result.influence = _influence(result, ref_rows[selection])
     if progress is not None and progress(0.1 if options.uncertainty_draws else 1.0) is False:
         raise Cancelled()
@@ -398,22 +411,24 @@ def _compute(table, themes, selection=None, options=None, progress=None):
     if options.shrink and any(info.shrunk for info in prep.info.values()):
         if progress is not None and progress(1.0) is False:
             raise Cancelled()
-        _shrink_moves(result, table, themes, selection, options)
+        _shrink_moves(result, table, themes, selection, options, prep)
     return result
 
 
-def _shrink_moves(result, table, themes, selection, options):
+def _shrink_moves(result, table, themes, selection, options, prepared):
     """Which buurten's scores moved more than half a class because of empirical-Bayes shrinkage: the same run
-    without it, compared on the z behind the class (IMD deciles are left out)."""
+    without it, compared on the z behind the class (IMD deciles are left out). Only the shrunk columns of
+    ``prepared`` are prepared again, and only the scores and their z computed."""
     from dataclasses import replace
-    plain = _compute(table, themes, selection, replace(options, shrink=False, uncertainty_draws=0))
+    plain = _compute(table, themes, selection, replace(options, shrink=False, uncertainty_draws=0),
+                     previous=prepared)
     for key, z in result.z.items():
         other = plain.z.get(key)
         if other is not None:
             result.shrink_moved[key] = np.isfinite(z) & np.isfinite(other) & (np.abs(z - other) > SHRINK_NOTE_Z)
 
 
-def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_rows, selection, method):
+def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_rows, selection, method, light=False):
     options = result.options
     items = [i for i in theme.indicators if i.indicator in col]
     report = ThemeReport(theme, [i.indicator for i in items],
@@ -424,7 +439,7 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
     index = result.scores.index
     prefix = "bk_" + theme.id
     if not items:
-        _put(result.scores, prefix, np.full(n, np.nan), np.full(n, np.nan), selection)
+        _put(result.scores, prefix, np.full(n, np.nan), np.full(n, np.nan), selection, light)
         result.scores[prefix + "_n"] = 0
         result.oriented_z[theme.id] = pd.DataFrame(index=index)
         result.weights[theme.id] = pd.Series(dtype=float)
@@ -440,8 +455,7 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         score[~scored_rows] = np.nan
         s = score[selection]
         result.scores[prefix] = s
-        result.scores[prefix + "_rank"] = pd.array(pd.Series(s).rank(method="min", ascending=False).to_numpy(),
-                                                   dtype="Int64")
+        result.scores[prefix + "_rank"] = _rank_desc(s)
         result.scores[prefix + "_class"] = decile[selection]
         columns = [theme.domain_label(d) for d in labels]
         result.oriented_z[theme.id] = pd.DataFrame(
@@ -457,8 +471,11 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
         composite[~scored_rows] = np.nan
         score, z, result.spread[theme.id] = _finish(composite - center_row, composite, ref_rows & scored_rows,
                                                     method)
-        _put(result.scores, prefix, score, z, selection)
+        _put(result.scores, prefix, score, z, selection, light)
         result.z[theme.id] = np.where(np.isfinite(score), z, np.nan)[selection]
+        if light:
+            report.scored = int(np.isfinite(score[selection]).sum())
+            return
         result.oriented_z[theme.id] = pd.DataFrame(o_dev[selection], index=index, columns=[i.indicator for i in items])
         result.weights[theme.id] = pd.Series(weights, index=[i.indicator for i in items])
     report.scored = int(np.isfinite(result.scores[prefix].to_numpy(dtype=float)).sum())
@@ -471,7 +488,7 @@ def _score_theme(result, theme, u, dev, center, col, missing, ref_rows, scored_r
                                             present[selection], 0).astype(int)
 
 
-def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, selection, method):
+def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, selection, method, light=False):
     """The overall score: over the non-context themes, each indicator once (see :func:`total_weights`), only
     where at least half of the chosen themes' weight has a score."""
     options = result.options
@@ -480,7 +497,7 @@ def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, sel
     computed = [t for t in chosen if result.reports[t.id].scored > 0]
     index = result.scores.index
     if not computed:
-        _put(result.scores, "bk_total", np.full(n, np.nan), np.full(n, np.nan), selection)
+        _put(result.scores, "bk_total", np.full(n, np.nan), np.full(n, np.nan), selection, light)
         return
     used = set(col)
     e = total_weights(computed, used, options)
@@ -501,8 +518,10 @@ def _score_total(result, themes, u, dev, center, col, ref_rows, scored_rows, sel
     enough = has_score @ theme_weight >= 0.5 * theme_weight.sum() - 1e-12
     composite[~(scored_rows & enough)] = np.nan
     score, z, result.spread["total"] = _finish(composite - center_row, composite, ref_rows & scored_rows, method)
-    _put(result.scores, "bk_total", score, z, selection)
+    _put(result.scores, "bk_total", score, z, selection, light)
     result.z["total"] = np.where(np.isfinite(score), z, np.nan)[selection]
+    if light:
+        return
     o_dev = np.where(worse, -dev[:, idx], dev[:, idx])
     result.oriented_z["total"] = pd.DataFrame(np.where(np.isfinite(score)[:, None], o_dev, np.nan)[selection],
                                               index=index, columns=names)
@@ -528,9 +547,17 @@ def _influence(result, ref_in_selection):
     return out
 
 
-def _put(scores, prefix, score, z, selection):
+def _put(scores, prefix, score, z, selection, light=False):
     s = score[selection]
     scores[prefix] = s
-    ranks = pd.Series(s).rank(method="min", ascending=False)
-    scores[prefix + "_rank"] = pd.array(ranks.to_numpy(), dtype="Int64")
+    if light:  # the scores only (the comparison run of _shrink_moves)
+        return
+    scores[prefix + "_rank"] = _rank_desc(s)
     scores[prefix + "_class"] = classify_z(z[selection])
+
+
+def _rank_desc(values):
+    """Rank 1 = highest (ties get their lowest rank) as Int64, missing where ``values`` is NaN."""
+    ranks = pd.Series(values).rank(method="min", ascending=False).to_numpy()
+    missing = np.isnan(ranks)
+    return pd.arrays.IntegerArray(np.where(missing, 0, ranks).astype(np.int64), missing)

@@ -767,13 +767,18 @@ def coverage_by_gemeente(table, names, mask=None, min_population=50):
     people = table.data["inwoners"].to_numpy(dtype=float) if "inwoners" in table.data else np.ones(len(rows))
     rows &= np.nan_to_num(people) >= min_population
     gemeente = table.data["gemeentecode"].to_numpy(dtype=object)
-    out = {}
+    present = {}
     for name in names:
         values = table.values(name)
-        if values is None:
-            continue
-        has = values.notna().to_numpy()
-        frame = pd.DataFrame({"g": gemeente[rows], "p": people[rows], "h": people[rows] * has[rows]})
-        sums = frame.groupby("g")[["p", "h"]].sum()
-        out[name] = sums["h"] / sums["p"].where(sums["p"] > 0)
-    return pd.DataFrame(out)
+        if values is not None:
+            present[name] = people[rows] * values.notna().to_numpy()[rows]
+    if not present:
+        return pd.DataFrame()
+    # one grouping for every indicator: the same per-column sums as one groupby per indicator
+    frame = pd.DataFrame(present)
+    frame.insert(0, "__people", people[rows])
+    frame.insert(0, "__gemeente", gemeente[rows])
+    sums = frame.groupby("__gemeente").sum()
+    sums.index.name = "g"
+    total = sums.pop("__people")
+    return sums.div(total.where(total > 0), axis=0)

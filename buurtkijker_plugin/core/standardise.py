@@ -111,7 +111,8 @@ def skewness(values):
     if len(v) < 3:
         return 0.0
     sd = v.std()
-    return float(np.mean((v - v.mean()) ** 3) / sd ** 3) if sd > 0 else 0.0
+    d = v - v.mean()
+    return float(np.mean(d * d * d) / sd ** 3) if sd > 0 else 0.0  # d * d * d: numpy's ** 3 calls pow() per value
 
 
 def kurtosis(values):
@@ -120,11 +121,14 @@ def kurtosis(values):
     if len(v) < 4:
         return 0.0
     sd = v.std()
-    return float(np.mean((v - v.mean()) ** 4) / sd ** 4 - 3) if sd > 0 else 0.0
+    d = v - v.mean()
+    d *= d
+    return float(np.mean(d * d) / sd ** 4 - 3) if sd > 0 else 0.0
 
 
-def too_skewed(values):
-    return abs(skewness(values)) > SKEW_LIMIT and kurtosis(values) > KURTOSIS_LIMIT
+def too_skewed(values, skew=None):
+    """|skewness| > SKEW_LIMIT and excess kurtosis > KURTOSIS_LIMIT; ``skew``: the skewness when already known."""
+    return abs(skewness(values) if skew is None else skew) > SKEW_LIMIT and kurtosis(values) > KURTOSIS_LIMIT
 
 
 def percentile(x, ref):
@@ -193,9 +197,10 @@ def choose_transform(ref):
     smallest positive value), when it has no negative values and is skewed to the right; if it still fails the
     test after that, or is skewed to the left, rank-normal scores are used instead."""
     ref = ref[np.isfinite(ref)]
-    if not too_skewed(ref):
+    skew = skewness(ref)
+    if not too_skewed(ref, skew):
         return Transform()
-    if skewness(ref) > 0 and len(ref) and ref.min() >= 0:
+    if skew > 0 and len(ref) and ref.min() >= 0:
         positive = ref[ref > 0]
         median = np.median(ref)
         offset = 0.1 * (median if median > 0 else (positive.min() if len(positive) else 1.0))

@@ -55,7 +55,7 @@ def classify_z(z):
     """Class 1..5 from z: < -1, [-1, -0.5), [-0.5, 0.5], (0.5, 1], > 1; missing (NA) where z is missing."""
     z = np.asarray(z, dtype=float)
     classes = np.select([z < -1, z < -0.5, z <= 0.5, z <= 1, z > 1], [1, 2, 3, 4, 5], default=0)
-    return pd.array(np.where(classes > 0, classes, np.nan), dtype="Int64")
+    return pd.arrays.IntegerArray(classes.astype(np.int64), classes == 0)  # as pd.array(..., "Int64"), faster
 
 
 def deciles(rank, n):

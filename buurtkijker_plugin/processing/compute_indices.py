@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber, QgsProcessingParameterDefinition)
 
+import numpy as np
 import pandas as pd
 
 from ..core import cbs_schema as schema, explain, indices, join_sources
@@ -283,16 +284,16 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
         coverage = join_sources.coverage_by_gemeente(table, wanted, mask)
         if coverage.empty:
             return
-        names = dict(zip(table.data["gemeentecode"], table.data["gemeentenaam"].fillna(table.data["gemeentecode"])))
         labels = {c: (schema.INDICATORS[c].label(language) if c in schema.INDICATORS else c) for c in coverage.columns}
-        lines = []
-        for code, row in coverage.iterrows():
-            row = row.dropna()
-            if len(coverage) > shown:
-                row = row[row < 0.9]
-            if len(row):
-                lines.append("{}: {}".format(names.get(code, code), ", ".join(
-                    "{} {:.0f} %".format(labels[c], 100 * v) for c, v in row.items())))
+        shares = coverage.to_numpy(dtype=float)
+        listed = ~np.isnan(shares) & ((shares < 0.9) if len(coverage) > shown else True)
+        names = dict(zip(table.data["gemeentecode"], table.data["gemeentenaam"].fillna(table.data["gemeentecode"])))
+        items = {}
+        for row, column in zip(*np.nonzero(listed)):  # gemeente by gemeente, its indicators in column order
+            text = "{} {:.0f} %".format(labels[coverage.columns[column]], 100 * shares[row, column])
+            items.setdefault(row, []).append(text)
+        lines = ["{}: {}".format(names.get(coverage.index[row], coverage.index[row]), ", ".join(parts))
+                 for row, parts in items.items()]
         if lines:
             feedback.pushInfo(tr("Coverage per gemeente (share of the inhabitants whose buurt has the figure):"))
             for line in lines[:100]:

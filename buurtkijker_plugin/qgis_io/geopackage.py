@@ -10,6 +10,7 @@ feature-by-feature path for anything else (memory layers, selections, filtered l
 import gc
 import sqlite3
 from contextlib import closing
+from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
 
@@ -106,19 +107,55 @@ def journal_mode(path):
     return "wal" if len(header) == 20 and header[18] == 2 and header[19] == 2 else "delete"
 
 
-def read_columns(source, columns):
-    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN)."""
-    path, table, fid, _, _ = source
+def read_columns(source, columns, invalid=False, cancelled=None):
+    """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN).
+
+    ``invalid``: also the ids of the features whose geometry is invalid (:func:`invalid_ids`), checked in the same
+    read: returns ``(frame, ids)``, ids None when a geometry is not in GeoPackage binary as QGIS reads it."""
+    path, table, fid, geometry, _ = source
     try:
         with _ReadOnly(path) as db:
             present = [row[1] for row in db.execute(_sql("PRAGMA table_info({t})", t=table))]
             names = [c for c in columns if c in present] if columns is not None else \
-                [c for c in present if c not in (fid, source[3])]
-            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=[fid] + names, t=table, f=fid)).fetchall()
+                [c for c in present if c not in (fid, geometry)]
+            read = [fid] + names + ([geometry] if invalid else [])
+            rows = db.execute(_sql("SELECT {c} FROM {t} ORDER BY {f}", c=read, t=table, f=fid)).fetchall()
     except sqlite3.Error as exc:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "Could not read {path}: {reason}"), path=path,
                                reason=str(exc))
-    return pd.DataFrame.from_records(rows, columns=["fid"] + names).set_index("fid")
+    labels = ["fid"] + names + (["__geometry"] if invalid else [])
+    frame = pd.DataFrame.from_records(rows, columns=labels, exclude=["__geometry"] if invalid else None)
+    frame = frame.set_index("fid")
+    if not invalid:
+        return frame
+    return frame, invalid_ids([row[0] for row in rows], [row[-1] for row in rows], cancelled)
+
+
+_ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # bytes of the envelope after the 8-byte header, by its flag
+
+
+def invalid_ids(fids, blobs, cancelled=None):
+    """The ids whose GeoPackage geometry blob is not valid to GEOS, as QGIS' invalid-geometry check finds it
+    (:meth:`QgsGeometry.isGeosValid` on the geometry QGIS reads; no geometry: not checked), in id order. None
+    when a blob is not standard GeoPackage binary (then the caller lets QGIS read the geometries)."""
+    from qgis.core import QgsGeometry
+    invalid = []
+    geometry = QgsGeometry()
+    for count, (fid, blob) in enumerate(zip(fids, blobs)):
+        if count % 2000 == 0 and cancelled is not None and cancelled():
+            break
+        if blob is None:
+            continue
+        flags = blob[3] if len(blob) >= 8 and blob[:2] == b"GP" else 0xFF
+        envelope = _ENVELOPE.get((flags >> 1) & 7)
+        if flags & 0x20 or envelope is None:  # extended GeoPackage binary or a bad envelope flag
+            return None
+        geometry.fromWkb(blob[8 + envelope:])
+        if geometry.isNull():  # WKB QGIS cannot parse as it is: its own reader (through GDAL) is left to judge
+            return None
+        if not geometry.isGeosValid():
+            invalid.append(fid)
+    return invalid
 
 
 def write_result(source, fids, frame, fields, destination, layer_name=None, cancelled=None):
@@ -175,7 +212,7 @@ def _write(source, fids, frame, fields, destination, layer_name, cancelled=lambd
                               (layer_name,)).fetchall()
         for name, _ in triggers:  # per-row feature count and R-tree updates (whose ST_ functions only GDAL has)
             db.execute(_sql("DROP TRIGGER main.{t}", t=name))
-        _insert_rows(db, source, layer_name, fids, frame, cancelled)
+        _insert_rows(db, source, layer_name, fids, frame, cancelled, fields)
         if source_index:
             _spatial_index(db, source_index, target_index, layer_name, table, len(fids))
         for _, sql in triggers:
@@ -206,7 +243,7 @@ def _create_layer(source, destination, layer_name, columns, fields, with_index):
     layer = target_ds = source_ds = None  # closes both files; GDAL makes the (empty) R-tree and its triggers here
 
 
-def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, chunk=2000):
+def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, fields=None, chunk=2000):
     """One row per feature id: the frame's values, the geometry blob copied from the attached source; ``cancelled``
     is asked between chunks of rows (raises _Cancelled)."""
     _, table, fid, geometry, _ = source
@@ -215,11 +252,11 @@ def _insert_rows(db, source, layer_name, fids, frame, cancelled=lambda: False, c
                   binds=range(2, len(columns) + 2), t=layer_name, n=columns, g=geometry, s=table, f=fid)
     gc.disable()  # a million short-lived values: the cyclic collector would only slow this down
     try:
-        rows = list(zip([int(f) for f in fids], *python_columns(frame)))
-        for start in range(0, len(rows), chunk):
+        rows = zip([int(f) for f in fids], *python_columns(frame, fields))
+        for _ in range(0, len(fids), chunk):
             if cancelled():
                 raise _Cancelled()
-            db.executemany(insert, rows[start:start + chunk])
+            db.executemany(insert, islice(rows, chunk))
     finally:
         gc.enable()
 

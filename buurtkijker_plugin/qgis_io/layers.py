@@ -116,11 +116,16 @@ def checked_features(source, request, geometry_check=None):
         if check is not None and feature.hasGeometry() and not feature.geometry().isGeosValid():
             if check == QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
                 continue
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                "BuurtKijker", "Feature {fid} of {source} has an invalid geometry. Repair it (Vector > Geometry "
-                               "Tools > Fix Geometries) or set Processing's invalid features filtering to "
-                               "skip them."), fid=feature.id(), source=source_name(source))
+            raise invalid_geometry_error(feature.id(), source)
         yield feature
+
+
+def invalid_geometry_error(fid, source):
+    """What stops a run at an invalid geometry under Processing's "stop" setting."""
+    return BuurtKijkerError(QT_TRANSLATE_NOOP(
+        "BuurtKijker", "Feature {fid} of {source} has an invalid geometry. Repair it (Vector > Geometry "
+                       "Tools > Fix Geometries) or set Processing's invalid features filtering to "
+                       "skip them."), fid=fid, source=source_name(source))
 
 
 def read_attributes(source, columns=None, expression=None, with_geometry=False, feedback=None,
@@ -195,10 +200,7 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     expression = gemeente_expression(source.fields(), codes) if codes and reference == "selection" else None
     columns = needed_columns(source.fields(), extra_columns) if extra_columns is not None else None
     if geopackage is not None:
-        from .geopackage import read_columns
-        raw, geometries = read_columns(geopackage, columns), []
-        if valid_only:
-            raw = raw[raw.index.isin(feature_ids(source, feedback, geometry_check))]
+        raw, geometries = _read_geopackage(source, geopackage, columns, valid_only, geometry_check, feedback), []
     else:
         raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback, geometry_check)
     if raw.empty:
@@ -216,6 +218,25 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
         table.year = year_from_text(uri)
     mask = table.data["gemeentecode"].isin(codes).to_numpy() if codes else None
     return table, mask, geometries, codes
+
+
+def _read_geopackage(source, table, columns, valid_only, geometry_check, feedback=None):
+    """The columns of a plain GeoPackage ``table`` read with SQL; ``valid_only``: without the features that
+    ``source`` leaves out under its invalid-geometry check (skip), or stopped at the first (stop). The geometries
+    are checked in the same read, as QGIS checks them; a geometry QGIS must read itself: by one request of ids."""
+    from .geopackage import read_columns
+    check = geometry_check if valid_only else None
+    if check in (None, QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck) or \
+            not isinstance(source, QgsProcessingFeatureSource):
+        raw = read_columns(table, columns)
+        return raw[raw.index.isin(feature_ids(source, feedback, geometry_check))] if valid_only else raw
+    raw, invalid = read_columns(table, columns, invalid=True,
+                                cancelled=feedback.isCanceled if feedback is not None else None)
+    if invalid is None:  # a geometry QGIS must read itself
+        return raw[raw.index.isin(feature_ids(source, feedback, geometry_check))]
+    if invalid and check != QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
+        raise invalid_geometry_error(invalid[0], source)
+    return raw[~raw.index.isin(invalid)] if invalid else raw
 
 
 def extra_source(layer, extra=()):

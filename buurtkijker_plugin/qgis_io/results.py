@@ -73,10 +73,11 @@ def _python_column(series, integral):
     if integral or series.dtype.kind == "f":
         values = series.to_numpy(dtype=float, na_value=np.nan)
         missing = ~np.isfinite(values)
-        out = (np.where(missing, 0, values).astype(np.int64) if integral else values).astype(object)
-        out[missing] = None
-        return out.tolist()
-    return series.astype(object).where(series.notna(), None).tolist()
+        out = (np.where(missing, 0, values).astype(np.int64) if integral else values).tolist()
+        for row in np.flatnonzero(missing).tolist():
+            out[row] = None
+        return out
+    return series.to_numpy(dtype=object, na_value=None).tolist()
 
 
 def python_rows(frame):
@@ -89,8 +90,11 @@ def python_tuples(frame):
     return zip(*python_columns(frame))
 
 
-def python_columns(frame):
-    """The columns as lists of plain Python values, None for missing."""
+def python_columns(frame, fields=None):
+    """The columns as lists of plain Python values, None for missing; ``fields``: those of :func:`fields_for` for
+    this frame, whose Int fields say which columns are whole numbers (else each column is looked at)."""
+    if fields is not None:
+        return [_python_column(frame[name], fields.field(name).type() == compat.INT) for name in frame.columns]
     return [_python_column(frame[name], _is_integral(name, frame[name])) for name in frame.columns]
 
 

@@ -5,6 +5,7 @@ numbers, and hatched grey for buurten without a score."""
 
 import math
 
+import numpy as np
 from qgis.core import (QgsClassificationEqualInterval, QgsClassificationJenks, QgsClassificationPrettyBreaks,
                        QgsClassificationQuantile, QgsColorBrewerColorRamp, QgsFeatureRequest, QgsFillSymbol,
                        QgsGradientColorRamp, QgsGradientStop,
@@ -136,10 +137,15 @@ def ramp_positions(midpoints, center, spread):
 def verdict_breaks(scores, classes, scale="z"):
     """[(class, lowest score, highest score)] for every class of the scale (None, None for an empty class):
     the legend's ranges are those of the buurten the engine put in each class."""
-    out = []
+    scores, out = list(scores), []
+    values = np.asarray(scores, dtype=float)
+    codes = np.asarray(list(classes)[:len(scores)] + [None] * (len(scores) - len(classes)), dtype=object)
     for number in range(1, verdict.class_count(scale) + 1):
-        values = [s for s, c in zip(scores, classes) if c == number]
-        out.append((number, min(values) if values else None, max(values) if values else None))
+        rows = np.flatnonzero(codes == number)  # one comparison per class in numpy, not a Python pass
+        if len(rows):
+            out.append((number, scores[rows[np.argmin(values[rows])]], scores[rows[np.argmax(values[rows])]]))
+        else:
+            out.append((number, None, None))
     return out
 
 
