@@ -72,7 +72,7 @@ _TABLE = [
     ("bev_dichtheid", "inw/km2", "Bevolkingsdichtheid", "Population density", _N,
      ("BEV_DICHTH", "bevolkingsdichtheid_inwoners_per_km2")),
     ("p_herkomst_buiten_europa", "%", "Aandeel met herkomstland buiten Europa", "Share with origin outside Europe", _N,
-     ("percentage_met_herkomstland_buiten_europa", "P_N_W_AL")),
+     ("percentage_met_herkomstland_buiten_europa",)),  # not P_N_W_AL (non-western: another definition)
     # housing
     ("woningen", "aantal", "Woningvoorraad", "Dwellings", _N, ("WONINGEN", "woningvoorraad", "dwelling_total")),
     ("woz", "x 1000 euro", "Gemiddelde WOZ-waarde", "Average property value (WOZ)", _B,

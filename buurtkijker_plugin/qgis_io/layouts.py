@@ -744,10 +744,12 @@ def export_profiles(layer, frame, codes, themes, path, project, national=None, l
         if coverage is None:
             return ProfileExport()
         layout = profiles_layout(layer, coverage, table, project, language=language)
+        from . import profile_notes
         if notes is not None:
-            from . import profile_notes
             profile_notes.add_notes(layout, coverage, notes, language,
                                     theme_label={t.id: t.label(language) for t in themes}.get)
+        else:  # long explanations get a smaller font rather than being cut off
+            profile_notes.fit_explanations(layout, coverage)
         if next_step is not None:
             next_step()
         written = export_book(layout, layer, groups, path, language, feedback)

@@ -4,6 +4,8 @@ average from part of the gemeente as a footnote under the table, and each indica
 import re
 import subprocess
 
+import pytest
+
 from buurtkijker_plugin.qgis_io import i18n
 from tests.conftest import EINDHOVEN, RIVM
 from tests.qgis.conftest import locale
@@ -61,16 +63,30 @@ def test_partial_average_is_a_footnote_under_the_table(provider, eindhoven_indic
     assert abs(footnote[0] - table_left) < 8
 
 
-def test_rivm_rows_carry_the_rivm_year(provider, tmp_path):
-    """RIVM 2020 joined as SOURCES: its rows say 2020, the CBS rows 2024, on the page and in the comparison."""
+@pytest.fixture(scope="module")
+def rivm_joined(tmp_path_factory, qgis_processing):
+    """Eindhoven 2024 scored with RIVM 2020 joined as SOURCES (each value keeps its year; more themes computed,
+    so longer explanations)."""
     import processing
+    from qgis.core import QgsApplication
+    from buurtkijker_plugin.processing.provider import BuurtKijkerProvider
+    registry = QgsApplication.processingRegistry()
+    added = BuurtKijkerProvider()
+    registry.addProvider(added)
+    indexed = tmp_path_factory.mktemp("rivm") / "eindhoven_rivm.gpkg"
+    processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "SOURCES": [str(RIVM)],
+                                                  "OUTPUT": str(indexed)})
+    registry.removeProvider(added)
+    return indexed
+
+
+def test_rivm_rows_carry_the_rivm_year(provider, rivm_joined, tmp_path):
+    """RIVM 2020 joined as SOURCES: its rows say 2020, the CBS rows 2024, on the page and in the comparison."""
     from qgis.core import QgsVectorLayer
     from buurtkijker_plugin.core import compare, themes
     from buurtkijker_plugin.qgis_io import layers
     from tests.conftest import THEMES
-    indexed = tmp_path / "eindhoven_rivm.gpkg"
-    processing.run("buurtkijker:computeindices", {"INPUT": str(EINDHOVEN), "SOURCES": [str(RIVM)],
-                                                  "OUTPUT": str(indexed)})
+    indexed = rivm_joined
     out = tmp_path / "profiel.pdf"
     export(INPUT=str(indexed), TEMPLATE="buurtprofiel", BUURTEN=WOENSEL_WEST, LANGUAGE="en", OUTPUT=str(out))
     text = " ".join(page_text(out).split())
@@ -83,6 +99,32 @@ def test_rivm_rows_carry_the_rivm_year(provider, tmp_path):
     units = dict(zip(rows["id"], rows["unit"]))
     assert units["eenzaam"] == "%, 2020" and units["geluidhinder_buren"] == "%, 2020"
     assert units["woz"] == "x 1000 euro, 2024"
+
+
+@pytest.mark.parametrize("with_notes", [True, False])
+def test_long_explanations_are_not_cut_off(provider, rivm_joined, tmp_path, with_notes):
+    """Woensel-West with RIVM: nine themes, several on fewer indicators, explain more than the column holds at
+    7.5 pt. The whole text is on the page, above the notes box (which keeps its heading and some notes)."""
+    from tests.conftest import ROOT
+    out = tmp_path / "profiel.pdf"
+    extra = {"NOTES": str(ROOT / "docs" / "voorbeeld_notities.csv")} if with_notes else {}
+    export(INPUT=str(rivm_joined), TEMPLATE="buurtprofiel", BUURTEN=WOENSEL_WEST, LANGUAGE="en", OUTPUT=str(out),
+           **extra)
+    placed = words(out)
+    heading = next(y for w, x, y in placed if w == "Why")
+    source = next(y for w, x, y in placed if w == "Source:")
+    column = [(w, y) for w, x, y in placed if x < 200 and heading < y < source]  # the left column, pt
+    text = " ".join(w for w, _ in column)
+    last = "Overall score: below average, mainly because of:"
+    assert last in text, text
+    end = max(y for w, y in column if w == "Overall") + 30  # the overall score's sentence: its last line or two
+    if with_notes:
+        notes = next(y for w, y in column if w == "What")  # "What we hear in the buurt"
+        assert end < notes, (end, notes)
+        assert "2025-03-14, resident" in text and "more note" in text
+        assert max(y for w, y in column if w == "more") < source - 8
+    else:
+        assert end < source
 
 
 def test_rivm_columns_of_the_layer_itself_get_no_cbs_year(provider, eindhoven_indices, tmp_path):

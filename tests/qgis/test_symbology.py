@@ -155,12 +155,13 @@ def test_one_number_in_map_tip_comparison_and_profile(eindhoven_indices):
     row = comparison.rows.index[comparison.rows["id"] == "misdrijven_per_1000"][0]
     assert round(comparison.values.at[row, feature["code"]], 1) == 793.2
     assert round(comparison.values.at[row, "GM0772"], 1) == 75.9
-    _, table = layouts.profile_layers(layer, frame, [feature["code"]], available, None, "nl")
+    pages, table = layouts.profile_layers(layer, frame, [feature["code"]], available, None, "nl")
     lines = {f["indicator"]: f for f in table.getFeatures()}
     crimes = next(f for label, f in lines.items() if label.startswith("Misdrijven per 1000 inwoners"))
     assert crimes["buurt"] == "793,2" and crimes["gemeente"] == "75,9"
     income = next(f for label, f in lines.items() if label.startswith("Gemiddeld inkomen per inwoner"))
-    assert "(uit 48 van 116 buurten, " in income["gemeente"], income["gemeente"]
+    assert income["gemeente"] == "34,9 \u00b9"  # the coverage as a footnote under the table
+    assert "uit 48 van 116 buurten, " in next(pages.getFeatures())["bk_table_notes"]
 
 
 def test_shrinkage_note_in_map_tip_comparison_and_profile(eindhoven_indices):

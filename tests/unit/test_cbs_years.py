@@ -102,6 +102,8 @@ def test_every_years_header_is_in_its_table():
         stems = {k.rsplit("_", 1)[0] for k in keys.split()[4:]}
         assert stems <= set(cbs_years.table(year, "odata")), (year, stems - set(cbs_years.table(year, "odata")))
     assert cbs_years.table(2024, "kwb")["p_bj_me10"] is None  # another definition: known, not mapped
+    for name in ("P_N_W_AL", "a_nw_all", "p_bj_mi10", "p_ink_ar", "PersonenInArmoede_81"):  # other definitions
+        assert cbs_schema.canonical_name(name) is None, name
     assert all(cbs_years.confirmed(2024, form, name) for form in cbs_years.FORMS
                for name in cbs_years.table(2024, form))  # 2024: every name seen in a 2024 list
 
