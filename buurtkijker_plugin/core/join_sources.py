@@ -707,7 +707,10 @@ def years_text(table, names, rows=None):
     out = [texts[c] for c in codes]
     if prov.carried:  # values carried over from another indeling: "eenzaam:2020 (buurtgrenzen 2019, 87%)"
         origins = np.column_stack([prov.origin[name][rows] for name in names])
-        for k in range(len(rows)):
+        touched = np.zeros(len(rows), dtype=bool)  # rows with at least one carried value get their own text
+        for position, (mode, _) in prov.carried.items():
+            touched |= ((origins == position) & (matrix != 0)).any(axis=1) & (mode[rows] == bk_carry.CARRIED)
+        for k in np.nonzero(touched)[0]:
             items = []
             for name, year, position in zip(names, matrix[k], origins[k]):
                 if not year:

@@ -181,41 +181,45 @@ class OverlayJob:
         return self._stop.is_set() or (self._cancelled is not None and self._cancelled())
 
     def _compute(self):
-        if self._rows is not None:
-            self._keys, self._geometries, self._codes = (list(part) for part in self._rows())
-        boundaries, geometries, codes = self._boundaries, self._geometries, self._codes
-        index = QgsSpatialIndex()
-        old = boundaries.geometries
-        boxes = [geometry.boundingBox() for geometry in old]
-        for j, box in enumerate(boxes):
-            index.addFeature(j, box)
-        old_area = np.array([g.area() for g in old], dtype=float)
-        same_code = {c: j for j, c in enumerate(boundaries.codes)}
-        tasks = []
-        for i, geometry in enumerate(geometries):
-            if geometry is None or geometry.isEmpty():
-                continue
-            box = geometry.boundingBox()
-            candidates = index.intersects(box)
-            j = same_code.get(codes[i]) if codes is not None else None
-            tasks.append((i, geometry, box, candidates, j if j in candidates else None))
-        size = max(64, len(tasks) // (self._workers * 8) + 1)
-        chunks = [tasks[k:k + size] for k in range(0, len(tasks), size)]
-
-        def work(part):
-            return _overlay_rows(part, old, boxes, old_area, self._cancelled_now)
-
-        if self._workers == 1 or len(chunks) <= 1:
-            results = [work(part) for part in chunks]
-        else:
-            with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
-                results = list(pool.map(work, chunks))
-        if any(result is None for result in results):
+        """In three steps, the GEOS work of the first and last on the worker threads: (1) each input buurt made
+        valid, its area, and, when the old indeling has its code, whether it is unchanged (one intersection);
+        meanwhile the spatial index of the old polygons is filled; (2) the old polygons whose box touches each
+        other buurt; (3) their overlaps with it, with one prepared engine per buurt."""
+        boundaries = self._boundaries
+        with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
+            old_read = pool.submit(lambda: boundaries.geometries)  # both read at once, each on a thread
+            if self._rows is not None:
+                self._keys, self._geometries, self._codes = (list(part) for part in self._rows())
+            old = old_read.result()
+            geometries, codes = self._geometries, self._codes
+            old_area = np.array([g.area() for g in old], dtype=float)
+            same_code = {c: j for j, c in enumerate(boundaries.codes)}
+            tasks = [(i, geometry, same_code.get(codes[i]) if codes is not None else None)
+                     for i, geometry in enumerate(geometries) if geometry is not None and not geometry.isEmpty()]
+            first = self._chunks(pool, tasks, lambda part: _own_rows(part, old, old_area, self._cancelled_now))
+            index = QgsSpatialIndex()
+            boxes = [geometry.boundingBox() for geometry in old]
+            for j, box in enumerate(boxes):
+                index.addFeature(j, box)
+            first = [future.result() for future in first]
+            if any(part is None for part in first):
+                return None
+            pending = [(i, geometry, index.intersects(geometry.boundingBox()), same, known)
+                       for part in first for i, geometry, same, known in part[3]]
+            last = self._chunks(pool, pending,
+                                lambda part: _other_rows(part, old, boxes, old_area, self._cancelled_now))
+            last = [future.result() for future in last]
+        if any(part is None for part in last):
             return None
         new_area = np.zeros(len(geometries))
         rows, cols, areas = [], [], []
-        for part_rows, part_areas, pair_rows, pair_cols, pair_areas in results:
-            new_area[part_rows] = part_areas
+        for own_rows, own_areas, unchanged, _ in first:
+            new_area[own_rows] = own_areas
+            for i, j, area in unchanged:
+                rows.append(i)
+                cols.append(j)
+                areas.append(area)
+        for pair_rows, pair_cols, pair_areas in last:
             rows += pair_rows
             cols += pair_cols
             areas += pair_areas
@@ -223,36 +227,52 @@ class OverlayJob:
                              new_area, np.array(rows, dtype=int), np.array(cols, dtype=int),
                              np.array(areas, dtype=float), boundaries.inhabitants)
 
+    def _chunks(self, pool, tasks, work):
+        """``work`` on chunks of ``tasks`` in ``pool`` (a few chunks per worker, so they finish together)."""
+        size = max(32, len(tasks) // (self._workers * 8) + 1)
+        return [pool.submit(work, tasks[k:k + size]) for k in range(0, len(tasks), size)]
+
 
 def _inside(inner, outer):
     return (inner.xMinimum() >= outer.xMinimum() and inner.xMaximum() <= outer.xMaximum()
             and inner.yMinimum() >= outer.yMinimum() and inner.yMaximum() <= outer.yMaximum())
 
 
-def _overlay_rows(tasks, old, boxes, old_area, cancelled):
-    """The overlaps of a chunk of input rows (one thread): (rows, their areas, pair rows, pair cols, pair areas)."""
-    own_rows, own_areas, rows, cols, areas = [], [], [], [], []
-    for count, (i, geometry, box, candidates, same) in enumerate(tasks):
+def _own_rows(tasks, old, old_area, cancelled):
+    """Step 1 for a chunk of input buurten (one thread): ``(rows, their areas, unchanged (row, old, area) pairs,
+    the others as (row, valid geometry, same-code old buurt or None, that pair's overlap or None))``."""
+    own_rows, own_areas, unchanged, others = [], [], [], []
+    for count, (i, geometry, same) in enumerate(tasks):
         if count % 100 == 0 and cancelled():
             return None
         if not geometry.isGeosValid():
             geometry = geometry.makeValid()
-        area_i = geometry.area()
+        area = geometry.area()
         own_rows.append(i)
-        own_areas.append(area_i)
+        own_areas.append(area)
+        known = None
+        if same is not None:
+            piece = QgsGeometry.createGeometryEngine(geometry.constGet()).intersection(old[same].constGet())
+            known = piece.area() if piece is not None else 0.0
+            if known >= carry.UNCHANGED_IOU * (area + old_area[same] - known):
+                unchanged.append((i, same, known))
+                continue
+        others.append((i, geometry, same, known))
+    return own_rows, own_areas, unchanged, others
+
+
+def _other_rows(tasks, old, boxes, old_area, cancelled):
+    """Step 3 for a chunk of changed or new buurten (one thread): their overlaps as (rows, old buurten, areas)."""
+    rows, cols, areas = [], [], []
+    for count, (i, geometry, candidates, same, known) in enumerate(tasks):
+        if count % 100 == 0 and cancelled():
+            return None
         if not candidates:
             continue
+        box = geometry.boundingBox()
+        area_i = geometry.area()
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
-        known = None  # the same-code pair's area, computed once
-        if same is not None:
-            piece = engine.intersection(old[same].constGet())
-            known = piece.area() if piece is not None else 0.0
-            if known >= carry.UNCHANGED_IOU * (area_i + old_area[same] - known):
-                rows.append(i)
-                cols.append(same)
-                areas.append(known)
-                continue
         for j in candidates:
             other = old[j].constGet()
             if j == same:
@@ -270,7 +290,7 @@ def _overlay_rows(tasks, old, boxes, old_area, cancelled):
                 rows.append(i)
                 cols.append(j)
                 areas.append(area)
-    return own_rows, own_areas, rows, cols, areas
+    return rows, cols, areas
 
 
 class Once:
