@@ -47,7 +47,10 @@ def sentences(directions, contributions, names, high=None, language="nl", top=TO
     each distinct phrase is formatted once and each sentence is one join.
     """
     words = WORDS[language]
-    state_of = np.asarray(pd.array(directions, dtype="Float64").to_numpy(dtype=float, na_value=np.nan))
+    if isinstance(directions, np.ndarray) and directions.dtype.kind == "f":  # verdict.directions' own output
+        state_of = directions
+    else:
+        state_of = np.asarray(pd.array(directions, dtype="Float64").to_numpy(dtype=float, na_value=np.nan))
     c = np.asarray(contributions, dtype=float).reshape(len(state_of), -1)
     n, k = c.shape
     if n == 0:

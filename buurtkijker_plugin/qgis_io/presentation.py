@@ -154,8 +154,10 @@ def style_scales(layer, themes, method):
     return {field: scale_of(theme, method) for theme, field in style_fields(layer, themes)}
 
 
-def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, language="nl", prepared=None):
-    """One named style per theme (and the overall score) on ``layer``; the first theme is shown.
+def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, language="nl", prepared=None,
+                     show=True):
+    """One named style per theme (and the overall score) on ``layer``; the first theme is shown (``show=False``:
+    not switched to, for a layer whose styles are only stored).
 
     ``prepared``: the result of :func:`prepare_styles`, computed beforehand; computed here if None.
     """
@@ -179,7 +181,8 @@ def add_theme_styles(layer, themes, method, classification=VERDICT, classes=5, l
         manager.addStyleFromLayer(name)
         names.append(name)
     if names:
-        show_style(layer, names[0])
+        if show or placeholder:
+            show_style(layer, names[0])
         if placeholder:
             manager.removeStyle(placeholder)
     return names

@@ -160,7 +160,8 @@ def store_in_geopackage(uri, themes, method, language="nl", pairs=None, descript
             scales = presentation.style_scales(layer, themes, method)
             if all(field in pairs for field in scales):
                 prepared = presentation.breaks_from_pairs({f: pairs[f] for f in scales}, method, scales)
-        names = presentation.add_theme_styles(layer, themes, method, language=language, prepared=prepared)
+        names = presentation.add_theme_styles(layer, themes, method, language=language, prepared=prepared,
+                                              show=False)
         manager = layer.styleManager()
         styles = [(name, manager.style(name).xmlData(), "") for name in names]
     finally:
