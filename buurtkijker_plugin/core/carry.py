@@ -6,8 +6,8 @@ indeling is carried onto the input's buurten by polygon overlap. The overlap its
 much of which new one) is computed in QGIS (:mod:`..qgis_io.boundaries`, QGIS' geometry engine and spatial index);
 this module only weighs the figures:
 
-- a buurt whose code and polygon did not change (same code, intersection over union >= ``UNCHANGED_IOU``) keeps its
-  own value exactly;
+- a buurt whose code and polygon did not change (same code; same extent and area, or intersection over union >=
+  ``UNCHANGED_IOU``: see :mod:`..qgis_io.boundaries`) keeps its own value exactly;
 - counts (inhabitants, benefit recipients) are split by share of area: each old buurt gives the share of its
   area that lies in the new buurt;
 - rates, shares and means become the overlap-weighted mean of the old buurten, weighted by the old buurten's

@@ -212,34 +212,12 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         return [boundaries.read_boundaries(layer, crs, context.transformContext())
                 for layer in self.parameterAsLayerList(parameters, self.BOUNDARIES, context) or []]
 
-    def start_overlays(self, parameters, context, feedback, extra):
-        """Start laying the BOUNDARIES over every buurt of INPUT in the background, before the table is read (only
-        worth it when SOURCES are given and the whole layer is read). :meth:`overlays` takes the result."""
-        self.stop_overlays()
-        if parameters.get(self.BOUNDARIES) in (None, "", []):
-            return
-        crs = self.input_crs(parameters, context)
-        chosen = self.cached("boundaries", lambda: self.boundaries(parameters, context, crs))
-        if not chosen or not self.cached("sources", lambda: self.extra_sources(parameters, context, extra)):
-            return
-        source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
-        rows = boundaries.Once(lambda: boundaries.read_input(source))  # read once, on the first job's thread
-        self._overlay_jobs = [boundaries.OverlayJob(item, cancelled=feedback.isCanceled, rows=rows)
-                              for item in chosen]
-
-    def stop_overlays(self):
-        for job in getattr(self, "_overlay_jobs", None) or []:
-            job.cancel()
-        self._overlay_jobs = None
-
     def input_crs(self, parameters, context):
         return self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context)).sourceCrs()
 
     def overlays(self, table, geometries, parameters, context, feedback):
         """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine); [] without BOUNDARIES.
-        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source. Takes the
-        overlays :meth:`start_overlays` began, when it did."""
-        jobs, self._overlay_jobs = getattr(self, "_overlay_jobs", None), None
+        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source."""
         prepared = getattr(self, "_prepared", None) or {}
         if parameters.get(self.BOUNDARIES) in (None, "", []) and "boundaries" not in prepared:
             return []
@@ -247,20 +225,17 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
                                                                    self.input_crs(parameters, context)))
         if not chosen:
             return []
-        keys = list(table.data.index)
-        if jobs is None:
-            if geometries:
-                shapes = list(geometries)
-            else:
-                source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
-                shapes = boundaries.input_geometries(source, keys)
-            jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled)
-                    for item in chosen]
-            keys = None
+        if geometries:
+            shapes = list(geometries)
+        else:
+            source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
+            shapes = boundaries.input_geometries(source, list(table.data.index))
+        jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled)
+                for item in chosen]
         out = []
         for item, job in zip(chosen, jobs):
             feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
-            overlay = job.result(keys)
+            overlay = job.result()
             if overlay is None:
                 raise output.cancelled_error()
             out.append(overlay)

@@ -176,9 +176,6 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
             options = self.cached("options", lambda: self.options(parameters, context))
             chosen = self.cached("themes", lambda: self.themes(parameters, context))
             gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
-            if options.reference == "national" or not gemeente:  # every buurt is read: overlays start now
-                self.start_overlays(parameters, context, feedback,
-                                    [i.indicator for t in chosen for i in t.indicators if not i.known])
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = prepared["plan"]
             table, mask, geometries, codes = layers.load_table(
@@ -213,8 +210,6 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
             raise output.cancelled_error()
         except BuurtKijkerError as exc:
             raise QgsProcessingException(error_text(exc))
-        finally:
-            self.stop_overlays()
         language = self.cached("language", lambda: self.language(parameters, context))
         units = table_units(table)
         for report in result.reports.values():

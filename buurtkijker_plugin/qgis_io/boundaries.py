@@ -6,7 +6,6 @@ prepared :class:`QgsGeometryEngine` per input buurt, which old buurten overlap i
 weighing of the figures is in :mod:`..core.carry` (no QGIS there).
 """
 
-import dataclasses
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +18,9 @@ from ..core import carry, cbs_schema as schema, codes as bk_codes
 from ..core.cbs_table import clean_numeric
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.join_sources import year_in_name
+
+
+SAME_EXTENT = 0.9  # bounding boxes and areas of an unchanged buurt in two publications: 0.9 or more in common
 
 
 class Boundaries:
@@ -132,18 +134,14 @@ class OverlayJob:
     the work, and the caller can read its table meanwhile. The geometries are only read, never changed (their
     bounding boxes, which QGIS caches on first use, are taken here before the threads start). QGIS 3.22 shares one
     GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
-    ``keys`` (e.g. feature ids, one per geometry) let :meth:`result` return the rows in another order.
-    ``rows``: instead of ``geometries``, ``codes`` and ``keys``, a function that returns them, called on the job's
-    thread (e.g. :func:`read_input`)."""
+    """
 
-    def __init__(self, boundaries, geometries=None, codes=None, cancelled=None, workers=None, keys=None, rows=None):
+    def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None):
         self._boundaries = boundaries
-        self._rows = rows
-        self._geometries = list(geometries) if geometries is not None else None
+        self._geometries = list(geometries)
         self._codes = list(codes) if codes is not None else None
         self._cancelled = cancelled
         self._workers = max(1, min(workers or os.cpu_count() or 1, 8))
-        self._keys = list(keys) if keys is not None else None
         self._stop = threading.Event()
         self._outcome = None
         self._thread = threading.Thread(target=self._run, name="bk_overlay", daemon=True)
@@ -152,24 +150,12 @@ class OverlayJob:
     def cancel(self):
         self._stop.set()
 
-    def result(self, keys=None):
-        """The :class:`carry.Overlay` (rows in the order of ``keys`` when given), None when cancelled."""
+    def result(self):
+        """The :class:`carry.Overlay`, None when cancelled."""
         self._thread.join()
-        outcome = self._outcome
-        if isinstance(outcome, BaseException):
-            raise outcome
-        if outcome is None:
-            return None
-        if keys is None:
-            return outcome
-        position = {key: row for row, key in enumerate(self._keys)}
-        wanted = np.array([position.get(key, -1) for key in keys], dtype=int)
-        new_row = np.full(len(self._keys), -1, dtype=int)
-        new_row[wanted[wanted >= 0]] = np.nonzero(wanted >= 0)[0]
-        keep = new_row[outcome.rows] >= 0
-        new_area = np.where(wanted >= 0, outcome.new_area[np.maximum(wanted, 0)], 0.0)
-        return dataclasses.replace(outcome, new_area=new_area, rows=new_row[outcome.rows[keep]],
-                                   cols=outcome.cols[keep], area=outcome.area[keep])
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        return self._outcome
 
     def _run(self):
         try:
@@ -182,23 +168,21 @@ class OverlayJob:
 
     def _compute(self):
         """In three steps, the GEOS work of the first and last on the worker threads: (1) each input buurt made
-        valid, its area, and, when the old indeling has its code, whether it is unchanged (one intersection);
-        meanwhile the spatial index of the old polygons is filled; (2) the old polygons whose box touches each
-        other buurt; (3) their overlaps with it, with one prepared engine per buurt."""
+        valid, its area, and, when the old indeling has its code, whether it is unchanged (same extent and area,
+        else one intersection); meanwhile the spatial index of the old polygons is filled; (2) the old polygons
+        whose box touches each other buurt; (3) their overlaps with it, with one prepared engine per buurt."""
         boundaries = self._boundaries
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
-            old_read = pool.submit(lambda: boundaries.geometries)  # both read at once, each on a thread
-            if self._rows is not None:
-                self._keys, self._geometries, self._codes = (list(part) for part in self._rows())
-            old = old_read.result()
+            old = boundaries.geometries
             geometries, codes = self._geometries, self._codes
             old_area = np.array([g.area() for g in old], dtype=float)
             same_code = {c: j for j, c in enumerate(boundaries.codes)}
             tasks = [(i, geometry, same_code.get(codes[i]) if codes is not None else None)
                      for i, geometry in enumerate(geometries) if geometry is not None and not geometry.isEmpty()]
-            first = self._chunks(pool, tasks, lambda part: _own_rows(part, old, old_area, self._cancelled_now))
-            index = QgsSpatialIndex()
             boxes = [geometry.boundingBox() for geometry in old]
+            first = self._chunks(pool, tasks,
+                                 lambda part: _own_rows(part, old, boxes, old_area, self._cancelled_now))
+            index = QgsSpatialIndex()
             for j, box in enumerate(boxes):
                 index.addFeature(j, box)
             first = [future.result() for future in first]
@@ -238,7 +222,21 @@ def _inside(inner, outer):
             and inner.yMinimum() >= outer.yMinimum() and inner.yMaximum() <= outer.yMaximum())
 
 
-def _own_rows(tasks, old, old_area, cancelled):
+def _same_extent_and_area(box, old_box, area, old_area):
+    """A buurt with a code of the old indeling whose extent (bounding boxes overlapping >= :data:`SAME_EXTENT`) and
+    area (>= :data:`SAME_EXTENT` of the larger) did not change: unchanged, without intersecting the polygons. CBS
+    keeps a code only for a buurt that is (nearly) unchanged; this checks it cheaply, and the polygons of the
+    others are intersected (intersection over union >= :data:`carry.UNCHANGED_IOU`)."""
+    common = box.intersect(old_box)
+    if common.isEmpty():
+        return False
+    both = common.area()
+    union = box.area() + old_box.area() - both
+    return (union > 0 and both >= SAME_EXTENT * union
+            and min(area, old_area) >= SAME_EXTENT * max(area, old_area))
+
+
+def _own_rows(tasks, old, old_boxes, old_area, cancelled):
     """Step 1 for a chunk of input buurten (one thread): ``(rows, their areas, unchanged (row, old, area) pairs,
     the others as (row, valid geometry, same-code old buurt or None, that pair's overlap or None))``."""
     own_rows, own_areas, unchanged, others = [], [], [], []
@@ -251,6 +249,9 @@ def _own_rows(tasks, old, old_area, cancelled):
         own_rows.append(i)
         own_areas.append(area)
         known = None
+        if same is not None and _same_extent_and_area(geometry.boundingBox(), old_boxes[same], area, old_area[same]):
+            unchanged.append((i, same, min(area, old_area[same])))  # carry.carry finds it unchanged by this
+            continue
         if same is not None:
             piece = QgsGeometry.createGeometryEngine(geometry.constGet()).intersection(old[same].constGet())
             known = piece.area() if piece is not None else 0.0
@@ -293,39 +294,14 @@ def _other_rows(tasks, old, boxes, old_area, cancelled):
     return rows, cols, areas
 
 
-class Once:
-    """``evaluate()`` called once, by the first thread that asks; the others wait for its value."""
-
-    def __init__(self, evaluate):
-        self._evaluate, self._value, self._lock = evaluate, None, threading.Lock()
-
-    def __call__(self):
-        with self._lock:
-            if self._evaluate is not None:
-                self._value, self._evaluate = self._evaluate(), None
-            return self._value
-
-
-def read_input(source):
-    """``(fids, geometries, codes)`` of every feature of ``source`` (a buurt layer or feature source): one pass,
-    only the buurt code column read, no validity check (the overlay repairs its own copies)."""
-    found = schema.match_columns(source.fields().names())
-    column = found.get("buurtcode")
-    request = QgsFeatureRequest().setSubsetOfAttributes([column] if column else [], source.fields())
+def input_geometries(source, fids):
+    """The geometries of ``source``'s features ``fids``, in that order (None where a feature has none): one pass
+    over the source without attributes (faster than asking for the ids)."""
     flags = ([QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks]
              if isinstance(source, QgsProcessingFeatureSource) else [])
-    fids, geometries, codes = [], [], []
-    for feature in source.getFeatures(request, *flags):
-        fids.append(feature.id())
-        geometries.append(feature.geometry() if feature.hasGeometry() else None)
-        codes.append(bk_codes.clean(feature[column]) if column else None)
-    return fids, geometries, codes
-
-
-def input_geometries(source, fids):
-    """The geometries of ``source``'s features ``fids``, in that order (None where a feature has none)."""
-    request = QgsFeatureRequest().setFilterFids(list(fids)).setNoAttributes()
-    found = {f.id(): f.geometry() for f in source.getFeatures(request)}
+    wanted = set(fids)
+    found = {f.id(): f.geometry() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes(), *flags)
+             if f.id() in wanted}
     return [found.get(fid) for fid in fids]
 
 
