@@ -19,7 +19,7 @@
         <translation>{} must be one of: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="28"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="29"/>
         <source>Compute theme indices</source>
         <translation>Compute theme indices</translation>
     </message>
@@ -54,52 +54,52 @@
         <translation>Reference: selection or national</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="65"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimum number of inhabitants</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsorise: share clipped at each tail (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Uncertainty: Monte Carlo weight draws (0 = off)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
         <source>Theme indices</source>
         <translation>Theme indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="178"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="179"/>
         <source>Reading {}...</source>
         <translation>Reading {}...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>A buurt layer of the CBS Wijk- en buurtkaart in this project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Open file...</source>
         <translation>Open file...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Load themes...</source>
         <translation>Load themes...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Save themes as...</source>
         <translation>Save themes as...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Pretty breaks</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Minimum inhabitants</source>
         <translation>Minimum inhabitants</translation>
     </message>
@@ -184,12 +184,12 @@
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Save result to</source>
         <translation>Save result to</translation>
     </message>
@@ -209,22 +209,22 @@
         <translation>Map shows</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>Open CBS Wijk- en buurtkaart</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="238"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="237"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Choose a buurt layer, open a CBS file, or load the demo gemeente.</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>All gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="341"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
         <source>Load themes</source>
         <translation>Load themes</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>Theme files (*.json)</source>
         <translation>Theme files (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>Save themes as</source>
         <translation>Save themes as</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
         <source>Themes saved to {}</source>
         <translation>Themes saved to {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="474"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="473"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>A computation is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="477"/>
         <source>Choose a buurt layer first.</source>
         <translation>Choose a buurt layer first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="780"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="146"/>
         <source>Tick at least one theme.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="486"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: theme indices for {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="234"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="240"/>
         <source>all gemeenten</source>
         <translation>all gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="505"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="504"/>
         <source>Computing in the background...</source>
         <translation>Computing in the background...</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>{:.0%} of the theme's weight is available; at least 50% is needed</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="27"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="26"/>
         <source>Overall score</source>
         <translation>Overall score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="236"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="242"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>The computation failed.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="216"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="217"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: not computed, too few indicators in this layer.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Print layout as PDF, PNG or SVG; buurtprofielen as one PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="522"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legend classes</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Wrote {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="643"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="648"/>
         <source>all Dutch buurten</source>
         <translation>all Dutch buurten</translation>
     </message>
@@ -564,42 +564,42 @@
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="508"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="598"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="582"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="586"/>
         <source>Why this score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="601"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="605"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="181"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Netherlands</source>
         <translation>Netherlands</translation>
     </message>
@@ -694,22 +694,17 @@
         <translation>The output file is the input file {}: choose another file. BuurtKijker never overwrites your data.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="782"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="148"/>
         <source>Exporting maps...</source>
         <translation>Exporting maps...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="793"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="159"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export cancelled; {} file(s) written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="842"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</translation>
     </message>
@@ -719,7 +714,7 @@
         <translation>Verdict classes (one word per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Winsorising</source>
         <translation>Winsorising</translation>
     </message>
@@ -744,17 +739,17 @@
         <translation>'{}': 0.5 to 1 standard deviation below the average; '{}': more than 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="234"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>No overall score: less than half of the chosen themes' weight could be computed from this layer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[a GeoPackage in the project's folder]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="572"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>The maps could not be stored in {}: {}</translation>
     </message>
@@ -839,17 +834,17 @@
         <translation>Years of the sources, e.g. 2020, 2017 or rivm=2020 (empty = from the data)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="256"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): values for {} of {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="256"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="262"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="260"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="266"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten lie in gemeenten this source does not cover.</translation>
     </message>
@@ -859,7 +854,7 @@
         <translation>Cancelled; nothing was written or added.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="640"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>all Dutch wijken</source>
         <translation>all Dutch wijken</translation>
     </message>
@@ -904,37 +899,37 @@
         <translation>CHART must end in .png, .svg or .pdf, not '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="98"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="107"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE must be a share from 0 up to 0.5.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} of {} {} scored; without {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="262"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="263"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>A shapefile cuts field names to 10 characters: BuurtKijker's compare and layout tools cannot read the result back. Save it as GeoPackage for those.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="349"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="349"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -944,7 +939,7 @@
         <translation>Score 100 is the average of {} as CBS counts it (e.g. all crimes / all inhabitants); 10 points is one standard deviation among them. Higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="236"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="237"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Correlation of each theme with the overall score: {}</translation>
     </message>
@@ -1009,32 +1004,32 @@
         <translation>{} buurten compared (same code in both years).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="247"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="248"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the first year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="247"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="248"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurt codes only in the second year (boundary changes, not compared): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="262"/>
         <source>not in the first year</source>
         <translation>not in the first year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="262"/>
         <source>not in the second year</source>
         <translation>not in the second year</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="264"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="265"/>
         <source>Left out, in one year only: {}</source>
         <translation>Left out, in one year only: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="267"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="268"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: not computed, too few indicators in both years.</translation>
     </message>
@@ -1224,12 +1219,12 @@
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Theme file</source>
         <translation>Theme file</translation>
     </message>
@@ -1244,12 +1239,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="236"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="235"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Load a buurt layer first: the themes it can compute are ticked then.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="308"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicators.</translation>
     </message>
@@ -1269,7 +1264,7 @@
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>{} with an overall score.</source>
         <translation>{} with an overall score.</translation>
     </message>
@@ -1309,52 +1304,52 @@
         <translation>Themes (none ticked = all)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Gemeente codes computed, comma-separated</source>
         <translation>Gemeente codes computed, comma-separated</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
         <source>Number of buurten with a theme score</source>
         <translation>Number of buurten with a theme score</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Year of the buurt layer (0 = unknown)</source>
         <translation>Year of the buurt layer (0 = unknown)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
         <source>Level of the areas: buurt or wijk</source>
         <translation>Level of the areas: buurt or wijk</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="93"/>
         <source>Sources and years of the values</source>
         <translation>Sources and years of the values</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Year of the buurt layer (empty = from its jaar column or name)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="194"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>The layer says {} (jaar column or name); YEAR={} is used.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="197"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="198"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="327"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>The maps could not be stored with the result: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>Maps stored with the result: {}</source>
         <translation>Maps stored with the result: {}</translation>
     </message>
@@ -1399,12 +1394,12 @@
         <translation>Layouts in another language than QGIS' are only exported.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="767"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="131"/>
         <source>The export failed; see the Processing log.</source>
         <translation>The export failed; see the Processing log.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="224"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="230"/>
         <source>run {}</source>
         <translation>run {}</translation>
     </message>
@@ -1484,12 +1479,12 @@
         <translation>{} (both years on one scale; real only beyond the noise and half a standard deviation): {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="584"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="588"/>
         <source>Score and change since {}</source>
         <translation>Score and change since {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="585"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="589"/>
         <source>Score and change</source>
         <translation>Score and change</translation>
     </message>
@@ -1514,22 +1509,22 @@ LEVELS: also write the second year's scores as computeindices gives them (bk_&lt
         <translation>Also write the second year's theme scores (level beside the change, for buurtprofielen and layouts)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="149"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</source>
         <translation>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="397"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="396"/>
         <source>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</source>
         <translation>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="433"/>
         <source>BuurtKijker: folder for results (asked once; the project is not saved yet)</source>
         <translation>BuurtKijker: folder for results (asked once; the project is not saved yet)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="31"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -1558,12 +1553,12 @@ The input may be a PostGIS table (the gemeente filter is then done by the databa
 Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with a score), YEAR, LEVEL (buurt or wijk) and SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
         <source>Store the maps in the output&apos;s layer_styles</source>
         <translation>Store the maps in the output's layer_styles</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
         <translation>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</translation>
     </message>
@@ -1730,7 +1725,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/sources_panel.py" line="67"/>
         <source>Buurt boundaries of other years: the buurt polygons of the year a source&apos;s codes belong to (e.g. the 2019 buurtkaart for the RIVM Gezondheidsmonitor 2020). Its figures are carried onto today&apos;s buurten by polygon overlap.</source>
-        <translation>Buurt boundaries of other years: the buurt polygons of the year a source&apos;s codes belong to (e.g. the 2019 buurtkaart for the RIVM Gezondheidsmonitor 2020). Its figures are carried onto today&apos;s buurten by polygon overlap.</translation>
+        <translation>Buurt boundaries of other years: the buurt polygons of the year a source's codes belong to (e.g. the 2019 buurtkaart for the RIVM Gezondheidsmonitor 2020). Its figures are carried onto today's buurten by polygon overlap.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/sources_panel.py" line="71"/>
@@ -1738,17 +1733,17 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>Buurt boundaries of other years</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="809"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="176"/>
         <source>Buurtprofielen are being made; wait until they are done or cancel them.</source>
         <translation>Buurtprofielen are being made; wait until they are done or cancel them.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="822"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="189"/>
         <source>Buurtprofielen cancelled; no file was written.</source>
         <translation>Buurtprofielen cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="825"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="192"/>
         <source>Making {} buurtprofielen in the background...</source>
         <translation>Making {} buurtprofielen in the background...</translation>
     </message>
@@ -1790,7 +1785,7 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
     <message>
         <location filename="../buurtkijker_plugin/gui/options.py" line="49"/>
         <source>Where results are saved while the project is not saved (a saved project&apos;s results go to its folder).</source>
-        <translation>Where results are saved while the project is not saved (a saved project&apos;s results go to its folder).</translation>
+        <translation>Where results are saved while the project is not saved (a saved project's results go to its folder).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/options.py" line="51"/>
@@ -1818,37 +1813,37 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>{} (via buurtgrenzen {})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="640"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>the wijken of {}</source>
         <translation>the wijken of {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="643"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="648"/>
         <source>the buurten of {}</source>
         <translation>the buurten of {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="646"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="651"/>
         <source>How to read the scores: 100 is the average of {}; 10 points is one standard deviation; higher is better.</source>
         <translation>How to read the scores: 100 is the average of {}; 10 points is one standard deviation; higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="649"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="654"/>
         <source>How to read the scores: the percentage of {} that score lower (0-100); 50 is the middle; higher is better.</source>
         <translation>How to read the scores: the percentage of {} that score lower (0-100); 50 is the middle; higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="651"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="656"/>
         <source>How to read the scores: 0 is the lowest and 100 the highest of {}; higher is better.</source>
         <translation>How to read the scores: 0 is the lowest and 100 the highest of {}; higher is better.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="699"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="709"/>
         <source>Buurtprofielen {}</source>
         <translation>Buurtprofielen {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="710"/>
         <source>Buurtprofielen {} {}: {} buurten, by wijk and buurt name</source>
         <translation>Buurtprofielen {} {}: {} buurten, by wijk and buurt name</translation>
     </message>
@@ -1858,14 +1853,14 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>The Python packages {packages} are installed but do not work ({error}). To install them again: {where} {command} and restart QGIS. Until then the BuurtKijker dock and algorithms are not available.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/notes_expression.py" line="57"/>
+        <location filename="../buurtkijker_plugin/qgis_io/notes_expression.py" line="59"/>
         <source>The notes kept beside the layer (its bk_notes table) for a buurt code: how many, and the latest, as text for a map tip; NULL when there are none.</source>
         <translation>The notes kept beside the layer (its bk_notes table) for a buurt code: how many, and the latest, as text for a map tip; NULL when there are none.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
         <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;; word (optional): the map&apos;s class word, which then leads the sentence.</source>
-        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;; word (optional): the map&apos;s class word, which then leads the sentence.</translation>
+        <translation>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: 'nl' (default) or 'en'; word (optional): the map's class word, which then leads the sentence.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/profile_book.py" line="37"/>
@@ -1888,59 +1883,59 @@ Outputs besides the layer: GEMEENTEN (the codes computed), SCORED (buurten with 
         <translation>the file cannot be created</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="58"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="57"/>
         <source>change</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="97"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="96"/>
         <source>Scenario {}: {}</source>
         <translation>Scenario {}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="101"/>
         <source>Difference with today in points (scenario minus today), against the unchanged reference</source>
         <translation>Difference with today in points (scenario minus today), against the unchanged reference</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="101"/>
         <source>What if these values change? The changed buurten are scored again against the same reference averages and spreads as today, so every other buurt keeps its score. Changes in this scenario:
 {}</source>
         <translation>What if these values change? The changed buurten are scored again against the same reference averages and spreads as today, so every other buurt keeps its score. Changes in this scenario:
 {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="109"/>
         <source>Difference (points)</source>
         <translation>Difference (points)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="167"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="166"/>
         <source>The darker a buurt, the more vulnerable its residents and the more nuisance rose; the darkest cell combines high vulnerability with a real increase of nuisance. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</source>
         <translation>The darker a buurt, the more vulnerable its residents and the more nuisance rose; the darkest cell combines high vulnerability with a real increase of nuisance. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="170"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="169"/>
         <source>The darker a buurt, the more vulnerable its residents and the more nuisance there is; the darkest cell combines both. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</source>
         <translation>The darker a buurt, the more vulnerable its residents and the more nuisance there is; the darkest cell combines both. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="179"/>
         <source>Increase of nuisance</source>
         <translation>Increase of nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="179"/>
         <source>Nuisance</source>
         <translation>Nuisance</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="181"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
         <source>Vulnerability</source>
         <translation>Vulnerability</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="194"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1972,22 +1967,22 @@ LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanation
 LABELS: buurt names or codes on the map (none = no labels).
 NOTES: for buurtprofiel, a notes CSV (buurtcode;datum;rol;thema;tekst) shown in a box &apos;What we hear in the buurt&apos;; empty = the notes kept beside the layer, if it has any. Never in the scores.
 OUTPUT: .pdf, .png or .svg.</source>
-        <translation>A print-ready map of a theme score, from a layer made by &apos;Compute theme indices&apos;: title, legend, scale bar, north arrow, method text, source line and date.
+        <translation>A print-ready map of a theme score, from a layer made by 'Compute theme indices': title, legend, scale bar, north arrow, method text, source line and date.
 
-THEME: theme ids, comma-separated; &apos;total&apos; for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
+THEME: theme ids, comma-separated; 'total' for the overall score; several themes (or empty = all) give one file per theme, named &lt;output&gt;_&lt;theme&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait or buurtprofiel (one page per buurt, PDF).
 TEMPLATE_FILE (optional): your own .qpt with the same item ids, used instead.
 GEMEENTE: only these gemeenten of the layer (codes or names).
 BUURTEN: for buurtprofiel, the buurten (codes or names; empty = all).
-LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanations (default: QGIS&apos; language), e.g. a Dutch map from an English QGIS.
+LANGUAGE: nl or en, the language of the map's texts, legend and explanations (default: QGIS' language), e.g. a Dutch map from an English QGIS.
 LABELS: buurt names or codes on the map (none = no labels).
-NOTES: for buurtprofiel, a notes CSV (buurtcode;datum;rol;thema;tekst) shown in a box &apos;What we hear in the buurt&apos;; empty = the notes kept beside the layer, if it has any. Never in the scores.
+NOTES: for buurtprofiel, a notes CSV (buurtcode;datum;rol;thema;tekst) shown in a box 'What we hear in the buurt'; empty = the notes kept beside the layer, if it has any. Never in the scores.
 OUTPUT: .pdf, .png or .svg.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_layout.py" line="75"/>
         <source>Notes CSV for buurtprofielen (empty = the layer&apos;s own notes)</source>
-        <translation>Notes CSV for buurtprofielen (empty = the layer&apos;s own notes)</translation>
+        <translation>Notes CSV for buurtprofielen (empty = the layer's own notes)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="97"/>
@@ -1995,12 +1990,12 @@ OUTPUT: .pdf, .png or .svg.</translation>
         <translation>Buurt boundaries of other years (carry sources over by polygon overlap)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="237"/>
         <source>Laying the buurtgrenzen {} over the buurten...</source>
         <translation>Laying the buurtgrenzen {} over the buurten...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="330"/>
         <source>{} {}: {:.0f} % of the inhabitants, {:.0f} % via the buurtgrenzen {}</source>
         <translation>{} {}: {:.0f} % of the inhabitants, {:.0f} % via the buurtgrenzen {}</translation>
     </message>
@@ -2015,11 +2010,11 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.
 LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
         <translation>A table of theme scores and indicator values of two or more buurten side by side, with the average of their gemeente and, given a national layer as reference, of the Netherlands. Columns &lt;code&gt;_toelichting say which indicators pull each theme score most.
 
-INPUT: a layer made by &apos;Compute theme indices&apos;.
+INPUT: a layer made by 'Compute theme indices'.
 BUURTEN: buurt codes or names, comma-separated.
 REFERENCE_LAYER (optional): a national layer (CBS buurten or a national result) for the national averages.
 CHART (optional): bar and radar chart as PNG, SVG or PDF.
-LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</translation>
+LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS' language).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="164"/>
@@ -2029,10 +2024,10 @@ LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&a
     <message>
         <location filename="../buurtkijker_plugin/processing/compute_change.py" line="164"/>
         <source>When the two years have different buurt indelingen, give the first year&apos;s buurt polygons (as the first layer, or as BOUNDARIES) to carry it over.</source>
-        <translation>When the two years have different buurt indelingen, give the first year&apos;s buurt polygons (as the first layer, or as BOUNDARIES) to carry it over.</translation>
+        <translation>When the two years have different buurt indelingen, give the first year's buurt polygons (as the first layer, or as BOUNDARIES) to carry it over.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="237"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="238"/>
         <source>{} ({}): carried onto the buurten of {} through the buurtgrenzen {}: {} buurten by overlap, {} unchanged.</source>
         <translation>{} ({}): carried onto the buurten of {} through the buurtgrenzen {}: {} buurten by overlap, {} unchanged.</translation>
     </message>
@@ -2044,9 +2039,9 @@ THEMES: theme ids, comma-separated (&apos;total&apos; for the overall score; emp
 NOTES: a notes CSV (buurtcode;datum;rol;thema;tekst); empty = the notes kept beside the layer (its bk_notes table), if any. Notes are shown beside the scores, never counted in them.
 LANGUAGE: nl or en, the language of the page.
 OUTPUT: an .html file.</source>
-        <translation>One self-contained HTML page of a layer made by &apos;Compute theme indices&apos;, for a bewonersraad: a map per theme in the colours and words of the QGIS maps, search by buurt name, and per buurt its scores in words, the explanation, the figures with units and years, and the notes. It works offline (from a USB stick): nothing is loaded from the internet.
+        <translation>One self-contained HTML page of a layer made by 'Compute theme indices', for a bewonersraad: a map per theme in the colours and words of the QGIS maps, search by buurt name, and per buurt its scores in words, the explanation, the figures with units and years, and the notes. It works offline (from a USB stick): nothing is loaded from the internet.
 
-THEMES: theme ids, comma-separated (&apos;total&apos; for the overall score; empty = all).
+THEMES: theme ids, comma-separated ('total' for the overall score; empty = all).
 NOTES: a notes CSV (buurtcode;datum;rol;thema;tekst); empty = the notes kept beside the layer (its bk_notes table), if any. Notes are shown beside the scores, never counted in them.
 LANGUAGE: nl or en, the language of the page.
 OUTPUT: an .html file.</translation>
@@ -2054,12 +2049,12 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_html.py" line="45"/>
         <source>Title (empty = &apos;Buurtkaart&apos; and gemeente)</source>
-        <translation>Title (empty = &apos;Buurtkaart&apos; and gemeente)</translation>
+        <translation>Title (empty = 'Buurtkaart' and gemeente)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_html.py" line="47"/>
         <source>Notes CSV (empty = the layer&apos;s own notes)</source>
-        <translation>Notes CSV (empty = the layer&apos;s own notes)</translation>
+        <translation>Notes CSV (empty = the layer's own notes)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_html.py" line="51"/>
@@ -2084,7 +2079,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="112"/>
         <source>{}: the layer and its sources have no indicator &apos;{}&apos; (give its id, CBS column or the name the dock shows); change skipped.</source>
-        <translation>{}: the layer and its sources have no indicator &apos;{}&apos; (give its id, CBS column or the name the dock shows); change skipped.</translation>
+        <translation>{}: the layer and its sources have no indicator '{}' (give its id, CBS column or the name the dock shows); change skipped.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="118"/>
@@ -2139,7 +2134,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="27"/>
         <source>Buurten with fewer inhabitants get no score (50 is CBS&apos; secrecy bound).</source>
-        <translation>Buurten with fewer inhabitants get no score (50 is CBS&apos; secrecy bound).</translation>
+        <translation>Buurten with fewer inhabitants get no score (50 is CBS' secrecy bound).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="28"/>
@@ -2159,12 +2154,12 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="34"/>
         <source>Years of the sources when a file does not say: &apos;2020, 2017&apos; in the order of SOURCES, &apos;rivm=2020&apos; by name, or &apos;input=2024&apos; for the buurt layer.</source>
-        <translation>Years of the sources when a file does not say: &apos;2020, 2017&apos; in the order of SOURCES, &apos;rivm=2020&apos; by name, or &apos;input=2024&apos; for the buurt layer.</translation>
+        <translation>Years of the sources when a file does not say: '2020, 2017' in the order of SOURCES, 'rivm=2020' by name, or 'input=2024' for the buurt layer.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="36"/>
         <source>Buurt polygons of the years the SOURCES&apos; codes belong to (another indeling): a source&apos;s values are carried over to the layer&apos;s buurten by area where the codes differ.</source>
-        <translation>Buurt polygons of the years the SOURCES&apos; codes belong to (another indeling): a source&apos;s values are carried over to the layer&apos;s buurten by area where the codes differ.</translation>
+        <translation>Buurt polygons of the years the SOURCES' codes belong to (another indeling): a source's values are carried over to the layer's buurten by area where the codes differ.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="38"/>
@@ -2174,7 +2169,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="39"/>
         <source>nl or en: the language of what the algorithm writes (explanations, legends, tables, maps); default: QGIS&apos; language.</source>
-        <translation>nl or en: the language of what the algorithm writes (explanations, legends, tables, maps); default: QGIS&apos; language.</translation>
+        <translation>nl or en: the language of what the algorithm writes (explanations, legends, tables, maps); default: QGIS' language.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="41"/>
@@ -2194,22 +2189,22 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="45"/>
         <source>before: both years against the first year&apos;s buurten; pooled: against both years; each: each year against its own buurten (change of position, without the general trend).</source>
-        <translation>before: both years against the first year&apos;s buurten; pooled: against both years; each: each year against its own buurten (change of position, without the general trend).</translation>
+        <translation>before: both years against the first year's buurten; pooled: against both years; each: each year against its own buurten (change of position, without the general trend).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="47"/>
         <source>Also write the second year&apos;s scores, so profiles and layouts show the level beside the change.</source>
-        <translation>Also write the second year&apos;s scores, so profiles and layouts show the level beside the change.</translation>
+        <translation>Also write the second year's scores, so profiles and layouts show the level beside the change.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="49"/>
         <source>A CSV with the columns code, indicator, value and/or delta. The indicator may be given by its id, its CBS column or the Dutch or English name the dock shows; value is a number or &apos;gemiddelde&apos; (the reference average); delta is added to today&apos;s value.</source>
-        <translation>A CSV with the columns code, indicator, value and/or delta. The indicator may be given by its id, its CBS column or the Dutch or English name the dock shows; value is a number or &apos;gemiddelde&apos; (the reference average); delta is added to today&apos;s value.</translation>
+        <translation>A CSV with the columns code, indicator, value and/or delta. The indicator may be given by its id, its CBS column or the Dutch or English name the dock shows; value is a number or 'gemiddelde' (the reference average); delta is added to today's value.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="52"/>
         <source>The scenario&apos;s name, in the layer and on its printed map.</source>
-        <translation>The scenario&apos;s name, in the layer and on its printed map.</translation>
+        <translation>The scenario's name, in the layer and on its printed map.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="53"/>
@@ -2224,7 +2219,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="55"/>
         <source>A national layer (CBS buurten, or a national result of &apos;Compute theme indices&apos;) for the national averages.</source>
-        <translation>A national layer (CBS buurten, or a national result of &apos;Compute theme indices&apos;) for the national averages.</translation>
+        <translation>A national layer (CBS buurten, or a national result of 'Compute theme indices') for the national averages.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="57"/>
@@ -2234,7 +2229,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="58"/>
         <source>Theme ids, comma-separated, or &apos;total&apos; for the overall score; empty = all. For a change or scenario layer the theme whose change or difference is printed.</source>
-        <translation>Theme ids, comma-separated, or &apos;total&apos; for the overall score; empty = all. For a change or scenario layer the theme whose change or difference is printed.</translation>
+        <translation>Theme ids, comma-separated, or 'total' for the overall score; empty = all. For a change or scenario layer the theme whose change or difference is printed.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="60"/>
@@ -2249,7 +2244,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="62"/>
         <source>The map&apos;s title; empty = the theme and the gemeente.</source>
-        <translation>The map&apos;s title; empty = the theme and the gemeente.</translation>
+        <translation>The map's title; empty = the theme and the gemeente.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="63"/>
@@ -2259,7 +2254,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="64"/>
         <source>A notes CSV (buurtcode;datum;rol;thema;tekst) shown on the buurtprofielen; empty = the layer&apos;s own notes.</source>
-        <translation>A notes CSV (buurtcode;datum;rol;thema;tekst) shown on the buurtprofielen; empty = the layer&apos;s own notes.</translation>
+        <translation>A notes CSV (buurtcode;datum;rol;thema;tekst) shown on the buurtprofielen; empty = the layer's own notes.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="70"/>
@@ -2267,24 +2262,34 @@ OUTPUT: an .html file.</translation>
         <translation>{} is now called {} (REFERENCE means selection or national in the other algorithms); the old name still works for now.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="53"/>
         <source>BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong to one of those indelingen is carried onto the input&apos;s buurten by polygon overlap: counts split by area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years says which values were carried over and what share of the area they cover.</source>
-        <translation>BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong to one of those indelingen is carried onto the input&apos;s buurten by polygon overlap: counts split by area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years says which values were carried over and what share of the area they cover.</translation>
+        <translation>BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong to one of those indelingen is carried onto the input's buurten by polygon overlap: counts split by area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years says which values were carried over and what share of the area they cover.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="188"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="189"/>
         <source>{} codes were in the layer twice as identical rows; each is used once: {}</source>
         <translation>{} codes were in the layer twice as identical rows; each is used once: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="241"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="242"/>
         <source>No buurt got a score: every indicator of the chosen themes is empty or missing in this layer ({}). Check the layer and the year of its figures.</source>
         <translation>No buurt got a score: every indicator of the chosen themes is empty or missing in this layer ({}). Check the layer and the year of its figures.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="295"/>
         <source>Coverage per gemeente (share of the inhabitants whose buurt has the figure):</source>
         <translation>Coverage per gemeente (share of the inhabitants whose buurt has the figure):</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="534"/>
+        <source>The result could not be shown: {}</source>
+        <translation>The result could not be shown: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/profile_footnotes.py" line="41"/>
+        <source>{mark} Average {coverage}; the other buurten have no figure.</source>
+        <translation>{mark} Average {coverage}; the other buurten have no figure.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2305,7 @@ OUTPUT: an .html file.</translation>
         <translation>{name} cannot be read as vector data (GeoPackage, shapefile, GeoJSON, GML or CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="217"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</translation>
     </message>
@@ -2425,7 +2430,7 @@ OUTPUT: an .html file.</translation>
         <translation>Theme '{theme}', entry {entry}: unknown indicator '{indicator}' (not a BuurtKijker indicator and not a column of the layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="366"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="376"/>
         <source>The selection holds no buurten.</source>
         <translation>The selection holds no buurten.</translation>
     </message>
@@ -2435,17 +2440,17 @@ OUTPUT: an .html file.</translation>
         <translation>No buurt in the selection can be scored: all are water or have fewer than {n} inhabitants.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="153"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: no known CBS indicator found (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="204"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="207"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: column {column} does not hold CBS codes such as {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="211"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="214"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</translation>
     </message>
@@ -2470,32 +2475,32 @@ OUTPUT: an .html file.</translation>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="497"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>No buurt in the layer has a score.</source>
         <translation>No buurt in the layer has a score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="695"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="705"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen are exported as one PDF.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="261"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run 'Compute theme indices' first.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="296"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="295"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Choose at least one buurt to compare.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="303"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="302"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' is not in the layer.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="348"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="347"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>The layer has no theme scores: run 'Compute theme indices' on it first.</translation>
     </message>
@@ -2510,7 +2515,7 @@ OUTPUT: an .html file.</translation>
         <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="343"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
         <translation>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference 'selection'.</translation>
     </message>
@@ -2645,12 +2650,12 @@ OUTPUT: an .html file.</translation>
         <translation>YEARS gives {count} years without a name but there are {sources} sources; write name=year (or input=year for the buurt layer).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="589"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="601"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} and {second} both give '{indicator}' for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="605"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="617"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: the year of the buurt layer cannot be found (no 'jaar' column, no year in the name); give it in YEARS, e.g. input=2024.</translation>
     </message>
@@ -2660,7 +2665,7 @@ OUTPUT: an .html file.</translation>
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="245"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="266"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</translation>
     </message>
@@ -2710,7 +2715,7 @@ OUTPUT: an .html file.</translation>
         <translation>Theme {theme} is listed twice; list each theme once.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="259"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</translation>
     </message>
@@ -2745,7 +2750,7 @@ OUTPUT: an .html file.</translation>
         <translation>Nuisance needs crimes per 1000 inhabitants or the Leefbaarometer's onv dimension.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="125"/>
         <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing's invalid features filtering to skip them.</translation>
     </message>
@@ -2760,14 +2765,14 @@ OUTPUT: an .html file.</translation>
         <translation>The attention list {path} has no column 'code' (the LIST of 'Vulnerability x nuisance' has one).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="50"/>
+        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="79"/>
         <source>Buurtgrenzen &apos;{layer}&apos;: not a buurt polygon layer with buurt codes (a column such as BU_CODE or statcode).</source>
-        <translation>Buurtgrenzen &apos;{layer}&apos;: not a buurt polygon layer with buurt codes (a column such as BU_CODE or statcode).</translation>
+        <translation>Buurtgrenzen '{layer}': not a buurt polygon layer with buurt codes (a column such as BU_CODE or statcode).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="72"/>
+        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="108"/>
         <source>Buurtgrenzen &apos;{layer}&apos;: no buurt polygons with a buurt code.</source>
-        <translation>Buurtgrenzen &apos;{layer}&apos;: no buurt polygons with a buurt code.</translation>
+        <translation>Buurtgrenzen '{layer}': no buurt polygons with a buurt code.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/notes_store.py" line="26"/>
@@ -2785,7 +2790,7 @@ OUTPUT: an .html file.</translation>
         <translation>{path} is open in another program that is writing to it: wait until it is done, close it there, or choose another file name.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="246"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="240"/>
         <source>{source}: not a change, scenario or vulnerability layer.</source>
         <translation>{source}: not a change, scenario or vulnerability layer.</translation>
     </message>
@@ -2797,7 +2802,7 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_layout.py" line="183"/>
         <source>{source} has no map of &apos;{theme}&apos;; it has: {choices}.</source>
-        <translation>{source} has no map of &apos;{theme}&apos;; it has: {choices}.</translation>
+        <translation>{source} has no map of '{theme}'; it has: {choices}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/pdf_outline.py" line="27"/>
@@ -2812,12 +2817,12 @@ OUTPUT: an .html file.</translation>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="73"/>
         <source>Note for {code}: &apos;{date}&apos; is not a date (write 2025-03-14 or 14-3-2025).</source>
-        <translation>Note for {code}: &apos;{date}&apos; is not a date (write 2025-03-14 or 14-3-2025).</translation>
+        <translation>Note for {code}: '{date}' is not a date (write 2025-03-14 or 14-3-2025).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="80"/>
         <source>Note for {code}: role &apos;{role}&apos; is not one of {roles}.</source>
-        <translation>Note for {code}: role &apos;{role}&apos; is not one of {roles}.</translation>
+        <translation>Note for {code}: role '{role}' is not one of {roles}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="85"/>
@@ -2845,7 +2850,7 @@ OUTPUT: an .html file.</translation>
         <translation>{source} is a gemeente-level table (codes such as {example} in {column}); BuurtKijker joins buurt figures by buurt code (such as BU07721110).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="628"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="640"/>
         <source>{source}: its figures are dated {year}, a year still to come. Check the year (its column, its file name, or YEARS).</source>
         <translation>{source}: its figures are dated {year}, a year still to come. Check the year (its column, its file name, or YEARS).</translation>
     </message>
@@ -2855,12 +2860,12 @@ OUTPUT: an .html file.</translation>
         <translation>Change over time: no theme can be computed from indicators both years have. Missing in one or both years: {missing}. Add a table of the missing year (SOURCES, or a CBS table of the same year with those columns).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="173"/>
         <source>{source}: no buurt code column (BU_CODE or buurtcode), though it has buurt names: its {rows} rows share {codes} wijk codes. Use the CBS buurt layer with its buurt codes.</source>
         <translation>{source}: no buurt code column (BU_CODE or buurtcode), though it has buurt names: its {rows} rows share {codes} wijk codes. Use the CBS buurt layer with its buurt codes.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="180"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="178"/>
         <source>{source}: {count} codes occur more than once with different figures ({codes}): one row per {level} is needed. Remove the duplicates (e.g. two years or a wrong join).</source>
         <translation>{source}: {count} codes occur more than once with different figures ({codes}): one row per {level} is needed. Remove the duplicates (e.g. two years or a wrong join).</translation>
     </message>

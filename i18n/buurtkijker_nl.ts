@@ -19,7 +19,7 @@
         <translation>{} moet een van deze zijn: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="28"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="29"/>
         <source>Compute theme indices</source>
         <translation>Thema-indices berekenen</translation>
     </message>
@@ -54,52 +54,52 @@
         <translation>Referentie: selection (selectie) of national (landelijk)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="64"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="65"/>
         <source>Minimum number of inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Winsorise: share clipped at each tail (0 = off)</source>
         <translation>Winsoriseren: aandeel afgekapt aan elke kant (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="67"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="68"/>
         <source>Uncertainty: Monte Carlo weight draws (0 = off)</source>
         <translation>Onzekerheid: aantal Monte-Carlo-trekkingen van gewichten (0 = uit)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="87"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
         <source>Theme indices</source>
         <translation>Thema-indices</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="178"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="179"/>
         <source>Reading {}...</source>
         <translation>{} lezen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="94"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="93"/>
         <source>A buurt layer of the CBS Wijk- en buurtkaart in this project</source>
         <translation>Een buurtlaag van de CBS Wijk- en buurtkaart in dit project</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="95"/>
         <source>Open file...</source>
         <translation>Bestand openen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="97"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="96"/>
         <source>Open a CBS Wijk- en buurtkaart file (GeoPackage, shapefile, GeoJSON)</source>
         <translation>Een bestand van de CBS Wijk- en buurtkaart openen (GeoPackage, shapefile, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="101"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
         <source>Voorbeeldstad: a fictitious gemeente of 40 buurten, to try BuurtKijker</source>
         <translation>Voorbeeldstad: een verzonnen gemeente met 40 buurten, om BuurtKijker uit te proberen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>Thema's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Load themes...</source>
         <translation>Thema's laden...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="162"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="161"/>
         <source>Save themes as...</source>
         <translation>Thema's opslaan als...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="123"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="122"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Ronde grenzen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="146"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="155"/>
         <source>Minimum inhabitants</source>
         <translation>Minimaal aantal inwoners</translation>
     </message>
@@ -184,12 +184,12 @@
         <translation>Klassenindeling</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="158"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="160"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="159"/>
         <source>Save result to</source>
         <translation>Resultaat opslaan in</translation>
     </message>
@@ -209,22 +209,22 @@
         <translation>Kaart toont</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Open CBS Wijk- en buurtkaart</source>
         <translation>CBS Wijk- en buurtkaart openen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="202"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="201"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml *.zip);;All files (*)</source>
         <translation>Vectordata (*.gpkg *.shp *.geojson *.json *.gml *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="223"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="222"/>
         <source>Voorbeeldstad (demo)</source>
         <translation>Voorbeeldstad (demo)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="238"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="237"/>
         <source>Choose a buurt layer, open a CBS file, or load the demo gemeente.</source>
         <translation>Kies een buurtlaag, open een CBS-bestand of laad de demogemeente.</translation>
     </message>
@@ -234,52 +234,52 @@
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="341"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="340"/>
         <source>Load themes</source>
         <translation>Thema's laden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>Theme files (*.json)</source>
         <translation>Themabestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="358"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="357"/>
         <source>Save themes as</source>
         <translation>Thema's opslaan als</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="364"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="363"/>
         <source>Themes saved to {}</source>
         <translation>Thema's opgeslagen in {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="474"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="473"/>
         <source>A computation is already running; wait for it or cancel it.</source>
         <translation>Er loopt al een berekening; wacht die af of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="478"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="477"/>
         <source>Choose a buurt layer first.</source>
         <translation>Kies eerst een buurtlaag.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="780"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="146"/>
         <source>Tick at least one theme.</source>
         <translation>Vink minstens één thema aan.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="487"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="486"/>
         <source>BuurtKijker: theme indices for {}</source>
         <translation>BuurtKijker: thema-indices voor {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="234"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="240"/>
         <source>all gemeenten</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="505"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="504"/>
         <source>Computing in the background...</source>
         <translation>Bezig met berekenen op de achtergrond...</translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>{:.0%} van het gewicht van dit thema is beschikbaar; minstens 50% is nodig</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="27"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="26"/>
         <source>Overall score</source>
         <translation>Totaalscore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="236"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="242"/>
         <source>{} gemeenten</source>
         <translation>{} gemeenten</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>De berekening is mislukt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="216"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="217"/>
         <source>{}: not computed, too few indicators in this layer.</source>
         <translation>{}: niet berekend, te weinig indicatoren in deze laag.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Afdruklay-out als PDF, PNG of SVG; buurtprofielen als een PDF</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="522"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="521"/>
         <source>BuurtKijker: legend classes</source>
         <translation>BuurtKijker: legendaklassen</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>{} geschreven</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="643"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="648"/>
         <source>all Dutch buurten</source>
         <translation>alle Nederlandse buurten</translation>
     </message>
@@ -564,42 +564,42 @@
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="508"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
         <source>Buurtprofielen</source>
         <translation>Buurtprofielen</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="509"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="510"/>
         <source>Buurtprofielen - indicatoren</source>
         <translation>Buurtprofielen - indicatoren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="598"/>
         <source>Buurtprofielen - {}</source>
         <translation>Buurtprofielen - {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="582"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="586"/>
         <source>Why this score?</source>
         <translation>Waarom deze score?</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="601"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="605"/>
         <source>buurtprofiel</source>
         <translation>buurtprofiel</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="181"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
         <source>Buurt</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="660"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="665"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
@@ -694,22 +694,17 @@
         <translation>Het uitvoerbestand is het invoerbestand {}: kies een ander bestand. BuurtKijker overschrijft uw gegevens nooit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="782"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="148"/>
         <source>Exporting maps...</source>
         <translation>Kaarten exporteren...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="793"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="159"/>
         <source>Export cancelled; {} file(s) written.</source>
         <translation>Export geannuleerd; {} bestand(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="842"/>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="137"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="136"/>
         <source>Share of the reference buurten clipped at each tail before standardising (0 = off). Skewed rates are already shrunk and transformed.</source>
         <translation>Aandeel van de referentiebuurten dat aan elke kant wordt afgekapt vóór het standaardiseren (0 = uit). Scheve cijfers worden al gekrompen en getransformeerd.</translation>
     </message>
@@ -719,7 +714,7 @@
         <translation>Oordeelklassen (één woord per buurt)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="157"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="156"/>
         <source>Winsorising</source>
         <translation>Afkappen (winsoriseren)</translation>
     </message>
@@ -744,17 +739,17 @@
         <translation>'{}': 0,5 tot 1 standaarddeviatie onder het gemiddelde; '{}': meer dan 1.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="233"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="234"/>
         <source>No overall score: less than half of the chosen themes&apos; weight could be computed from this layer.</source>
         <translation>Geen totaalscore: minder dan de helft van het gewicht van de gekozen thema's kon uit deze laag worden berekend.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="147"/>
         <source>[a GeoPackage in the project&apos;s folder]</source>
         <translation>[een GeoPackage in de map van het project]</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="572"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="579"/>
         <source>The maps could not be stored in {}: {}</source>
         <translation>De kaarten konden niet worden opgeslagen in {}: {}</translation>
     </message>
@@ -839,17 +834,17 @@
         <translation>Jaren van de bronnen, bijvoorbeeld 2020, 2017 of rivm=2020 (leeg = uit de gegevens)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="250"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="256"/>
         <source>{} ({}): values for {} of {} buurten.</source>
         <translation>{} ({}): waarden voor {} van {} buurten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="256"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="262"/>
         <source>{} ({}): {} buurt codes of the layer do not exist in this source (new codes or changed boundaries since {}); those buurten get no values from it.</source>
         <translation>{} ({}): {} buurtcodes van de laag bestaan niet in deze bron (nieuwe codes of gewijzigde grenzen sinds {}); die buurten krijgen er geen waarden uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="260"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="266"/>
         <source>{}: {} buurten lie in gemeenten this source does not cover.</source>
         <translation>{}: {} buurten liggen in gemeenten die deze bron niet dekt.</translation>
     </message>
@@ -859,7 +854,7 @@
         <translation>Geannuleerd; er is niets geschreven of toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="640"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>all Dutch wijken</source>
         <translation>alle Nederlandse wijken</translation>
     </message>
@@ -904,37 +899,37 @@
         <translation>CHART moet eindigen op .png, .svg of .pdf, niet '{}'.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="97"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="98"/>
         <source>UNCERTAINTY must be between 0 and {} draws: more would not fit in memory for a national run (the 5-95 % rank interval is stable from about 1000 draws).</source>
         <translation>UNCERTAINTY moet tussen 0 en {} trekkingen liggen: meer past voor een landelijke berekening niet in het geheugen (het 5-95 %-interval van de rang is vanaf ongeveer 1000 trekkingen stabiel).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="102"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="103"/>
         <source>MIN_POPULATION must be between 0 and {}: the largest buurt has fewer than 40,000 inhabitants, so more would leave every buurt without a score.</source>
         <translation>MIN_POPULATION moet tussen 0 en {} liggen: de grootste buurt heeft minder dan 40.000 inwoners, dus bij meer krijgt geen enkele buurt een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="107"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="108"/>
         <source>WINSORIZE must be a share from 0 up to 0.5.</source>
         <translation>WINSORIZE moet een aandeel van 0 tot 0,5 zijn.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="220"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="221"/>
         <source>{}: {} of {} {} scored; without {}</source>
         <translation>{}: {} van {} {} gescoord; zonder {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="262"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="263"/>
         <source>A shapefile cuts field names to 10 characters: BuurtKijker&apos;s compare and layout tools cannot read the result back. Save it as GeoPackage for those.</source>
         <translation>Een shapefile kort veldnamen in tot 10 tekens: vergelijken en kaarten maken in BuurtKijker kunnen het resultaat dan niet teruglezen. Sla het daarvoor op als GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="349"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>wijken</source>
         <translation>wijken</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="349"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="352"/>
         <source>buurten</source>
         <translation>buurten</translation>
     </message>
@@ -944,7 +939,7 @@
         <translation>Score 100 is het gemiddelde van {} zoals het CBS het telt (bijv. alle misdrijven / alle inwoners); 10 punten is één standaarddeviatie daartussen. Hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="236"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="237"/>
         <source>Correlation of each theme with the overall score: {}</source>
         <translation>Samenhang (correlatie) van elk thema met de totaalscore: {}</translation>
     </message>
@@ -1009,32 +1004,32 @@
         <translation>{} buurten vergeleken (zelfde code in beide jaren).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="247"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="248"/>
         <source>{} buurt codes only in the first year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het eerste jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="247"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="248"/>
         <source>{} buurt codes only in the second year (boundary changes, not compared): {}</source>
         <translation>{} buurtcodes alleen in het tweede jaar (grenswijzigingen, niet vergeleken): {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="262"/>
         <source>not in the first year</source>
         <translation>niet in het eerste jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="261"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="262"/>
         <source>not in the second year</source>
         <translation>niet in het tweede jaar</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="264"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="265"/>
         <source>Left out, in one year only: {}</source>
         <translation>Weggelaten, maar in één jaar aanwezig: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="267"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="268"/>
         <source>{}: not computed, too few indicators in both years.</source>
         <translation>{}: niet berekend, te weinig indicatoren in beide jaren.</translation>
     </message>
@@ -1224,12 +1219,12 @@
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="100"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="99"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="167"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="166"/>
         <source>Theme file</source>
         <translation>Themabestand</translation>
     </message>
@@ -1244,12 +1239,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="236"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="235"/>
         <source>Load a buurt layer first: the themes it can compute are ticked then.</source>
         <translation>Kies eerst een buurtlaag: de thema's die ermee te berekenen zijn, worden dan aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="308"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="307"/>
         <source>{} in {}; {} indicators.</source>
         <translation>{} in {}; {} indicatoren.</translation>
     </message>
@@ -1269,7 +1264,7 @@
         <translation>Details ({})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="562"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="569"/>
         <source>{} with an overall score.</source>
         <translation>{} met een totaalscore.</translation>
     </message>
@@ -1309,52 +1304,52 @@
         <translation>Thema's (niets aangevinkt = alle)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="88"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
         <source>Gemeente codes computed, comma-separated</source>
         <translation>Berekende gemeentecodes, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="89"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
         <source>Number of buurten with a theme score</source>
         <translation>Aantal buurten met een themascore</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="90"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
         <source>Year of the buurt layer (0 = unknown)</source>
         <translation>Jaar van de buurtlaag (0 = onbekend)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="91"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
         <source>Level of the areas: buurt or wijk</source>
         <translation>Niveau van de gebieden: buurt of wijk</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="92"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="93"/>
         <source>Sources and years of the values</source>
         <translation>Bronnen en jaren van de waarden</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="76"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="77"/>
         <source>Year of the buurt layer (empty = from its jaar column or name)</source>
         <translation>Jaar van de buurtlaag (leeg = uit de kolom jaar of de naam)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="193"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="194"/>
         <source>The layer says {} (jaar column or name); YEAR={} is used.</source>
         <translation>De laag zegt {} (kolom jaar of naam); YEAR={} wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="197"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="198"/>
         <source>The year of {} is unknown (no jaar column, no year in its name): give it as YEAR, so maps and layouts can name it.</source>
         <translation>Het jaar van {} is onbekend (geen kolom jaar, geen jaar in de naam): geef het op als YEAR, zodat kaarten en lay-outs het kunnen noemen.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="327"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
         <source>The maps could not be stored with the result: {}</source>
         <translation>De kaarten konden niet bij het resultaat worden opgeslagen: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="330"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
         <source>Maps stored with the result: {}</source>
         <translation>Kaarten opgeslagen bij het resultaat: {}</translation>
     </message>
@@ -1399,12 +1394,12 @@
         <translation>Layouts in een andere taal dan die van QGIS worden alleen geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="767"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="131"/>
         <source>The export failed; see the Processing log.</source>
         <translation>De export is mislukt; zie het Processing-logboek.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="224"/>
+        <location filename="../buurtkijker_plugin/qgis_io/presentation.py" line="230"/>
         <source>run {}</source>
         <translation>berekening {}</translation>
     </message>
@@ -1484,12 +1479,12 @@
         <translation>{} (beide jaren op één schaal; echt alleen boven de ruis en een halve standaardafwijking): {}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="584"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="588"/>
         <source>Score and change since {}</source>
         <translation>Score en verandering sinds {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="585"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="589"/>
         <source>Score and change</source>
         <translation>Score en verandering</translation>
     </message>
@@ -1514,22 +1509,22 @@ LEVELS: schrijf ook de scores van het tweede jaar zoals computeindices ze geeft 
         <translation>Ook de themascores van het tweede jaar schrijven (niveau naast de verandering, voor buurtprofielen en layouts)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="149"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="148"/>
         <source>Empty: a new GeoPackage beside the project file, with its maps stored in it; while the project is not saved, in a folder BuurtKijker asks for once.</source>
         <translation>Leeg: een nieuw GeoPackage naast het projectbestand, met de kaarten erin opgeslagen; zolang het project niet is opgeslagen in een map waar BuurtKijker één keer om vraagt.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="397"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="396"/>
         <source>The result is a temporary layer: it is lost when QGIS closes. Save the project (results then go to its folder) or choose a file under Advanced &gt; Save result to.</source>
         <translation>Het resultaat is een tijdelijke laag: die gaat verloren als QGIS sluit. Sla het project op (resultaten komen dan in de map van het project) of kies een bestand onder Geavanceerd &gt; Resultaat opslaan in.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="434"/>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="433"/>
         <source>BuurtKijker: folder for results (asked once; the project is not saved yet)</source>
         <translation>BuurtKijker: map voor resultaten (één keer gevraagd; het project is nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="31"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="32"/>
         <source>Computes theme scores (leefbaarheid, sociale veerkracht, achterstand, ...) for the buurten of one or more gemeenten from CBS Kerncijfers wijken en buurten. Score 100 is the reference average; higher is better. Per theme: score (bk_&lt;theme&gt;), rank (1 = best), class 1-5 and the number of indicators used, and in bk_&lt;theme&gt;_why the indicators that pull the score most. The input layer is never changed.
 
 GEMEENTE: codes or names, comma-separated (empty = all features).
@@ -1558,12 +1553,12 @@ De invoer mag een PostGIS-tabel zijn (de database filtert dan op gemeente); OUTP
 Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een score), YEAR, LEVEL (buurt of wijk) en SOURCE_YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="83"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="84"/>
         <source>Store the maps in the output&apos;s layer_styles</source>
         <translation>De kaarten opslaan in layer_styles van de uitvoer</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="333"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="336"/>
         <source>{} is still held open by another layer: a rerun into the same file is refused until that layer is removed.</source>
         <translation>{} wordt nog opengehouden door een andere laag: opnieuw berekenen naar hetzelfde bestand wordt geweigerd tot die laag is verwijderd.</translation>
     </message>
@@ -1600,7 +1595,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/gui/export_dialog.py" line="95"/>
         <source>One HTML page for residents: works offline, with the notes of the buurten; the ticked themes are its maps.</source>
-        <translation>Eén HTML-pagina voor bewoners: werkt offline, met de notities van de buurten; de aangevinkte thema&apos;s zijn de kaarten.</translation>
+        <translation>Eén HTML-pagina voor bewoners: werkt offline, met de notities van de buurten; de aangevinkte thema's zijn de kaarten.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/notes_dialog.py" line="27"/>
@@ -1738,24 +1733,24 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>Buurtgrenzen van andere jaren</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="809"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="176"/>
         <source>Buurtprofielen are being made; wait until they are done or cancel them.</source>
         <translation>Er worden al buurtprofielen gemaakt; wacht tot ze klaar zijn of annuleer ze.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="822"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="189"/>
         <source>Buurtprofielen cancelled; no file was written.</source>
         <translation>Buurtprofielen geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/gui/dock.py" line="825"/>
+        <location filename="../buurtkijker_plugin/gui/export_action.py" line="192"/>
         <source>Making {} buurtprofielen in the background...</source>
         <translation>{} buurtprofielen worden op de achtergrond gemaakt...</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/actions_panel.py" line="66"/>
         <source>More: change over the years, what-if scenarios, vulnerability x nuisance, notes per buurt</source>
-        <translation>Meer: verandering door de jaren, wat-als-scenario&apos;s, kwetsbaarheid x overlast, notities per buurt</translation>
+        <translation>Meer: verandering door de jaren, wat-als-scenario's, kwetsbaarheid x overlast, notities per buurt</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/gui/actions_panel.py" line="71"/>
@@ -1810,7 +1805,7 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="125"/>
         <source>Overall score: the indicators of the themes, each counted once; demography (context) not included.</source>
-        <translation>Totaalscore: de indicatoren van de thema&apos;s, elk één keer geteld; demografie (context) telt niet mee.</translation>
+        <translation>Totaalscore: de indicatoren van de thema's, elk één keer geteld; demografie (context) telt niet mee.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="149"/>
@@ -1818,37 +1813,37 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>{} (via buurtgrenzen {})</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="640"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="645"/>
         <source>the wijken of {}</source>
         <translation>de wijken van {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="643"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="648"/>
         <source>the buurten of {}</source>
         <translation>de buurten van {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="646"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="651"/>
         <source>How to read the scores: 100 is the average of {}; 10 points is one standard deviation; higher is better.</source>
         <translation>Zo lees je de scores: 100 is het gemiddelde van {}; 10 punten is één standaardafwijking; hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="649"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="654"/>
         <source>How to read the scores: the percentage of {} that score lower (0-100); 50 is the middle; higher is better.</source>
         <translation>Zo lees je de scores: het percentage van {} dat lager scoort (0-100); 50 is het midden; hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="651"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="656"/>
         <source>How to read the scores: 0 is the lowest and 100 the highest of {}; higher is better.</source>
         <translation>Zo lees je de scores: 0 is de laagste en 100 de hoogste van {}; hoger is beter.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="699"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="709"/>
         <source>Buurtprofielen {}</source>
         <translation>Buurtprofielen {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="710"/>
         <source>Buurtprofielen {} {}: {} buurten, by wijk and buurt name</source>
         <translation>Buurtprofielen {} {}: {} buurten, op wijk en buurtnaam</translation>
     </message>
@@ -1858,14 +1853,14 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>De Python-pakketten {packages} zijn geïnstalleerd maar werken niet ({error}). Opnieuw installeren: {where} {command} en start QGIS opnieuw. Tot dan zijn het BuurtKijker-paneel en de algoritmen niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/notes_expression.py" line="57"/>
+        <location filename="../buurtkijker_plugin/qgis_io/notes_expression.py" line="59"/>
         <source>The notes kept beside the layer (its bk_notes table) for a buurt code: how many, and the latest, as text for a map tip; NULL when there are none.</source>
         <translation>De notities naast de laag (de tabel bk_notes) bij een buurtcode: hoeveel, en de laatste, als tekst voor een kaarttip; NULL als er geen zijn.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/expressions.py" line="33"/>
         <source>text: the stored explanation, e.g. &quot;bk_total_why&quot;; language: &apos;nl&apos; (default) or &apos;en&apos;; word (optional): the map&apos;s class word, which then leads the sentence.</source>
-        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: &apos;nl&apos; (standaard) of &apos;en&apos;; word (optioneel): het klassewoord van de kaart, waarmee de zin dan begint.</translation>
+        <translation>text: de opgeslagen toelichting, bijv. &quot;bk_total_why&quot;; language: 'nl' (standaard) of 'en'; word (optioneel): het klassewoord van de kaart, waarmee de zin dan begint.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/profile_book.py" line="37"/>
@@ -1888,59 +1883,59 @@ Uitvoer naast de laag: GEMEENTEN (de berekende codes), SCORED (buurten met een s
         <translation>het bestand kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="58"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="57"/>
         <source>change</source>
         <translation>verandering</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="97"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="96"/>
         <source>Scenario {}: {}</source>
         <translation>Scenario {}: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="101"/>
         <source>Difference with today in points (scenario minus today), against the unchanged reference</source>
         <translation>Verschil met nu in punten (scenario min nu), tegen de ongewijzigde referentie</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="102"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="101"/>
         <source>What if these values change? The changed buurten are scored again against the same reference averages and spreads as today, so every other buurt keeps its score. Changes in this scenario:
 {}</source>
         <translation>Wat als deze waarden veranderen? De gewijzigde buurten krijgen opnieuw een score tegen dezelfde referentiegemiddelden en spreidingen als nu, zodat elke andere buurt haar score houdt. Wijzigingen in dit scenario:
 {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="110"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="109"/>
         <source>Difference (points)</source>
         <translation>Verschil (punten)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="167"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="166"/>
         <source>The darker a buurt, the more vulnerable its residents and the more nuisance rose; the darkest cell combines high vulnerability with a real increase of nuisance. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</source>
         <translation>Hoe donkerder een buurt, hoe kwetsbaarder de bewoners en hoe meer de overlast toenam; het donkerste vak combineert hoge kwetsbaarheid met een echte toename van overlast. De tabel noemt die buurten, de kwetsbaarste eerst: daar begint het gesprek met het wijkteam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="170"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="169"/>
         <source>The darker a buurt, the more vulnerable its residents and the more nuisance there is; the darkest cell combines both. The table lists those buurten, most vulnerable first: the place to start a conversation with the wijkteam.</source>
         <translation>Hoe donkerder een buurt, hoe kwetsbaarder de bewoners en hoe meer overlast er is; het donkerste vak combineert beide. De tabel noemt die buurten, de kwetsbaarste eerst: daar begint het gesprek met het wijkteam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="179"/>
         <source>Increase of nuisance</source>
         <translation>Toename overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="179"/>
         <source>Nuisance</source>
         <translation>Overlast</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="181"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="180"/>
         <source>Vulnerability</source>
         <translation>Kwetsbaarheid</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="195"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="194"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1972,16 +1967,16 @@ LANGUAGE: nl or en, the language of the map&apos;s texts, legend and explanation
 LABELS: buurt names or codes on the map (none = no labels).
 NOTES: for buurtprofiel, a notes CSV (buurtcode;datum;rol;thema;tekst) shown in a box &apos;What we hear in the buurt&apos;; empty = the notes kept beside the layer, if it has any. Never in the scores.
 OUTPUT: .pdf, .png or .svg.</source>
-        <translation>Een drukklare kaart van een themascore, uit een laag van &apos;Thema-indices berekenen&apos;: titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
+        <translation>Een drukklare kaart van een themascore, uit een laag van 'Thema-indices berekenen': titel, legenda, schaalbalk, noordpijl, methodetekst, bronregel en datum.
 
-THEME: thema-id&apos;s, gescheiden door komma&apos;s; &apos;total&apos; voor de totaalscore; meerdere thema&apos;s (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
+THEME: thema-id's, gescheiden door komma's; 'total' voor de totaalscore; meerdere thema's (of leeg = alle) geven een bestand per thema, genaamd &lt;uitvoer&gt;_&lt;thema&gt;.
 TEMPLATE: a4_landscape, a4_portrait, a3_landscape, a3_portrait of buurtprofiel (een pagina per buurt, PDF).
-TEMPLATE_FILE (optioneel): uw eigen .qpt met dezelfde item-id&apos;s, gebruikt in plaats van TEMPLATE.
+TEMPLATE_FILE (optioneel): uw eigen .qpt met dezelfde item-id's, gebruikt in plaats van TEMPLATE.
 GEMEENTE: alleen deze gemeenten van de laag (codes of namen).
 BUURTEN: voor buurtprofiel, de buurten (codes of namen; leeg = alle).
 LANGUAGE: nl of en, de taal van de teksten, legenda en toelichtingen op de kaart (standaard: de taal van QGIS), bijvoorbeeld een Nederlandse kaart uit een Engelse QGIS.
 LABELS: buurtnamen of -codes op de kaart (none = geen labels).
-NOTES: voor buurtprofiel, een CSV met notities (buurtcode;datum;rol;thema;tekst), getoond in een kader &apos;Wat we horen in de buurt&apos;; leeg = de notities naast de laag, als die er zijn. Nooit in de scores.
+NOTES: voor buurtprofiel, een CSV met notities (buurtcode;datum;rol;thema;tekst), getoond in een kader 'Wat we horen in de buurt'; leeg = de notities naast de laag, als die er zijn. Nooit in de scores.
 OUTPUT: .pdf, .png of .svg.</translation>
     </message>
     <message>
@@ -1995,12 +1990,12 @@ OUTPUT: .pdf, .png of .svg.</translation>
         <translation>Buurtgrenzen van andere jaren (bronnen overzetten via overlap van de vlakken)</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="231"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="237"/>
         <source>Laying the buurtgrenzen {} over the buurten...</source>
         <translation>Buurtgrenzen {} over de buurten leggen...</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="324"/>
+        <location filename="../buurtkijker_plugin/processing/buurt_layer.py" line="330"/>
         <source>{} {}: {:.0f} % of the inhabitants, {:.0f} % via the buurtgrenzen {}</source>
         <translation>{} {}: {:.0f} % van de inwoners, {:.0f} % via buurtgrenzen {}</translation>
     </message>
@@ -2015,8 +2010,8 @@ CHART (optional): bar and radar chart as PNG, SVG or PDF.
 LANGUAGE: nl or en, the language of the labels and explanations (default: QGIS&apos; language).</source>
         <translation>Een tabel met themascores en indicatorwaarden van twee of meer buurten naast elkaar, met het gemiddelde van hun gemeente en, met een landelijke laag als referentie, van Nederland. De kolommen &lt;code&gt;_toelichting zeggen welke indicatoren elke themascore het meest bepalen.
 
-INPUT: een laag van &apos;Thema-indices berekenen&apos;.
-BUURTEN: buurtcodes of -namen, gescheiden door komma&apos;s.
+INPUT: een laag van 'Thema-indices berekenen'.
+BUURTEN: buurtcodes of -namen, gescheiden door komma's.
 REFERENCE_LAYER (optioneel): een landelijke laag (CBS-buurten of een landelijk resultaat) voor de landelijke gemiddelden.
 CHART (optioneel): staaf- en radargrafiek als PNG, SVG of PDF.
 LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal van QGIS).</translation>
@@ -2032,7 +2027,7 @@ LANGUAGE: nl of en, de taal van de labels en toelichtingen (standaard: de taal v
         <translation>Hebben de twee jaren een andere buurtindeling, geef dan de buurtvlakken van het eerste jaar (als eerste laag, of als BOUNDARIES) om het over te zetten.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="237"/>
+        <location filename="../buurtkijker_plugin/processing/compute_change.py" line="238"/>
         <source>{} ({}): carried onto the buurten of {} through the buurtgrenzen {}: {} buurten by overlap, {} unchanged.</source>
         <translation>{} ({}): overgezet op de buurten van {} via buurtgrenzen {}: {} buurten via overlap, {} ongewijzigd.</translation>
     </message>
@@ -2044,9 +2039,9 @@ THEMES: theme ids, comma-separated (&apos;total&apos; for the overall score; emp
 NOTES: a notes CSV (buurtcode;datum;rol;thema;tekst); empty = the notes kept beside the layer (its bk_notes table), if any. Notes are shown beside the scores, never counted in them.
 LANGUAGE: nl or en, the language of the page.
 OUTPUT: an .html file.</source>
-        <translation>Eén zelfstandige HTML-pagina van een laag gemaakt met &apos;Thema-indices berekenen&apos;, voor een bewonersraad: een kaart per thema in de kleuren en woorden van de QGIS-kaarten, zoeken op buurtnaam, en per buurt de scores in woorden, de toelichting, de cijfers met eenheden en jaren, en de notities. Werkt offline (vanaf een USB-stick): er wordt niets van internet geladen.
+        <translation>Eén zelfstandige HTML-pagina van een laag gemaakt met 'Thema-indices berekenen', voor een bewonersraad: een kaart per thema in de kleuren en woorden van de QGIS-kaarten, zoeken op buurtnaam, en per buurt de scores in woorden, de toelichting, de cijfers met eenheden en jaren, en de notities. Werkt offline (vanaf een USB-stick): er wordt niets van internet geladen.
 
-THEMES: thema-id&apos;s, gescheiden door komma&apos;s (&apos;total&apos; voor de totaalscore; leeg = alle).
+THEMES: thema-id's, gescheiden door komma's ('total' voor de totaalscore; leeg = alle).
 NOTES: een CSV met notities (buurtcode;datum;rol;thema;tekst); leeg = de notities naast de laag (de tabel bk_notes), als die er zijn. Notities staan naast de scores en tellen er nooit in mee.
 LANGUAGE: nl of en, de taal van de pagina.
 OUTPUT: een .html-bestand.</translation>
@@ -2054,7 +2049,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_html.py" line="45"/>
         <source>Title (empty = &apos;Buurtkaart&apos; and gemeente)</source>
-        <translation>Titel (leeg = &apos;Buurtkaart&apos; en gemeente)</translation>
+        <translation>Titel (leeg = 'Buurtkaart' en gemeente)</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_html.py" line="47"/>
@@ -2084,7 +2079,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="112"/>
         <source>{}: the layer and its sources have no indicator &apos;{}&apos; (give its id, CBS column or the name the dock shows); change skipped.</source>
-        <translation>{}: de laag en haar bronnen hebben geen indicator &apos;{}&apos; (geef de id, de CBS-kolom of de naam die het paneel toont); wijziging overgeslagen.</translation>
+        <translation>{}: de laag en haar bronnen hebben geen indicator '{}' (geef de id, de CBS-kolom of de naam die het paneel toont); wijziging overgeslagen.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/scenario.py" line="118"/>
@@ -2114,17 +2109,17 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="17"/>
         <source>Gemeente codes (GM0772) or names (Eindhoven), comma-separated; empty = every gemeente in the layer.</source>
-        <translation>Gemeentecodes (GM0772) of -namen (Eindhoven), gescheiden door komma&apos;s; leeg = elke gemeente in de laag.</translation>
+        <translation>Gemeentecodes (GM0772) of -namen (Eindhoven), gescheiden door komma's; leeg = elke gemeente in de laag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="19"/>
         <source>The built-in themes to compute (none ticked = all); with a THEME_FILE, all themes of that file.</source>
-        <translation>De ingebouwde thema&apos;s om te berekenen (niets aangevinkt = alle); met een THEME_FILE alle thema&apos;s van dat bestand.</translation>
+        <translation>De ingebouwde thema's om te berekenen (niets aangevinkt = alle); met een THEME_FILE alle thema's van dat bestand.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="21"/>
         <source>A theme file (JSON), e.g. saved from the dock with your own weights; replaces the built-in themes.</source>
-        <translation>Een themabestand (JSON), bijvoorbeeld vanuit het paneel opgeslagen met je eigen gewichten; vervangt de ingebouwde thema&apos;s.</translation>
+        <translation>Een themabestand (JSON), bijvoorbeeld vanuit het paneel opgeslagen met je eigen gewichten; vervangt de ingebouwde thema's.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="23"/>
@@ -2159,7 +2154,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="34"/>
         <source>Years of the sources when a file does not say: &apos;2020, 2017&apos; in the order of SOURCES, &apos;rivm=2020&apos; by name, or &apos;input=2024&apos; for the buurt layer.</source>
-        <translation>Jaren van de bronnen als een bestand het niet zegt: &apos;2020, 2017&apos; in de volgorde van SOURCES, &apos;rivm=2020&apos; op naam, of &apos;input=2024&apos; voor de buurtlaag.</translation>
+        <translation>Jaren van de bronnen als een bestand het niet zegt: '2020, 2017' in de volgorde van SOURCES, 'rivm=2020' op naam, of 'input=2024' voor de buurtlaag.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="36"/>
@@ -2174,7 +2169,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="39"/>
         <source>nl or en: the language of what the algorithm writes (explanations, legends, tables, maps); default: QGIS&apos; language.</source>
-        <translation>nl of en: de taal van wat het algoritme schrijft (toelichtingen, legenda&apos;s, tabellen, kaarten); standaard de taal van QGIS.</translation>
+        <translation>nl of en: de taal van wat het algoritme schrijft (toelichtingen, legenda's, tabellen, kaarten); standaard de taal van QGIS.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="41"/>
@@ -2204,7 +2199,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="49"/>
         <source>A CSV with the columns code, indicator, value and/or delta. The indicator may be given by its id, its CBS column or the Dutch or English name the dock shows; value is a number or &apos;gemiddelde&apos; (the reference average); delta is added to today&apos;s value.</source>
-        <translation>Een CSV met de kolommen code, indicator, value en/of delta. De indicator mag met zijn id, zijn CBS-kolom of de Nederlandse of Engelse naam uit het paneel; value is een getal of &apos;gemiddelde&apos; (het referentiegemiddelde); delta komt bij de waarde van nu.</translation>
+        <translation>Een CSV met de kolommen code, indicator, value en/of delta. De indicator mag met zijn id, zijn CBS-kolom of de Nederlandse of Engelse naam uit het paneel; value is een getal of 'gemiddelde' (het referentiegemiddelde); delta komt bij de waarde van nu.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="52"/>
@@ -2219,12 +2214,12 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="54"/>
         <source>Buurt codes or names, comma-separated.</source>
-        <translation>Buurtcodes of -namen, gescheiden door komma&apos;s.</translation>
+        <translation>Buurtcodes of -namen, gescheiden door komma's.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="55"/>
         <source>A national layer (CBS buurten, or a national result of &apos;Compute theme indices&apos;) for the national averages.</source>
-        <translation>Een landelijke laag (CBS-buurten, of een landelijk resultaat van &apos;Thema-indices berekenen&apos;) voor de landelijke gemiddelden.</translation>
+        <translation>Een landelijke laag (CBS-buurten, of een landelijk resultaat van 'Thema-indices berekenen') voor de landelijke gemiddelden.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="57"/>
@@ -2234,7 +2229,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="58"/>
         <source>Theme ids, comma-separated, or &apos;total&apos; for the overall score; empty = all. For a change or scenario layer the theme whose change or difference is printed.</source>
-        <translation>Thema-id&apos;s, gescheiden door komma&apos;s, of &apos;total&apos; voor de totaalscore; leeg = alle. Bij een veranderings- of scenariolaag het thema waarvan de verandering of het verschil wordt afgedrukt.</translation>
+        <translation>Thema-id's, gescheiden door komma's, of 'total' voor de totaalscore; leeg = alle. Bij een veranderings- of scenariolaag het thema waarvan de verandering of het verschil wordt afgedrukt.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="60"/>
@@ -2244,7 +2239,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="61"/>
         <source>Your own layout template (.qpt) with the same item ids, used instead of TEMPLATE.</source>
-        <translation>Je eigen layoutsjabloon (.qpt) met dezelfde item-id&apos;s, gebruikt in plaats van TEMPLATE.</translation>
+        <translation>Je eigen layoutsjabloon (.qpt) met dezelfde item-id's, gebruikt in plaats van TEMPLATE.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/processing/parameter_help.py" line="62"/>
@@ -2267,24 +2262,34 @@ OUTPUT: een .html-bestand.</translation>
         <translation>{} heet nu {} (REFERENCE betekent in de andere algoritmen selection of national); de oude naam werkt voorlopig nog.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="52"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="53"/>
         <source>BOUNDARIES: buurt polygons of other years (e.g. the 2019 buurtkaart). A source whose buurt codes belong to one of those indelingen is carried onto the input&apos;s buurten by polygon overlap: counts split by area, rates and means as overlap-weighted means, an unchanged buurt keeps its own value; bk_years says which values were carried over and what share of the area they cover.</source>
         <translation>BOUNDARIES: buurtvlakken van andere jaren (bijv. de buurtkaart 2019). Een bron waarvan de buurtcodes bij een van die indelingen horen, wordt via de overlap van de vlakken op de buurten van de invoer overgezet: aantallen verdeeld naar oppervlakte, percentages en gemiddelden als naar overlap gewogen gemiddelde, een ongewijzigde buurt houdt zijn eigen waarde; bk_years zegt welke waarden zijn overgezet en welk deel van de oppervlakte ze dekken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="188"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="189"/>
         <source>{} codes were in the layer twice as identical rows; each is used once: {}</source>
         <translation>{} codes stonden twee keer als identieke rijen in de laag; elk wordt één keer gebruikt: {}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="241"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="242"/>
         <source>No buurt got a score: every indicator of the chosen themes is empty or missing in this layer ({}). Check the layer and the year of its figures.</source>
-        <translation>Geen enkele buurt kreeg een score: elke indicator van de gekozen thema&apos;s is leeg of ontbreekt in deze laag ({}). Controleer de laag en het jaar van de cijfers.</translation>
+        <translation>Geen enkele buurt kreeg een score: elke indicator van de gekozen thema's is leeg of ontbreekt in deze laag ({}). Controleer de laag en het jaar van de cijfers.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="292"/>
+        <location filename="../buurtkijker_plugin/processing/compute_indices.py" line="295"/>
         <source>Coverage per gemeente (share of the inhabitants whose buurt has the figure):</source>
         <translation>Dekking per gemeente (deel van de inwoners van wie de buurt het cijfer heeft):</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/gui/dock.py" line="534"/>
+        <source>The result could not be shown: {}</source>
+        <translation>Het resultaat kon niet worden getoond: {}</translation>
+    </message>
+    <message>
+        <location filename="../buurtkijker_plugin/qgis_io/profile_footnotes.py" line="41"/>
+        <source>{mark} Average {coverage}; the other buurten have no figure.</source>
+        <translation>{mark} Gemiddelde {coverage}; de andere buurten hebben geen cijfer.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2305,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>{name} is niet te lezen als vectordata (GeoPackage, shapefile, GeoJSON, GML of CSV). {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="214"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="217"/>
         <source>{source}: not a CBS buurt layer: no buurt code column (BU_CODE or buurtcode) found among {columns}.</source>
         <translation>{source}: geen CBS-buurtlaag: geen kolom met buurtcodes (BU_CODE of buurtcode) gevonden tussen {columns}.</translation>
     </message>
@@ -2425,7 +2430,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Thema '{theme}', regel {entry}: onbekende indicator '{indicator}' (geen BuurtKijker-indicator en geen kolom van de laag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="366"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="376"/>
         <source>The selection holds no buurten.</source>
         <translation>De selectie bevat geen buurten.</translation>
     </message>
@@ -2435,17 +2440,17 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Geen enkele buurt in de selectie krijgt een score: alle zijn water of hebben minder dan {n} inwoners.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="155"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="153"/>
         <source>{source}: no known CBS indicator found (columns: {columns}).</source>
         <translation>{source}: geen bekende CBS-indicator gevonden (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="204"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="207"/>
         <source>{source}: column {column} does not hold CBS codes such as {example}.</source>
         <translation>{source}: kolom {column} bevat geen CBS-codes zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="211"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="214"/>
         <source>{source}: this is a gemeente layer, not a buurt layer (no buurt or wijk code column).</source>
         <translation>{source}: dit is een gemeentelaag, geen buurtlaag (geen kolom met buurt- of wijkcodes).</translation>
     </message>
@@ -2470,32 +2475,32 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="497"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="498"/>
         <source>No buurt in the layer has a score.</source>
         <translation>Geen enkele buurt in de laag heeft een score.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="695"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layouts.py" line="705"/>
         <source>Buurtprofielen are exported as one PDF.</source>
         <translation>Buurtprofielen worden als een PDF geexporteerd.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="261"/>
         <source>{source}: not a BuurtKijker result layer (no code and bk_ fields). Run &apos;Compute theme indices&apos; first.</source>
         <translation>{source}: geen resultaatlaag van BuurtKijker (geen velden code en bk_). Voer eerst 'Thema-indices berekenen' uit.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="296"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="295"/>
         <source>Choose at least one buurt to compare.</source>
         <translation>Kies ten minste een buurt om te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="303"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="302"/>
         <source>Buurt &apos;{buurt}&apos; is not in the layer.{hint}</source>
         <translation>Buurt '{buurt}' staat niet in de laag.{hint}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="348"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="347"/>
         <source>The layer has no theme scores: run &apos;Compute theme indices&apos; on it first.</source>
         <translation>De laag heeft geen themascores: voer er eerst 'Thema-indices berekenen' op uit.</translation>
     </message>
@@ -2510,7 +2515,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/indices.py" line="343"/>
+        <location filename="../buurtkijker_plugin/core/indices.py" line="350"/>
         <source>A national reference needs a layer with the buurten of the whole country; this one holds {n} gemeenten. Use the CBS national buurten table or map (e.g. Kerncijfers wijken en buurten for all of the Netherlands), or choose the reference &apos;selection&apos;.</source>
         <translation>Een landelijke referentie vraagt een laag met de buurten van heel Nederland; deze bevat {n} gemeenten. Gebruik de landelijke CBS-buurtentabel of -kaart (bijv. Kerncijfers wijken en buurten voor heel Nederland), of kies de referentie 'selectie'.</translation>
     </message>
@@ -2645,12 +2650,12 @@ OUTPUT: een .html-bestand.</translation>
         <translation>YEARS geeft {count} jaren zonder naam, maar er zijn {sources} bronnen; schrijf naam=jaar (of input=jaar voor de buurtlaag).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="589"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="601"/>
         <source>{first} and {second} both give &apos;{indicator}&apos; for {year}, with different values for {count} buurten. Use one of them, or give one of them another year in YEARS.</source>
         <translation>{first} en {second} geven allebei '{indicator}' voor {year}, met verschillende waarden voor {count} buurten. Gebruik er één, of geef een van beide een ander jaar in YEARS.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="605"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="617"/>
         <source>{source}: the year of the buurt layer cannot be found (no &apos;jaar&apos; column, no year in the name); give it in YEARS, e.g. input=2024.</source>
         <translation>{source}: het jaar van de buurtlaag is niet te vinden (geen kolom 'jaar', geen jaar in de naam); geef het op in YEARS, bijvoorbeeld input=2024.</translation>
     </message>
@@ -2660,7 +2665,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Kon {path} niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="245"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="266"/>
         <source>{source}: the field names of this result are cut short (a shapefile keeps 10 characters: {example}), so its columns cannot be told apart. Compute the indices again with a GeoPackage as output.</source>
         <translation>{source}: de veldnamen van dit resultaat zijn ingekort (een shapefile bewaart 10 tekens: {example}), zodat de kolommen niet uit elkaar te houden zijn. Bereken de indices opnieuw met een GeoPackage als uitvoer.</translation>
     </message>
@@ -2710,7 +2715,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Thema {theme} staat er twee keer in; noem elk thema één keer.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/compare.py" line="260"/>
+        <location filename="../buurtkijker_plugin/core/compare.py" line="259"/>
         <source>The layer holds {count} buurt codes more than once ({codes}): one row per buurt is needed to compare or make profiles. Remove the duplicates (e.g. a result appended twice).</source>
         <translation>De laag bevat {count} buurtcodes meer dan eens ({codes}): om te vergelijken of profielen te maken is één rij per buurt nodig. Verwijder de dubbele rijen (bijv. een resultaat dat twee keer is toegevoegd).</translation>
     </message>
@@ -2745,7 +2750,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Overlast heeft misdrijven per 1000 inwoners of de dimensie onv van de Leefbaarometer nodig.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="119"/>
+        <location filename="../buurtkijker_plugin/qgis_io/layers.py" line="125"/>
         <source>Feature {fid} of {source} has an invalid geometry. Repair it (Vector &gt; Geometry Tools &gt; Fix Geometries) or set Processing&apos;s invalid features filtering to skip them.</source>
         <translation>Object {fid} van {source} heeft een ongeldige geometrie. Herstel die (Vector &gt; Geometrie-gereedschap &gt; Geometrieën repareren) of stel in Processing in dat ongeldige objecten worden overgeslagen.</translation>
     </message>
@@ -2760,14 +2765,14 @@ OUTPUT: een .html-bestand.</translation>
         <translation>De aandachtslijst {path} heeft geen kolom 'code' (de LIST van 'Kwetsbaarheid x overlast' heeft die wel).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="50"/>
+        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="79"/>
         <source>Buurtgrenzen &apos;{layer}&apos;: not a buurt polygon layer with buurt codes (a column such as BU_CODE or statcode).</source>
-        <translation>Buurtgrenzen &apos;{layer}&apos;: geen laag met buurtvlakken en buurtcodes (een kolom zoals BU_CODE of statcode).</translation>
+        <translation>Buurtgrenzen '{layer}': geen laag met buurtvlakken en buurtcodes (een kolom zoals BU_CODE of statcode).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="72"/>
+        <location filename="../buurtkijker_plugin/qgis_io/boundaries.py" line="108"/>
         <source>Buurtgrenzen &apos;{layer}&apos;: no buurt polygons with a buurt code.</source>
-        <translation>Buurtgrenzen &apos;{layer}&apos;: geen buurtvlakken met een buurtcode.</translation>
+        <translation>Buurtgrenzen '{layer}': geen buurtvlakken met een buurtcode.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/qgis_io/notes_store.py" line="26"/>
@@ -2785,7 +2790,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>{path} is geopend in een ander programma dat erin schrijft: wacht tot het klaar is, sluit het daar, of kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="246"/>
+        <location filename="../buurtkijker_plugin/qgis_io/result_layouts.py" line="240"/>
         <source>{source}: not a change, scenario or vulnerability layer.</source>
         <translation>{source}: geen laag van verandering, scenario of kwetsbaarheid.</translation>
     </message>
@@ -2797,7 +2802,7 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/processing/export_layout.py" line="183"/>
         <source>{source} has no map of &apos;{theme}&apos;; it has: {choices}.</source>
-        <translation>{source} heeft geen kaart van &apos;{theme}&apos;; wel van: {choices}.</translation>
+        <translation>{source} heeft geen kaart van '{theme}'; wel van: {choices}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/pdf_outline.py" line="27"/>
@@ -2812,12 +2817,12 @@ OUTPUT: een .html-bestand.</translation>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="73"/>
         <source>Note for {code}: &apos;{date}&apos; is not a date (write 2025-03-14 or 14-3-2025).</source>
-        <translation>Notitie voor {code}: &apos;{date}&apos; is geen datum (schrijf 2025-03-14 of 14-3-2025).</translation>
+        <translation>Notitie voor {code}: '{date}' is geen datum (schrijf 2025-03-14 of 14-3-2025).</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="80"/>
         <source>Note for {code}: role &apos;{role}&apos; is not one of {roles}.</source>
-        <translation>Notitie voor {code}: rol &apos;{role}&apos; is niet een van {roles}.</translation>
+        <translation>Notitie voor {code}: rol '{role}' is niet een van {roles}.</translation>
     </message>
     <message>
         <location filename="../buurtkijker_plugin/core/notes.py" line="85"/>
@@ -2845,7 +2850,7 @@ OUTPUT: een .html-bestand.</translation>
         <translation>{source} is een tabel per gemeente (codes zoals {example} in {column}); BuurtKijker koppelt cijfers per buurt op buurtcode (zoals BU07721110).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/join_sources.py" line="628"/>
+        <location filename="../buurtkijker_plugin/core/join_sources.py" line="640"/>
         <source>{source}: its figures are dated {year}, a year still to come. Check the year (its column, its file name, or YEARS).</source>
         <translation>{source}: de cijfers zijn gedateerd {year}, een jaar dat nog moet komen. Controleer het jaar (de kolom, de bestandsnaam of YEARS).</translation>
     </message>
@@ -2855,12 +2860,12 @@ OUTPUT: een .html-bestand.</translation>
         <translation>Verandering in de tijd: geen enkel thema is te berekenen uit indicatoren die beide jaren hebben. Ontbreekt in een of beide jaren: {missing}. Voeg een tabel van het ontbrekende jaar toe (SOURCES, of een CBS-tabel van hetzelfde jaar met die kolommen).</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="175"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="173"/>
         <source>{source}: no buurt code column (BU_CODE or buurtcode), though it has buurt names: its {rows} rows share {codes} wijk codes. Use the CBS buurt layer with its buurt codes.</source>
         <translation>{source}: geen buurtcodekolom (BU_CODE of buurtcode), wel buurtnamen: de {rows} rijen delen {codes} wijkcodes. Gebruik de CBS-buurtlaag met buurtcodes.</translation>
     </message>
     <message>
-        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="180"/>
+        <location filename="../buurtkijker_plugin/core/cbs_table.py" line="178"/>
         <source>{source}: {count} codes occur more than once with different figures ({codes}): one row per {level} is needed. Remove the duplicates (e.g. two years or a wrong join).</source>
         <translation>{source}: {count} codes komen meer dan eens voor met verschillende cijfers ({codes}): er is één rij per {level} nodig. Verwijder de dubbele rijen (bijvoorbeeld twee jaren of een verkeerde koppeling).</translation>
     </message>
