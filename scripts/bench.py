@@ -5,7 +5,9 @@ Builds ``out/bench/nl_buurten_2024_bench.gpkg`` first when it is missing (script
 Run: ``make bench``. Figures are medians of several runs; peak memory is measured in a separate process.
 """
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,6 +22,8 @@ sys.path.insert(0, "/usr/share/qgis/python/plugins")
 BENCH = ROOT / "out" / "bench" / "nl_buurten_2024_bench.gpkg"
 REDRAWN = ROOT / "out" / "bench" / "nl_buurten_2024_bench_since_2019.gpkg"  # the BOUNDARIES row
 ROWS = []
+SCRATCH = Path(tempfile.mkdtemp(prefix="bk_bench_"))  # every output of a run: ~5 GB, removed at exit
+atexit.register(shutil.rmtree, SCRATCH, True)
 
 
 def timed(fn, runs=3):
@@ -75,7 +79,7 @@ def bench_processing(app):
     import processing
     from qgis.core import QgsVectorLayer
     print("Processing (one process, medians of three runs)")
-    out = Path(tempfile.mkdtemp(prefix="bk_bench_"))
+    out = Path(tempfile.mkdtemp(prefix="bk_bench_", dir=SCRATCH))
     runs = iter(range(1000))
 
     def run(algorithm, parameters):
@@ -218,7 +222,7 @@ def bench_layouts(layer):
     """buurtkijker:exportlayout, A3 landscape PDF of the overall score: styling, layout and export included."""
     import processing
     print("Layouts")
-    out = Path(tempfile.mkdtemp(prefix="bk_layout_"))
+    out = Path(tempfile.mkdtemp(prefix="bk_layout_", dir=SCRATCH))
     source = layer.source().split("|")[0]
     for label, gemeente, limit, runs in (("one gemeente (Eindhoven, 116 buurten)", "GM0772", 3, 3),
                                          ("whole country (14,574 buurten)", "", 10, 1)):
@@ -286,7 +290,7 @@ def bench_profiles():
     from buurtkijker_plugin.qgis_io.profile_task import ProfileJob
     print("Buurtprofielen")
     data = Path(os.environ.get("BUURTKIJKER_REAL_DATA", ROOT.parent / "shared" / "data" / "real"))
-    out = Path(tempfile.mkdtemp(prefix="bk_profiles_"))
+    out = Path(tempfile.mkdtemp(prefix="bk_profiles_", dir=SCRATCH))
     result = processing.run("buurtkijker:computeindices", {
         "INPUT": str(data / "cbs_buurten_2024_eindhoven" / "cbs_buurten_2024_eindhoven.gpkg"),
         "SOURCES": [str(data / "rivm_gezondheid_2020_buurt_nl" / "rivm_gezondheid_2020_18plus_nl.csv")],
@@ -333,8 +337,8 @@ def peak_memory():
             "def kib(key): return next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith(key))\n"
             "open('/proc/self/clear_refs', 'w').write('5'); base=kib('VmRSS:')\n"
             "import tempfile; processing.run('buurtkijker:computeindices', {{'INPUT': {bench!r}, 'REFERENCE': "
-            "'national', 'UNCERTAINTY': 1000, 'OUTPUT': tempfile.mktemp(suffix='.gpkg')}})\n"
-            "print(base, kib('VmHWM:'))").format(root=str(ROOT), bench=str(BENCH))
+            "'national', 'UNCERTAINTY': 1000, 'OUTPUT': tempfile.mktemp(suffix='.gpkg', dir={scratch!r})}})\n"
+            "print(base, kib('VmHWM:'))").format(root=str(ROOT), bench=str(BENCH), scratch=str(SCRATCH))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     base, peak = int(out[-2]) / 1024, int(out[-1]) / 1024
     print("Memory")
@@ -359,7 +363,7 @@ def main():
     print("BuurtKijker benchmark: {} ({} cores)".format(BENCH.name, os.cpu_count()))
     if os.environ.get("BENCH_ONLY") == "change":  # BENCH_ONLY=change make bench: computechange and scenario only
         import processing
-        out = Path(tempfile.mkdtemp(prefix="bk_bench_"))
+        out = Path(tempfile.mkdtemp(prefix="bk_bench_", dir=SCRATCH))
         start = time.perf_counter()
         processing.run("buurtkijker:computeindices", {"INPUT": str(BENCH), "REFERENCE": "national",
                                                       "OUTPUT": str(out / "indices.gpkg")})
@@ -370,7 +374,7 @@ def main():
         return 0
     if os.environ.get("BENCH_ONLY") == "boundaries":  # BENCH_ONLY=boundaries make bench: issue 21's row only
         import processing
-        out = Path(tempfile.mkdtemp(prefix="bk_bench_"))
+        out = Path(tempfile.mkdtemp(prefix="bk_bench_", dir=SCRATCH))
         indices_time = timed(lambda: processing.run("buurtkijker:computeindices", {
             "INPUT": str(BENCH), "REFERENCE": "national", "STORE_STYLES": False,
             "OUTPUT": str(out / "indices_{}.gpkg".format(time.perf_counter_ns()))}))
