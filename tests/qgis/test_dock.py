@@ -1,5 +1,6 @@
 """Drive the dock as a user would: choose data and gemeente, tick themes, run in the background, read the map."""
 
+import gc
 import time
 
 import pytest
@@ -29,6 +30,12 @@ def dock(qgis_iface, recording, provider, qgis_new_project):
     widget.close_down()
     wait_for(lambda: widget.job is None or not widget.job.running)
     wait_for(lambda: widget.profile_job is None or not widget.profile_job.running)
+    for name in ("change_job", "scenario_job", "bivariate_job"):  # finished actions' jobs let go now, not by the
+        job = getattr(widget, name, None)  # collector at interpreter exit (that crashed after test_dock_change)
+        if job is not None:
+            wait_for(lambda: not job.running)
+            setattr(widget, name, None)
+    gc.collect()
     widget.deleteLater()
     QgsProject.instance().clear()
     settings.remove(SETTINGS + RESULTS_FOLDER)
