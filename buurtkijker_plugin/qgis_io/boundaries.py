@@ -124,16 +124,17 @@ def overlay(boundaries, geometries, cancelled=None, codes=None, workers=None):
 class OverlayJob:
     """:class:`carry.Overlay` of ``boundaries`` over the input rows' ``geometries``, computed in the background.
 
-    A buurt whose code (``codes``) the old indeling has, with nearly the same polygon (:data:`carry.UNCHANGED_IOU`),
-    keeps its own value: its other overlaps are not needed and not computed (CBS keeps a code only for a buurt
-    that is (nearly) unchanged, so this saves most of the work).
+    A buurt whose code (``codes``) the old indeling has, with the same extent and area or nearly the same polygon
+    (:data:`SAME_EXTENT`, :data:`carry.UNCHANGED_IOU`), keeps its own value: its other overlaps are not needed and
+    not computed (CBS keeps a code only for a buurt that is (nearly) unchanged, so this saves most of the work).
 
     The job starts at once on a thread of its own: it fills a :class:`QgsSpatialIndex` of the old polygons and
     hands the GEOS work (validity, predicates, intersections with one prepared engine per input buurt) to
     ``workers`` threads (default: one per core). QGIS' geometry calls release Python's lock, so the cores share
-    the work, and the caller can read its table meanwhile. The geometries are only read, never changed (their
-    bounding boxes, which QGIS caches on first use, are taken here before the threads start). QGIS 3.22 shares one
-    GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
+    the work while the caller waits in :meth:`result` (a caller running Python meanwhile would slow both: measured).
+    The geometries are only read, never changed (the old polygons' bounding boxes, which QGIS caches on first use,
+    are taken before the threads use them). QGIS 3.22 shares one GEOS context between threads, as its own renderer
+    and tasks do; 3.28+ has one per thread.
     """
 
     def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None):
