@@ -46,6 +46,7 @@ class Overlay:
     cols: np.ndarray  # pair -> old buurt (0..m-1)
     area: np.ndarray  # pair -> area of the overlap
     inhabitants: np.ndarray = None  # m, the old buurten's inhabitants when the layer has them
+    unchanged: np.ndarray = None  # pair -> True where the input buurt is this old buurt, unchanged (same code)
 
     def label(self):
         return str(self.year) if self.year else self.name
@@ -89,9 +90,8 @@ def carry(values, overlay, table_codes, inhabitants=None):
     has_row = aligned.notna().any(axis=1).to_numpy()
     rows, cols, area = overlay.rows, overlay.cols, overlay.area
 
-    # unchanged: the same code and nearly the same polygon
-    union = overlay.new_area[rows] + overlay.old_area[cols] - area
-    same = (table_codes[rows] == overlay.codes[cols]) & (area >= UNCHANGED_IOU * np.maximum(union, 1e-12))
+    # unchanged: the same code and nearly the same polygon, as the overlay found
+    same = overlay.unchanged if overlay.unchanged is not None else np.zeros(len(rows), dtype=bool)
     unchanged = np.full(n, -1)
     unchanged[rows[same]] = cols[same]
 

@@ -204,13 +204,15 @@ class OverlayJob:
                 rows.append(i)
                 cols.append(j)
                 areas.append(area)
+        kept = len(rows)  # the unchanged pairs come first
         for pair_rows, pair_cols, pair_areas in last:
             rows += pair_rows
             cols += pair_cols
             areas += pair_areas
         return carry.Overlay(boundaries.name, boundaries.year, np.array(boundaries.codes, dtype=object), old_area,
                              new_area, np.array(rows, dtype=int), np.array(cols, dtype=int),
-                             np.array(areas, dtype=float), boundaries.inhabitants)
+                             np.array(areas, dtype=float), boundaries.inhabitants,
+                             unchanged=np.arange(len(rows)) < kept)
 
     def _chunks(self, pool, tasks, work):
         """``work`` on chunks of ``tasks`` in ``pool`` (a few chunks per worker, so they finish together)."""
@@ -251,7 +253,7 @@ def _own_rows(tasks, old, old_boxes, old_area, cancelled):
         own_areas.append(area)
         known = None
         if same is not None and _same_extent_and_area(geometry.boundingBox(), old_boxes[same], area, old_area[same]):
-            unchanged.append((i, same, min(area, old_area[same])))  # carry.carry finds it unchanged by this
+            unchanged.append((i, same, min(area, old_area[same])))  # the overlap, at most the smaller area
             continue
         if same is not None:
             piece = QgsGeometry.createGeometryEngine(geometry.constGet()).intersection(old[same].constGet())
