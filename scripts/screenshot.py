@@ -71,6 +71,29 @@ QTimer.singleShot(3000, step_open)
 '''
 
 
+UNREACHABLE = r"""
+def unreachable(dock):
+    # scroll to every control of the dock: (controls, those not then fully inside its viewport and the screen)
+    scroll = dock.widget()
+    screen = QApplication.primaryScreen().geometry()
+    bad = []
+    controls = [w for w in dock.body.findChildren((QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit,
+                                                   QAbstractItemView)) if w.isVisibleTo(dock.body)]
+    for w in controls:
+        scroll.ensureWidgetVisible(w, 0, 0)
+        QApplication.processEvents()
+        top = w.mapTo(scroll.viewport(), QPoint(0, 0))
+        inside = top.y() >= 0 and top.y() + min(w.height(), scroll.viewport().height()) <= scroll.viewport().height()
+        inside = inside and top.x() >= 0 and top.x() + w.width() <= scroll.viewport().width() + 1
+        g = w.mapToGlobal(QPoint(0, 0))
+        on_screen = (0 <= g.y() and g.y() + min(w.height(), 40) <= screen.height()
+                     and 0 <= g.x() and g.x() + min(w.width(), 40) <= screen.width())
+        if not (inside and on_screen):
+            bad.append("{{}} {{!r}} x={{}} y={{}}".format(type(w).__name__, getattr(w, "text", lambda: "")(), g.x(),
+                                                       g.y()))
+    return controls, bad
+"""
+
 LAPTOP = r'''
 import os
 import tempfile
@@ -82,26 +105,16 @@ from qgis.core import QgsApplication
 
 OUT, DATA = {out!r}, {data!r}
 report = []
+''' + UNREACHABLE + r'''
 
 def shoot(name):
     iface.mainWindow().grab().save(os.path.join(OUT, name))
 
 def reachable(dock, label):
     """Scroll to every control; is it then fully inside the dock's viewport and the screen?"""
+    controls, bad = unreachable(dock)
     scroll = dock.widget()
     screen = QApplication.primaryScreen().geometry()
-    bad = []
-    controls = [w for w in dock.body.findChildren((QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit,
-                                                   QAbstractItemView)) if w.isVisibleTo(dock.body)]
-    for w in controls:
-        scroll.ensureWidgetVisible(w, 0, 0)
-        QApplication.processEvents()
-        top = w.mapTo(scroll.viewport(), QPoint(0, 0))
-        inside = top.y() >= 0 and top.y() + min(w.height(), scroll.viewport().height()) <= scroll.viewport().height()
-        g = w.mapToGlobal(QPoint(0, 0))
-        on_screen = g.y() >= 0 and g.y() + min(w.height(), 40) <= screen.height()
-        if not (inside and on_screen):
-            bad.append("{{}} {{!r}} y={{}}".format(type(w).__name__, getattr(w, "text", lambda: "")(), g.y()))
     scroll.verticalScrollBar().setValue(0)
     scroll.horizontalScrollBar().setValue(0)
     port = scroll.viewport()
@@ -162,6 +175,7 @@ from qgis.core import QgsApplication
 OUT, DATA, RIVM, EARLIER, LANG = {out!r}, {data!r}, {rivm!r}, {earlier!r}, {language!r}
 LATER = {later!r}  # Hengelo 2019: its codes are in the 2017 table (Eindhoven's were renumbered since)
 report = []
+''' + UNREACHABLE + r'''
 
 
 def safe(step):
@@ -184,22 +198,7 @@ def reachable(dock, label):
     """After an action: every control of the dock reachable by scrolling and on the screen; the dock's body no
     wider than its viewport (a long status line must wrap, not push buttons off screen)."""
     scroll = dock.widget()
-    screen = QApplication.primaryScreen().geometry()
-    bad = []
-    controls = [w for w in dock.body.findChildren((QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit,
-                                                   QAbstractItemView)) if w.isVisibleTo(dock.body)]
-    for w in controls:
-        scroll.ensureWidgetVisible(w, 0, 0)
-        QApplication.processEvents()
-        top = w.mapTo(scroll.viewport(), QPoint(0, 0))
-        inside = top.y() >= 0 and top.y() + min(w.height(), scroll.viewport().height()) <= scroll.viewport().height()
-        inside = inside and top.x() >= 0 and top.x() + w.width() <= scroll.viewport().width() + 1
-        g = w.mapToGlobal(QPoint(0, 0))
-        on_screen = 0 <= g.y() and g.y() + min(w.height(), 40) <= screen.height() and \
-            0 <= g.x() and g.x() + min(w.width(), 40) <= screen.width()
-        if not (inside and on_screen):
-            bad.append("{{}} {{!r}} x={{}} y={{}}".format(type(w).__name__, getattr(w, "text", lambda: "")(), g.x(),
-                                                       g.y()))
+    _, bad = unreachable(dock)
     legend = getattr(dock, "bivariate_legend", None)
     if legend is not None and legend.pixmap() is not None and legend.pixmap().width() > scroll.viewport().width():
         bad.append("3x3 legend {{}} px wider than the dock's {{}} px".format(legend.pixmap().width(),
@@ -295,38 +294,45 @@ QTimer.singleShot(3000, safe(first))
 '''
 
 
-def main(out_dir, laptop=False, walk=None):
-    out_dir = Path(out_dir).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
+def run_qgis(script, locale, screen, timeout):
+    """Run QGIS with ``script`` as its startup code in a throw-away profile holding the packaged plugin, in
+    ``locale``, under a new Xvfb ``screen`` ("1366x768x24") unless a display is set; the profile is removed after."""
     work = Path(tempfile.mkdtemp(prefix="buurtkijker_shot_"))
     profile = work / "profiles" / "default"
     subprocess.run(["make", "-s", "install", "QGIS_PROFILE={}".format(profile)], cwd=ROOT, check=True)
     with open(profile / "QGIS" / "QGIS3.ini", "a") as ini:
         ini.write("\n[locale]\noverrideFlag=true\nuserLocale={}\n"
-                  "\n[qgis]\nshowTips=false\ncheckVersion=false\n".format("en_GB" if walk == "en" else "nl_NL"))
+                  "\n[qgis]\nshowTips=false\ncheckVersion=false\n".format(locale))
     startup = work / "startup.py"
-    if walk:
-        laptop = True
-        startup.write_text(WALK.format(out=str(out_dir), data=str(EINDHOVEN), rivm=str(RIVM), earlier=str(INCOME_2017),
-                                       later=str(HENGELO_2019), language=walk))
-    else:
-        startup.write_text((LAPTOP if laptop else STARTUP).format(out=str(out_dir), data=str(EINDHOVEN)))
+    startup.write_text(script)
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     xvfb = None
     if not env.get("DISPLAY"):
         display = ":{}".format(100 + os.getpid() % 800)  # not a fixed number: runs beside other X servers
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24" if laptop else "1600x1000x24",
-                                 "-nolisten", "tcp"])
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"])
         env["DISPLAY"] = display
         time.sleep(2)
     try:
         subprocess.run(["qgis", "--profiles-path", str(work), "--profile", "default", "--nologo",
-                        "--noversioncheck", "--code", str(startup)], env=env, timeout=600 if walk else 240)
+                        "--noversioncheck", "--code", str(startup)], env=env, timeout=timeout)
     finally:
         if xvfb:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def main(out_dir, laptop=False, walk=None):
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if walk:
+        laptop = True
+        script = WALK.format(out=str(out_dir), data=str(EINDHOVEN), rivm=str(RIVM), earlier=str(INCOME_2017),
+                             later=str(HENGELO_2019), language=walk)
+    else:
+        script = (LAPTOP if laptop else STARTUP).format(out=str(out_dir), data=str(EINDHOVEN))
+    run_qgis(script, "en_GB" if walk == "en" else "nl_NL", "1366x768x24" if laptop else "1600x1000x24",
+             600 if walk else 240)
     shot = out_dir / ("walk_{}_report.txt".format(walk) if walk else "laptop_report.txt" if laptop else "dock.png")
     print("{} {}".format(shot, "written" if shot.exists() else "NOT written"))
     return 0 if shot.exists() else 1

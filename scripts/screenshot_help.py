@@ -9,13 +9,10 @@ with its ? beside Open file / Demo), ``help_dialog.png`` (the map export dialog 
     python3 scripts/screenshot_help.py docs/img
 """
 
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+from screenshot import run_qgis  # the same throw-away profile and Xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -108,27 +105,7 @@ QTimer.singleShot(4000, step_menu)
 def main(out_dir):
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="buurtkijker_help_shot_"))
-    profile = work / "profiles" / "default"
-    subprocess.run(["make", "-s", "install", "QGIS_PROFILE={}".format(profile)], cwd=ROOT, check=True)
-    with open(profile / "QGIS" / "QGIS3.ini", "a") as ini:
-        ini.write("\n[locale]\noverrideFlag=true\nuserLocale=en_US\n\n[qgis]\nshowTips=false\ncheckVersion=false\n")
-    startup = work / "startup.py"
-    startup.write_text(STARTUP.format(out=str(out_dir)))
-    env = dict(os.environ)
-    env.pop("QT_QPA_PLATFORM", None)
-    xvfb = None
-    if not env.get("DISPLAY"):
-        xvfb = subprocess.Popen(["Xvfb", ":96", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-        env["DISPLAY"] = ":96"
-        time.sleep(2)
-    try:
-        subprocess.run(["qgis", "--profiles-path", str(work), "--profile", "default", "--nologo",
-                        "--noversioncheck", "--code", str(startup)], env=env, timeout=150)
-    finally:
-        if xvfb:
-            xvfb.terminate()
-        shutil.rmtree(work, ignore_errors=True)
+    run_qgis(STARTUP.format(out=str(out_dir)), "en_US", "1280x800x24", 150)
     names = ("help_menu.png", "help_dock.png", "help_dialog.png", "options_page.png")
     missing = [n for n in names if not (out_dir / n).exists()]
     print("written: {}; missing: {}".format(", ".join(n for n in names if n not in missing), missing or "none"))
