@@ -92,14 +92,9 @@ def _read_features(source, fields, found, transform, name):
     codes, geometries, people = [], [], []
     for feature in source.getFeatures(request):
         code = bk_codes.clean(feature.attribute(code_index))
-        geometry = feature.geometry()
-        if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
+        geometry = _old_polygon(code, feature.geometry(), transform)
+        if geometry is None:
             continue
-        geometry = QgsGeometry(geometry)
-        if transform is not None:
-            geometry.transform(transform)
-        if not geometry.isGeosValid():  # generalised polygons may cross themselves: repaired on this copy
-            geometry = geometry.makeValid()
         codes.append(code)
         geometries.append(geometry)
         if people_index >= 0:
@@ -113,6 +108,17 @@ def _read_features(source, fields, found, transform, name):
         inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for p in people],
                                               dtype=float)).to_numpy()
     return codes, geometries, inhabitants
+
+
+def _old_polygon(code, geometry, transform):
+    """An old buurt's polygon as the overlay reads it: a valid copy in the input's CRS; None without a buurt code
+    or a polygon. Generalised polygons may cross themselves: they are repaired on this copy, the layer is not."""
+    if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
+        return None
+    geometry = QgsGeometry(geometry)
+    if transform is not None:
+        geometry.transform(transform)
+    return geometry if geometry.isGeosValid() else geometry.makeValid()
 
 
 def overlay(boundaries, geometries, cancelled=None, codes=None, workers=None):
@@ -313,13 +319,9 @@ def from_layer_rows(name, year, codes, geometries, source_crs, crs, transform_co
     transform = QgsCoordinateTransform(source_crs, crs, transform_context) if source_crs != crs else None
     kept_codes, kept, people = [], [], []
     for k, (code, geometry) in enumerate(zip(codes, geometries)):
-        if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
+        geometry = _old_polygon(code, geometry, transform)
+        if geometry is None:
             continue
-        geometry = QgsGeometry(geometry)
-        if transform is not None:
-            geometry.transform(transform)
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
         kept_codes.append(code)
         kept.append(geometry)
         people.append(inhabitants[k] if inhabitants is not None else np.nan)
