@@ -7,27 +7,16 @@ import numpy as np
 import pandas as pd
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from buurtkijker_plugin.core import join_sources as js
 from tests.conftest import NL_TABLE, REAL, RIVM
+from tests.qgis.feedback import RecordingFeedback
 
 GENERALISED = REAL / "cbs_buurten_2024_generalised_amsterdam_almere_zaanstad" / "buurten_2024_generalised.geojson"
 POLYGONS_2019 = REAL / "cbs_buurten_2019_geometry_nl" / "cbs_buurten_2019_nl.gpkg"
 ATTRIBUTES = ("BU_NAAM", "GM_CODE", "GM_NAAM", "AANT_INW", "A_00_14", "A_65_OO", "AANTAL_HH", "GEM_HH_GR", "WOZ",
               "P_1GEZW", "P_KOOPWON", "G_INK_PI", "OPP_LAND", "STED", "OAD", "MISDR_12MND", "MISDR_P1000")
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
 
 
 def three_gemeenten_layer(path):
@@ -67,7 +56,7 @@ def carried(qgis_processing, tmp_path_factory):
     registry.addProvider(provider)
     folder = tmp_path_factory.mktemp("boundaries")
     layer = three_gemeenten_layer(folder / "drie_gemeenten_2024.gpkg")
-    log = Log()
+    log = RecordingFeedback()
     result = processing.run("buurtkijker:computeindices", {
         "INPUT": str(layer), "THEMES": ["sociale_veerkracht", "leefbaarheid"], "SOURCES": [str(RIVM)],
         "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(folder / "out.gpkg")}, feedback=log)
@@ -163,7 +152,7 @@ def test_change_from_another_indeling_through_boundaries(carried, tmp_path):
     polygons as BOUNDARIES the 2017 table (2019 indeling there) is carried onto the 2024 buurten."""
     import processing
     layer = three_gemeenten_layer(tmp_path / "drie_gemeenten_2024.gpkg")
-    log = Log()
+    log = RecordingFeedback()
     result = processing.run("buurtkijker:computechange", {
         "BEFORE": str(KWB_2017), "AFTER": str(layer), "GEMEENTE": "Amsterdam", "THEMES": "demografie",
         "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(tmp_path / "change.gpkg")}, feedback=log)

@@ -8,10 +8,11 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
 
 from tests.conftest import BAARN, EINDHOVEN, RIVM
 from tests.input_hashes import unchanged
+from tests.qgis.feedback import RecordingFeedback
 
 TABLE = "buurten_2024_eindhoven"
 
@@ -42,16 +43,6 @@ def edited(tmp_path, *statements, name="eindhoven.gpkg"):
     return path
 
 
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 # -- duplicates and missing codes -------------------------------------------------------------------------------
 
 def test_duplicate_buurt_codes_with_different_figures_are_refused_by_name(provider, tmp_path):
@@ -66,7 +57,7 @@ def test_identical_duplicate_rows_are_kept_once_with_a_warning(provider, tmp_pat
     names = ", ".join('"{}"'.format(c) for c in columns)
     path = edited(tmp_path, 'INSERT INTO "{t}" ({c}) SELECT {c} FROM "{t}" WHERE BU_CODE = \'BU07721110\''.format(
         t=TABLE, c=names))
-    feedback = Warnings()
+    feedback = RecordingFeedback()
     with unchanged(path):
         result = run("computeindices", {"INPUT": str(path)}, feedback)
     assert result["OUTPUT"].featureCount() == 116

@@ -7,10 +7,10 @@ import shutil
 import subprocess
 
 import pytest
-from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterEnum)
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingParameterDefinition, QgsProcessingParameterEnum
 
 from tests.conftest import ROOT
+from tests.qgis.feedback import RecordingFeedback
 
 SIX = ("computeindices", "comparebuurten", "exportlayout", "computechange", "scenario", "vulnerabilitynuisance")
 CHOICES = ("METHOD", "REFERENCE", "SCALE", "TEMPLATE", "LABELS", "LANGUAGE", "THEMES")
@@ -39,20 +39,15 @@ def test_one_vocabulary(provider, name):
 
 def test_old_reference_name_still_works_with_a_warning(provider, eindhoven_indices):
     from tests.conftest import NL_TABLE
-    messages = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
-            messages.append(text)
-
+    feedback = RecordingFeedback()
     import processing
     old = processing.run("buurtkijker:comparebuurten", {"INPUT": str(eindhoven_indices), "BUURTEN": "Vredeoord",
                                                         "REFERENCE": str(NL_TABLE), "OUTPUT": "memory:"},
-                         context=QgsProcessingContext(), feedback=Feedback())["OUTPUT"]
+                         context=QgsProcessingContext(), feedback=feedback)["OUTPUT"]
     new = processing.run("buurtkijker:comparebuurten", {"INPUT": str(eindhoven_indices), "BUURTEN": "Vredeoord",
                                                         "REFERENCE_LAYER": str(NL_TABLE),
                                                         "OUTPUT": "memory:"})["OUTPUT"]
-    assert any("REFERENCE_LAYER" in m for m in messages)
+    assert any("REFERENCE_LAYER" in m for m in feedback.warnings)
     national = [f["nederland"] for f in new.getFeatures()] if "nederland" in new.fields().names() else None
     assert national is None or [f["nederland"] for f in old.getFeatures()] == national
     assert [f.attributes() for f in old.getFeatures()] == [f.attributes() for f in new.getFeatures()]
