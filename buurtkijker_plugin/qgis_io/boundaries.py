@@ -304,13 +304,15 @@ def _other_rows(tasks, old, boxes, old_area, cancelled):
 
 
 def input_geometries(source, fids):
-    """The geometries of ``source``'s features ``fids``, in that order (None where a feature has none): one pass
-    over the source without attributes (faster than asking for the ids)."""
+    """The geometries of ``source``'s features ``fids``, in that order (None where a feature has none). Most of a
+    layer in one pass without attributes (faster than asking for the ids); a selection by its ids."""
     flags = ([QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks]
              if isinstance(source, QgsProcessingFeatureSource) else [])
     wanted = set(fids)
-    found = {f.id(): f.geometry() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes(), *flags)
-             if f.id() in wanted}
+    request = QgsFeatureRequest().setNoAttributes()
+    if len(wanted) < source.featureCount() / 2:
+        request.setFilterFids(list(wanted))
+    found = {f.id(): f.geometry() for f in source.getFeatures(request, *flags) if f.id() in wanted}
     return [found.get(fid) for fid in fids]
 
 
