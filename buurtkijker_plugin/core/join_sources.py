@@ -710,7 +710,8 @@ def years_text(table, names, rows=None):
         touched = np.zeros(len(rows), dtype=bool)  # rows with at least one carried value get their own text
         for position, (mode, _) in prov.carried.items():
             touched |= ((origins == position) & (matrix != 0)).any(axis=1) & (mode[rows] == bk_carry.CARRIED)
-        for k in np.nonzero(touched)[0]:
+
+        def text(k):
             items = []
             for name, year, position in zip(names, matrix[k], origins[k]):
                 if not year:
@@ -721,7 +722,22 @@ def years_text(table, names, rows=None):
                         name, year, prov.sources[position].via, 100 * min(share[rows[k]], 1.0)))
                 else:
                     items.append("{}:{}".format(name, year))
-            out[k] = ";".join(items)
+            return ";".join(items)
+
+        chosen = np.nonzero(touched)[0]
+        # rows with the same years, origins and rounded carried shares share one text (as above)
+        key = [matrix[chosen], origins[chosen].astype(np.int16)]
+        for mode, share in prov.carried.values():
+            percent = np.rint(100 * np.minimum(share[rows[chosen]], 1.0))
+            key.append(np.where(mode[rows[chosen]] == bk_carry.CARRIED, np.nan_to_num(percent, nan=-2), -1)
+                       .astype(np.int16)[:, None])
+        key = np.ascontiguousarray(np.column_stack(key))
+        groups, _ = pd.factorize(pd.Series(key.view("S{}".format(key.shape[1] * 2)).reshape(-1), dtype=object))
+        texts = {}
+        for k, group in zip(chosen, groups):
+            if group not in texts:
+                texts[group] = text(k)
+            out[k] = texts[group]
     return out
 
 

@@ -209,15 +209,24 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         """The BOUNDARIES layers read as :class:`boundaries.Boundaries` in ``crs`` (on the main thread)."""
         if self.parameterDefinition(self.BOUNDARIES) is None:
             return []
-        return [boundaries.read_boundaries(layer, crs, context.transformContext())
+        read = [boundaries.read_boundaries(layer, crs, context.transformContext())
                 for layer in self.parameterAsLayerList(parameters, self.BOUNDARIES, context) or []]
+        if self.carries_over(parameters):  # their polygons are read meanwhile (QGIS, without Python's lock)
+            for item in read:
+                item.prefetch()
+        return read
 
     def input_crs(self, parameters, context):
         return self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context)).sourceCrs()
 
-    def overlays(self, table, geometries, parameters, context, feedback):
+    def carries_over(self, parameters):
+        """Whether SOURCES may be carried over through BOUNDARIES (then the input's polygons are needed)."""
+        return all(parameters.get(name) not in (None, "", []) for name in (self.BOUNDARIES, self.SOURCES))
+
+    def overlays(self, table, geometries, parameters, context, feedback, valid=False):
         """The BOUNDARIES laid over the table's buurten (QGIS' geometry engine); [] without BOUNDARIES.
-        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source."""
+        ``geometries``: the table's polygons in row order, or None to read them from the INPUT source; ``valid``:
+        they were read under QGIS' invalid-geometry check (skip or stop), so are valid."""
         prepared = getattr(self, "_prepared", None) or {}
         if parameters.get(self.BOUNDARIES) in (None, "", []) and "boundaries" not in prepared:
             return []
@@ -229,8 +238,8 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
             shapes = list(geometries)
         else:
             source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
-            shapes = boundaries.input_geometries(source, list(table.data.index))
-        jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled)
+            shapes, valid = boundaries.input_geometries(source, list(table.data.index)), False
+        jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled, valid=valid)
                 for item in chosen]
         out = []
         for item, job in zip(chosen, jobs):
@@ -241,13 +250,13 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
             out.append(overlay)
         return out
 
-    def join_sources(self, table, mask, parameters, context, feedback, extra, geometries=None):
+    def join_sources(self, table, mask, parameters, context, feedback, extra, geometries=None, valid=False):
         """``table`` with the SOURCES joined (YEARS applied), each step reported; unchanged without sources.
         A source in another year's indeling is carried over through BOUNDARIES (``geometries``: the table's
-        polygons in row order when they were read, else they are read here)."""
+        polygons in row order when they were read, else they are read here; ``valid``: see :meth:`overlays`)."""
         extra_sources = self.cached("sources", lambda: self.extra_sources(parameters, context, extra))
         years_text = self.cached("years_text", lambda: self.parameterAsString(parameters, self.YEARS, context))
-        overlays = self.overlays(table, geometries, parameters, context, feedback) if extra_sources else []
+        overlays = self.overlays(table, geometries, parameters, context, feedback, valid) if extra_sources else []
         joined = source_io.join(table, extra_sources, years_text, extra, mask, overlays)
         if joined is table:
             return table

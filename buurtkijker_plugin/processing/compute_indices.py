@@ -1,6 +1,6 @@
 """Processing algorithm buurtkijker:computeindices: theme indices onto a new buurt layer."""
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
+from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber, QgsProcessingParameterDefinition)
 
@@ -178,12 +178,14 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
             gemeente = self.cached("gemeente", lambda: self.parameterAsString(parameters, self.GEMEENTE, context))
             feedback.pushInfo(tr("Reading {}...").format(layers.source_name(source)))
             plan = prepared["plan"]
+            check = self.cached("geometry_check", lambda: self.geometry_check(parameters, context))
             table, mask, geometries, codes = layers.load_table(
-                source, gemeente, options.reference, with_geometry=not (plan and plan[2]), feedback=feedback,
+                source, gemeente, options.reference, with_geometry=not (plan and plan[2]) or self.carries_over(
+                    parameters), feedback=feedback,
                 uri=prepared["uri"],
                 extra_columns=[i.indicator for t in chosen for i in t.indicators if not i.known],
                 geopackage=plan[0] if plan and plan[2] else None, valid_only=bool(plan and plan[3]),
-                geometry_check=self.cached("geometry_check", lambda: self.geometry_check(parameters, context)))
+                geometry_check=check)
             self.check_cancel(feedback)
             if table.duplicates:
                 feedback.pushWarning(tr("{} codes were in the layer twice as identical rows; each is used once: "
@@ -200,8 +202,8 @@ class ComputeIndicesAlgorithm(BuurtLayerAlgorithm):
                                             layers.source_name(source)))
             extra = [i.indicator for t in chosen for i in t.indicators if not i.known]
             table = self.join_sources(table, mask, parameters, context, feedback, extra,
-                                      [dict(zip(table.data.index, geometries)).get(i) for i in table.data.index]
-                                      if geometries else None)
+                                      geometries if geometries else None,
+                                      valid=check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
             feedback.setProgress(40)
             self.report_coverage(table, chosen, mask, feedback,
                                  self.cached("language", lambda: self.language(parameters, context)))

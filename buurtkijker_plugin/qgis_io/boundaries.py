@@ -24,15 +24,23 @@ SAME_EXTENT = 0.9  # bounding boxes and areas of an unchanged buurt in two publi
 
 
 class Boundaries:
-    """Another year's buurten: ``codes``, ``geometries`` (QgsGeometry in the input's CRS, valid) and
-    ``inhabitants`` (numpy array or None). Made by :func:`read_boundaries`, they are read from the layer on first
-    use, on whichever thread uses them first (the overlay's own, so the reading overlaps the table's)."""
+    """Another year's buurten: ``codes``, ``geometries`` (QgsGeometry in the input's CRS; ``valid``: all valid to
+    GEOS, else the overlay makes them so) and ``inhabitants`` (numpy array or None); ``index``: a
+    :class:`QgsSpatialIndex` of them that answers with their positions (None: the overlay fills one). Made by
+    :func:`read_boundaries`, they are read from the layer on first use (on the overlay's thread), or from
+    :meth:`prefetch` on."""
 
     def __init__(self, name, year, codes=None, geometries=None, inhabitants=None, reader=None):
         self.name, self.year = name, year
         self._reader = reader
-        self._read = None if reader is not None else (list(codes), list(geometries), inhabitants)
+        self._read = None if reader is not None else (list(codes), list(geometries), inhabitants, None)
         self._lock = threading.Lock()
+
+    def prefetch(self):
+        """Start reading the polygons now, in the background: QGIS reads them in one call that releases Python's
+        lock, so the caller goes on at full speed (used when the overlay will follow)."""
+        if self._reader is not None:
+            self._reader.start()
 
     def _content(self):
         with self._lock:
@@ -53,6 +61,14 @@ class Boundaries:
     def inhabitants(self):
         return self._content()[2]
 
+    @property
+    def index(self):
+        return self._content()[3]
+
+    @property
+    def valid(self):
+        return self.index is not None
+
 
 def _year(layer, found):
     uri = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
@@ -72,53 +88,104 @@ def _year(layer, found):
 def read_boundaries(layer, crs, transform_context):
     """A polygon layer of another year's buurten as :class:`Boundaries` (the layer itself is not changed).
 
-    On the main thread (it touches the layer): the checks, its year and a feature source; the features are read
-    from that source when the polygons are first used."""
+    On the main thread (it touches the layer): the checks, its year and feature sources; the features are read
+    from those when the polygons are first used or prefetched."""
     found = schema.match_columns(layer.fields().names())
     if "buurtcode" not in found or layer.geometryType() != 2:  # QgsWkbTypes.PolygonGeometry
         raise BuurtKijkerError(QT_TRANSLATE_NOOP(
             "BuurtKijker", "Buurtgrenzen '{layer}': not a buurt polygon layer with buurt codes (a column such as "
                            "BU_CODE or statcode)."), layer=layer.name())
-    transform = QgsCoordinateTransform(layer.crs(), crs, transform_context) if layer.crs() != crs else None
-    source, fields, name = QgsVectorLayerFeatureSource(layer), layer.fields(), layer.name()
-    return Boundaries(name, _year(layer, found), reader=lambda: _read_features(source, fields, found, transform, name))
+    return Boundaries(layer.name(), _year(layer, found), reader=_LayerReader(
+        layer, found, crs if layer.crs() != crs else None, transform_context))
 
 
-def _read_features(source, fields, found, transform, name):
-    """``(codes, geometries, inhabitants)`` of a boundaries layer's feature source (any thread)."""
-    columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
-    request = QgsFeatureRequest().setSubsetOfAttributes(columns, fields)
-    code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
-    codes, geometries, people = [], [], []
-    for feature in source.getFeatures(request):
-        code = bk_codes.clean(feature.attribute(code_index))
-        geometry = _old_polygon(code, feature.geometry(), transform)
-        if geometry is None:
-            continue
-        codes.append(code)
-        geometries.append(geometry)
+class _LayerReader:
+    """Reads a boundaries layer as ``(codes, geometries, inhabitants, index)`` (see :class:`Boundaries`).
+
+    The polygons are read by QGIS itself into a bulk-loaded :class:`QgsSpatialIndex` that keeps them, in the
+    input's CRS (no Python call per feature and Python's lock released, so on a thread of its own beside the
+    input's read). The codes and inhabitants are read without polygons, on first use, and the polygons made valid
+    then: generalised polygons may cross themselves, they are repaired on a copy. (QGIS' own skip-invalid check
+    in the read writes a critical "Geometry error" to the message log for each; checking them on the reading
+    thread slowed the input's read beside it, as Python code beside Python code does.)"""
+
+    def __init__(self, layer, found, crs, transform_context):
+        self._found, self._fields, self._name = found, layer.fields(), layer.name()
+        self._crs, self._context = crs, transform_context
+        self._attributes, self._polygons = QgsVectorLayerFeatureSource(layer), QgsVectorLayerFeatureSource(layer)
+        self._index, self._error = None, None
+        self._thread = threading.Thread(target=self._read_polygons, name="bk_boundaries", daemon=True)
+
+    def start(self):
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _read_polygons(self):
+        try:
+            request = QgsFeatureRequest().setNoAttributes()
+            if self._crs is not None:
+                request.setDestinationCrs(self._crs, self._context)
+            self._index = QgsSpatialIndex(self._polygons.getFeatures(request), None,
+                                          QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        except BaseException as exc:  # noqa: BLE001 - raised on the reading thread
+            self._error = exc
+
+    def __call__(self):
+        self.start()
+        found, fields = self._found, self._fields
+        columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
+        code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+            columns, fields)
+        rows = [(feature.id(), bk_codes.clean(feature.attribute(code_index)),
+                 feature.attribute(people_index) if people_index >= 0 else None)
+                for feature in self._attributes.getFeatures(request)]
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        valid = {}
+        for row in rows:
+            try:
+                geometry = self._index.geometry(row[0]) if bk_codes.is_code(row[1]) else None
+            except KeyError:  # no polygon
+                continue
+            if geometry is not None and not geometry.isEmpty():  # (a repaired one lies within its box in the index)
+                valid[row[0]] = geometry if geometry.isGeosValid() else geometry.makeValid()
+        rows = [row for row in rows if row[0] in valid]
+        if not rows:
+            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
+                "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=self._name)
+        inhabitants = None
         if people_index >= 0:
-            people.append(feature.attribute(people_index))
-    if not codes:
-        raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-            "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=name)
-    inhabitants = None
-    if people:
-        import pandas as pd
-        inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for p in people],
-                                              dtype=float)).to_numpy()
-    return codes, geometries, inhabitants
+            import pandas as pd
+            inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for _, _, p in rows],
+                                                  dtype=float)).to_numpy()
+        fids = [fid for fid, _, _ in rows]
+        return ([code for _, code, _ in rows], [valid[fid] for fid in fids], inhabitants,
+                _PositionIndex((self._index,), fids))
+
+
+class _PositionIndex:
+    """Spatial indexes by feature id, answering with positions in ``fids`` (features left out: not at all)."""
+
+    def __init__(self, indexes, fids):
+        self._indexes = indexes
+        self._position = {fid: k for k, fid in enumerate(fids)}
+
+    def intersects(self, box):
+        position = self._position
+        return [position[fid] for index in self._indexes for fid in index.intersects(box) if fid in position]
 
 
 def _old_polygon(code, geometry, transform):
-    """An old buurt's polygon as the overlay reads it: a valid copy in the input's CRS; None without a buurt code
-    or a polygon. Generalised polygons may cross themselves: they are repaired on this copy, the layer is not."""
+    """An old buurt's polygon as the overlay reads it, in the input's CRS; None without a buurt code or a
+    polygon. The caller's geometry is not changed (the overlay makes its own valid copy where needed)."""
     if not bk_codes.is_code(code) or geometry is None or geometry.isEmpty():
         return None
-    geometry = QgsGeometry(geometry)
     if transform is not None:
+        geometry = QgsGeometry(geometry)
         geometry.transform(transform)
-    return geometry if geometry.isGeosValid() else geometry.makeValid()
+    return geometry
 
 
 def overlay(boundaries, geometries, cancelled=None, codes=None, workers=None):
@@ -133,22 +200,23 @@ class OverlayJob:
     A buurt whose code (``codes``) the old indeling has, with the same extent and area or nearly the same polygon
     (:data:`SAME_EXTENT`, :data:`carry.UNCHANGED_IOU`), keeps its own value: its other overlaps are not needed and
     not computed (CBS keeps a code only for a buurt that is (nearly) unchanged, so this saves most of the work).
+    ``valid``: the geometries were checked valid on reading (QGIS' invalid-geometry check), so not again here.
 
-    The job starts at once on a thread of its own: it fills a :class:`QgsSpatialIndex` of the old polygons and
-    hands the GEOS work (validity, predicates, intersections with one prepared engine per input buurt) to
-    ``workers`` threads (default: one per core). QGIS' geometry calls release Python's lock, so the cores share
-    the work while the caller waits in :meth:`result` (a caller running Python meanwhile would slow both: measured).
-    The geometries are only read, never changed (the old polygons' bounding boxes, which QGIS caches on first use,
-    are taken before the threads use them). QGIS 3.22 shares one GEOS context between threads, as its own renderer
-    and tasks do; 3.28+ has one per thread.
+    The job starts at once on a thread of its own and hands the GEOS work (validity, predicates, intersections
+    with one prepared engine per input buurt) to ``workers`` threads (default: one per core). QGIS' geometry calls
+    release Python's lock, so the cores share the work while the caller waits in :meth:`result` (a caller running
+    Python meanwhile would slow both: measured). The geometries are only read, never changed (the old polygons'
+    bounding boxes, which QGIS caches on first use, are taken before the threads use them). QGIS 3.22 shares one
+    GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
     """
 
-    def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None):
+    def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None, valid=False):
         self._boundaries = boundaries
         self._geometries = list(geometries)
         self._codes = list(codes) if codes is not None else None
         self._cancelled = cancelled
         self._workers = max(1, min(workers or os.cpu_count() or 1, 8))
+        self._valid = valid
         self._stop = threading.Event()
         self._outcome = None
         self._thread = threading.Thread(target=self._run, name="bk_overlay", daemon=True)
@@ -174,51 +242,55 @@ class OverlayJob:
         return self._stop.is_set() or (self._cancelled is not None and self._cancelled())
 
     def _compute(self):
-        """In three steps, the GEOS work of the first and last on the worker threads: (1) each input buurt made
-        valid, its area, and, when the old indeling has its code, whether it is unchanged (same extent and area,
-        else one intersection); meanwhile the spatial index of the old polygons is filled; (2) the old polygons
-        whose box touches each other buurt; (3) their overlaps with it, with one prepared engine per buurt."""
+        """In three steps: (1) each input buurt made valid (on the workers, unless read valid), its area and
+        extent; a buurt whose code the old indeling has is unchanged when its extent and area are the same (numpy,
+        all rows at once); (2) the old polygons whose box touches each other buurt (spatial index); (3) on the
+        workers, their overlaps with it, with one prepared engine per buurt (a same-code buurt of another extent
+        first: unchanged when one intersection says so)."""
         boundaries = self._boundaries
+        old = boundaries.geometries
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
-            old = boundaries.geometries
-            geometries, codes = self._geometries, self._codes
-            old_area = np.array([g.area() for g in old], dtype=float)
-            same_code = {c: j for j, c in enumerate(boundaries.codes)}
-            tasks = [(i, geometry, same_code.get(codes[i]) if codes is not None else None)
-                     for i, geometry in enumerate(geometries) if geometry is not None and not geometry.isEmpty()]
-            boxes = [geometry.boundingBox() for geometry in old]
-            first = self._chunks(pool, tasks,
-                                 lambda part: _own_rows(part, old, boxes, old_area, self._cancelled_now))
-            index = QgsSpatialIndex()
-            for j, box in enumerate(boxes):
-                index.addFeature(j, box)
-            first = [future.result() for future in first]
-            if any(part is None for part in first):
+            rows = [i for i, geometry in enumerate(self._geometries) if geometry is not None and not geometry.isEmpty()]
+            shapes = [self._geometries[i] for i in rows]
+            mending = ([] if boundaries.valid else self._chunks(pool, old, _made_valid),
+                       [] if self._valid else self._chunks(pool, shapes, _made_valid))
+            index = boundaries.index
+            if index is None:
+                index = QgsSpatialIndex()
+                for j, geometry in enumerate(old):
+                    index.addFeature(j, geometry.boundingBox())
+            if mending[0]:
+                old = [geometry for future in mending[0] for geometry in future.result()]
+            if mending[1]:
+                shapes = [geometry for future in mending[1] for geometry in future.result()]
+            if self._cancelled_now():
                 return None
-            pending = [(i, geometry, index.intersects(geometry.boundingBox()), same, known)
-                       for part in first for i, geometry, same, known in part[3]]
-            last = self._chunks(pool, pending,
-                                lambda part: _other_rows(part, old, boxes, old_area, self._cancelled_now))
-            last = [future.result() for future in last]
+            old_area = np.array([geometry.area() for geometry in old], dtype=float)
+            old_boxes = _box_array(geometry.boundingBox() for geometry in old)
+            old_tuples = [tuple(box) for box in old_boxes.tolist()]
+            position = {code: j for j, code in enumerate(boundaries.codes)}
+            same = np.array([position.get(self._codes[i], -1) for i in rows] if self._codes is not None
+                            else [-1] * len(rows), dtype=int)
+
+            area = np.array([geometry.area() for geometry in shapes], dtype=float)
+            boxes = [geometry.boundingBox() for geometry in shapes]
+            kept = _same_extent_and_area(_box_array(boxes), area, old_boxes, old_area, same)
+            pending = [(rows[k], shapes[k], index.intersects(boxes[k]), int(same[k])) for k in np.flatnonzero(~kept)]
+            # (not started before the rule is known: Python beside the workers' GEOS calls slowed both, measured)
+            last = [future.result() for future in
+                    self._chunks(pool, pending, lambda part: _overlaps(part, old, old_tuples, old_area,
+                                                                       self._cancelled_now))]
         if any(part is None for part in last):
             return None
-        new_area = np.zeros(len(geometries))
-        rows, cols, areas = [], [], []
-        for own_rows, own_areas, unchanged, _ in first:
-            new_area[own_rows] = own_areas
-            for i, j, area in unchanged:
-                rows.append(i)
-                cols.append(j)
-                areas.append(area)
-        kept = len(rows)  # the unchanged pairs come first
-        for pair_rows, pair_cols, pair_areas in last:
-            rows += pair_rows
-            cols += pair_cols
-            areas += pair_areas
+        new_area = np.zeros(len(self._geometries))
+        new_area[rows] = area
+        pairs = [(np.array(rows, dtype=int)[kept], same[kept], np.minimum(area, old_area[same])[kept], True)]
+        pairs += [(np.array(part[0], dtype=int), np.array(part[1], dtype=int), np.array(part[2], dtype=float),
+                   np.array(part[3], dtype=bool)) for part in last]
         return carry.Overlay(boundaries.name, boundaries.year, np.array(boundaries.codes, dtype=object), old_area,
-                             new_area, np.array(rows, dtype=int), np.array(cols, dtype=int),
-                             np.array(areas, dtype=float), boundaries.inhabitants,
-                             unchanged=np.arange(len(rows)) < kept)
+                             new_area, np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs]),
+                             np.concatenate([p[2] for p in pairs]), boundaries.inhabitants,
+                             unchanged=np.concatenate([np.broadcast_to(p[3], len(p[0])) for p in pairs]))
 
     def _chunks(self, pool, tasks, work):
         """``work`` on chunks of ``tasks`` in ``pool`` (a few chunks per worker, so they finish together)."""
@@ -226,63 +298,63 @@ class OverlayJob:
         return [pool.submit(work, tasks[k:k + size]) for k in range(0, len(tasks), size)]
 
 
+def _made_valid(geometries):
+    """Valid copies of ``geometries`` (one thread); the valid ones themselves. Generalised polygons may cross
+    themselves: they are repaired on a copy, the layer is not."""
+    return [geometry if geometry.isGeosValid() else geometry.makeValid() for geometry in geometries]
+
+
+def _box_array(boxes):
+    """Rectangles (QgsRectangle) as an (n, 4) array: x min, y min, x max, y max (through QRectF: two calls a box
+    instead of four)."""
+    return np.array([box.toRectF().getCoords() for box in boxes], dtype=float).reshape(-1, 4)
+
+
+def _same_extent_and_area(boxes, area, old_boxes, old_area, same):
+    """Per input buurt (``same``: its own code's old buurt, -1 without): unchanged, without intersecting the
+    polygons, when its extent (bounding boxes overlapping >= :data:`SAME_EXTENT`) and area (>= :data:`SAME_EXTENT`
+    of the larger) did not change. CBS keeps a code only for a buurt that is (nearly) unchanged; this checks it
+    cheaply, and the polygons of the others are intersected (intersection over union >= :data:`carry.UNCHANGED_IOU`)."""
+    has = same >= 0
+    other, other_area = old_boxes[np.where(has, same, 0)], old_area[np.where(has, same, 0)]
+    width = np.minimum(boxes[:, 2], other[:, 2]) - np.maximum(boxes[:, 0], other[:, 0])
+    height = np.minimum(boxes[:, 3], other[:, 3]) - np.maximum(boxes[:, 1], other[:, 1])
+    both = np.where((width >= 0) & (height >= 0), np.clip(width, 0, None) * np.clip(height, 0, None), 0.0)
+    union = ((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+             + (other[:, 2] - other[:, 0]) * (other[:, 3] - other[:, 1]) - both)
+    return (has & (union > 0) & (both >= SAME_EXTENT * union)
+            & (np.minimum(area, other_area) >= SAME_EXTENT * np.maximum(area, other_area)))
+
+
 def _inside(inner, outer):
-    return (inner.xMinimum() >= outer.xMinimum() and inner.xMaximum() <= outer.xMaximum()
-            and inner.yMinimum() >= outer.yMinimum() and inner.yMaximum() <= outer.yMaximum())
+    """Box ``inner`` within box ``outer`` (x min, y min, x max, y max)."""
+    return inner[0] >= outer[0] and inner[1] >= outer[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
-def _same_extent_and_area(box, old_box, area, old_area):
-    """A buurt with a code of the old indeling whose extent (bounding boxes overlapping >= :data:`SAME_EXTENT`) and
-    area (>= :data:`SAME_EXTENT` of the larger) did not change: unchanged, without intersecting the polygons. CBS
-    keeps a code only for a buurt that is (nearly) unchanged; this checks it cheaply, and the polygons of the
-    others are intersected (intersection over union >= :data:`carry.UNCHANGED_IOU`)."""
-    common = box.intersect(old_box)
-    if common.isEmpty():
-        return False
-    both = common.area()
-    union = box.area() + old_box.area() - both
-    return (union > 0 and both >= SAME_EXTENT * union
-            and min(area, old_area) >= SAME_EXTENT * max(area, old_area))
-
-
-def _own_rows(tasks, old, old_boxes, old_area, cancelled):
-    """Step 1 for a chunk of input buurten (one thread): ``(rows, their areas, unchanged (row, old, area) pairs,
-    the others as (row, valid geometry, same-code old buurt or None, that pair's overlap or None))``."""
-    own_rows, own_areas, unchanged, others = [], [], [], []
-    for count, (i, geometry, same) in enumerate(tasks):
+def _overlaps(tasks, old, boxes, old_area, cancelled):
+    """Step 3 for a chunk of input buurten (one thread): their overlaps as (rows, old buurten, areas, unchanged).
+    A task is (row, valid geometry, old buurten whose box touches it, same-code old buurt or -1). A same-code
+    buurt whose polygons overlap with intersection over union >= :data:`carry.UNCHANGED_IOU` is unchanged: that
+    one pair only. ``boxes``: the old buurten's as (x min, y min, x max, y max)."""
+    rows, cols, areas, unchanged = [], [], [], []
+    for count, (i, geometry, candidates, same) in enumerate(tasks):
         if count % 100 == 0 and cancelled():
             return None
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-        area = geometry.area()
-        own_rows.append(i)
-        own_areas.append(area)
-        known = None
-        if same is not None and _same_extent_and_area(geometry.boundingBox(), old_boxes[same], area, old_area[same]):
-            unchanged.append((i, same, min(area, old_area[same])))  # the overlap, at most the smaller area
-            continue
-        if same is not None:
-            piece = QgsGeometry.createGeometryEngine(geometry.constGet()).intersection(old[same].constGet())
-            known = piece.area() if piece is not None else 0.0
-            if known >= carry.UNCHANGED_IOU * (area + old_area[same] - known):
-                unchanged.append((i, same, known))
-                continue
-        others.append((i, geometry, same, known))
-    return own_rows, own_areas, unchanged, others
-
-
-def _other_rows(tasks, old, boxes, old_area, cancelled):
-    """Step 3 for a chunk of changed or new buurten (one thread): their overlaps as (rows, old buurten, areas)."""
-    rows, cols, areas = [], [], []
-    for count, (i, geometry, candidates, same, known) in enumerate(tasks):
-        if count % 100 == 0 and cancelled():
-            return None
-        if not candidates:
-            continue
         box = geometry.boundingBox()
+        box = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
         area_i = geometry.area()
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
+        known = None
+        if same >= 0:
+            piece = engine.intersection(old[same].constGet())
+            known = piece.area() if piece is not None else 0.0
+            if known >= carry.UNCHANGED_IOU * (area_i + old_area[same] - known):
+                rows.append(i)
+                cols.append(same)
+                areas.append(known)
+                unchanged.append(True)
+                continue
         for j in candidates:
             other = old[j].constGet()
             if j == same:
@@ -291,16 +363,15 @@ def _other_rows(tasks, old, boxes, old_area, cancelled):
                 continue
             elif _inside(boxes[j], box) and engine.contains(other):  # the old buurt lies wholly inside
                 area = old_area[j]
-            elif _inside(box, boxes[j]) and engine.within(other):  # the new buurt lies wholly inside
-                area = area_i
-            else:
+            else:  # (asking first whether the new one lies wholly inside the old one cost more than it saved)
                 piece = engine.intersection(other)
                 area = piece.area() if piece is not None else 0.0
             if area > 0:
                 rows.append(i)
                 cols.append(j)
                 areas.append(area)
-    return rows, cols, areas
+                unchanged.append(False)
+    return rows, cols, areas, unchanged
 
 
 def input_geometries(source, fids):

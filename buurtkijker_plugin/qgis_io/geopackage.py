@@ -107,11 +107,12 @@ def journal_mode(path):
     return "wal" if len(header) == 20 and header[18] == 2 and header[19] == 2 else "delete"
 
 
-def read_columns(source, columns, invalid=False, cancelled=None):
+def read_columns(source, columns, invalid=False, cancelled=None, keep=None):
     """The attribute columns (those present) of a GeoPackage layer, indexed by feature id (NULL: None or NaN).
 
     ``invalid``: also the ids of the features whose geometry is invalid (:func:`invalid_ids`), checked in the same
-    read: returns ``(frame, ids)``, ids None when a geometry is not in GeoPackage binary as QGIS reads it."""
+    read: returns ``(frame, ids)``, ids None when a geometry is not in GeoPackage binary as QGIS reads it.
+    ``keep``: a dict that receives the valid geometries (QgsGeometry) by id, read for the check anyway."""
     path, table, fid, geometry, _ = source
     try:
         with _ReadOnly(path) as db:
@@ -128,20 +129,23 @@ def read_columns(source, columns, invalid=False, cancelled=None):
     frame = frame.set_index("fid")
     if not invalid:
         return frame
-    return frame, invalid_ids([row[0] for row in rows], [row[-1] for row in rows], cancelled)
+    return frame, invalid_ids([row[0] for row in rows], [row[-1] for row in rows], cancelled, keep)
 
 
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # bytes of the envelope after the 8-byte header, by its flag
 
 
-def invalid_ids(fids, blobs, cancelled=None):
+def invalid_ids(fids, blobs, cancelled=None, keep=None):
     """The ids whose GeoPackage geometry blob is not valid to GEOS, as QGIS' invalid-geometry check finds it
     (:meth:`QgsGeometry.isGeosValid` on the geometry QGIS reads; no geometry: not checked), in id order. None
-    when a blob is not standard GeoPackage binary (then the caller lets QGIS read the geometries)."""
+    when a blob is not standard GeoPackage binary (then the caller lets QGIS read the geometries). ``keep``: a
+    dict that receives each valid geometry by id."""
     from qgis.core import QgsGeometry
     invalid = []
     geometry = QgsGeometry()
     for count, (fid, blob) in enumerate(zip(fids, blobs)):
+        if keep is not None:
+            geometry = QgsGeometry()
         if count % 2000 == 0 and cancelled is not None and cancelled():
             break
         if blob is None:
@@ -155,6 +159,8 @@ def invalid_ids(fids, blobs, cancelled=None):
             return None
         if not geometry.isGeosValid():
             invalid.append(fid)
+        elif keep is not None:
+            keep[fid] = geometry
     return invalid
 
 

@@ -200,17 +200,21 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     expression = gemeente_expression(source.fields(), codes) if codes and reference == "selection" else None
     columns = needed_columns(source.fields(), extra_columns) if extra_columns is not None else None
     if geopackage is not None:
-        raw, geometries = _read_geopackage(source, geopackage, columns, valid_only, geometry_check, feedback), []
+        raw, geometries = _read_geopackage(source, geopackage, columns, valid_only, geometry_check, feedback,
+                                           with_geometry)
     else:
         raw, geometries = read_attributes(source, columns, expression, with_geometry, feedback, geometry_check)
     if raw.empty:
         raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                source=name)
     table = normalise(raw, name)
-    if len(table.data) < len(raw) and geometries:  # a table mixing levels: its buurt rows only
-        geometries = [g for g, kept in zip(geometries, raw.index.isin(table.data.index)) if kept]
+    if geometries:  # in the table's rows' order (a table mixing levels: its buurt rows only)
+        by_id = dict(zip(raw.index, geometries))
+        geometries = [by_id.get(fid) for fid in table.data.index]
     if geopackage is not None and expression:  # the provider filter of the other path, applied here
-        table = table.subset(table.data["gemeentecode"].isin(codes).to_numpy())
+        chosen = table.data["gemeentecode"].isin(codes).to_numpy()
+        table = table.subset(chosen)
+        geometries = [g for g, kept in zip(geometries, chosen) if kept]
         if table.data.empty:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP("BuurtKijker", "{source}: the layer holds no features."),
                                    source=name)
@@ -220,23 +224,27 @@ def load_table(source, gemeente=None, reference="selection", with_geometry=False
     return table, mask, geometries, codes
 
 
-def _read_geopackage(source, table, columns, valid_only, geometry_check, feedback=None):
-    """The columns of a plain GeoPackage ``table`` read with SQL; ``valid_only``: without the features that
-    ``source`` leaves out under its invalid-geometry check (skip), or stopped at the first (stop). The geometries
-    are checked in the same read, as QGIS checks them; a geometry QGIS must read itself: by one request of ids."""
+def _read_geopackage(source, table, columns, valid_only, geometry_check, feedback=None, with_geometry=False):
+    """``(raw, geometries)``: the columns of a plain GeoPackage ``table`` read with SQL; ``valid_only``: without
+    the features that ``source`` leaves out under its invalid-geometry check (skip), or stopped at the first
+    (stop). The geometries are checked in the same read, as QGIS checks them; a geometry QGIS must read itself: by
+    one request of ids. ``with_geometry``: the checked geometries too, in the rows' order (valid to GEOS), when
+    they were read for the check; else []."""
     from .geopackage import read_columns
     check = geometry_check if valid_only else None
     if check in (None, QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck) or \
             not isinstance(source, QgsProcessingFeatureSource):
         raw = read_columns(table, columns)
-        return raw[raw.index.isin(feature_ids(source, feedback, geometry_check))] if valid_only else raw
+        return (raw[raw.index.isin(feature_ids(source, feedback, geometry_check))] if valid_only else raw), []
+    kept = {} if with_geometry else None
     raw, invalid = read_columns(table, columns, invalid=True,
-                                cancelled=feedback.isCanceled if feedback is not None else None)
+                                cancelled=feedback.isCanceled if feedback is not None else None, keep=kept)
     if invalid is None:  # a geometry QGIS must read itself
-        return raw[raw.index.isin(feature_ids(source, feedback, geometry_check))]
+        return raw[raw.index.isin(feature_ids(source, feedback, geometry_check))], []
     if invalid and check != QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid:
         raise invalid_geometry_error(invalid[0], source)
-    return raw[~raw.index.isin(invalid)] if invalid else raw
+    raw = raw[~raw.index.isin(invalid)] if invalid else raw
+    return raw, [kept.get(fid) for fid in raw.index] if with_geometry else []
 
 
 def extra_source(layer, extra=()):

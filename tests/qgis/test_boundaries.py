@@ -247,3 +247,67 @@ def test_boundaries_without_codes_or_polygons_are_refused_with_a_message(carried
                 "BOUNDARIES": ["{}|layername={}".format(tmp_path / "grenzen.gpkg", name)],
                 "OUTPUT": str(tmp_path / "{}.gpkg".format(name))})
         assert not (tmp_path / "{}.gpkg".format(name)).exists()
+
+
+def test_boundaries_read_in_another_crs_and_with_crossing_polygons(carried, tmp_path):
+    """The 2019 polygons as QGIS reads them for the overlay (one bulk read into a spatial index, skipping invalid
+    polygons): every buurt with a code is there, the 21 generalised polygons that cross themselves repaired, and
+    a copy in WGS 84 comes out in the input's CRS with the same areas."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+    from buurtkijker_plugin.qgis_io import boundaries
+    layer = QgsVectorLayer(str(POLYGONS_2019), "b2019")
+    crossing = {f["BU_CODE"] for f in layer.getFeatures() if not f.geometry().isGeosValid()}
+    rd = QgsCoordinateReferenceSystem("EPSG:28992")
+    read = boundaries.read_boundaries(layer, rd, QgsProject.instance().transformContext())
+    read.prefetch()
+    assert len(read.codes) == layer.featureCount() and len(crossing) == 21
+    assert all(g.isGeosValid() for g in read.geometries)
+    areas = dict(zip(read.codes, (g.area() for g in read.geometries)))
+    assert crossing <= set(areas) and all(areas[c] > 0 for c in crossing)
+    assert sorted(read.index.intersects(read.geometries[0].boundingBox()))[:1] == [0]
+    wgs84 = tmp_path / "buurten_2019_wgs84.gpkg"
+    dataset = ogr.Open(str(POLYGONS_2019))  # kept: its layer dies with it
+    source = dataset.GetLayer(0)
+    source.SetAttributeFilter("GM_CODE = 'GM0479'")
+    target_srs = osr.SpatialReference()
+    target_srs.ImportFromEPSG(4326)
+    target_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(wgs84))
+    target = out.CreateLayer("buurten_2019", target_srs, ogr.wkbMultiPolygon)
+    target.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    transform = osr.CoordinateTransformation(source.GetSpatialRef(), target_srs)
+    for feature in source:
+        geometry = feature.GetGeometryRef().Clone()
+        geometry.Transform(transform)
+        new = ogr.Feature(target.GetLayerDefn())
+        new.SetField("BU_CODE", feature.GetField("BU_CODE"))
+        new.SetGeometry(geometry)
+        target.CreateFeature(new)
+    out = None
+    moved = boundaries.read_boundaries(QgsVectorLayer(str(wgs84), "wgs84"), rd,
+                                       QgsProject.instance().transformContext())
+    assert len(moved.codes) == source.GetFeatureCount() >= 40
+    for code, geometry in zip(moved.codes, moved.geometries):
+        assert geometry.area() == pytest.approx(areas[code], rel=1e-3), code
+
+
+def test_input_read_without_the_geometry_check_gets_the_same_figures(carried, tmp_path):
+    """Under Processing's invalid-geometry check the overlay takes the input polygons from the run's own read
+    (checked there); without it they are read and repaired apart: the same carried figures."""
+    import processing
+    from qgis.core import QgsFeatureRequest as Request, QgsProcessingFeatureSourceDefinition as Definition
+    frame, _, layer = carried
+    unchecked = Definition(str(layer), False, -1, Definition.Flag.FlagOverrideDefaultGeometryCheck,
+                           Request.InvalidGeometryCheck.GeometryNoCheck)
+    result = processing.run("buurtkijker:computeindices", {
+        "INPUT": unchecked, "THEMES": ["sociale_veerkracht", "leefbaarheid"], "SOURCES": [str(RIVM)],
+        "BOUNDARIES": [str(POLYGONS_2019)], "OUTPUT": str(tmp_path / "unchecked.gpkg")})
+    out = QgsVectorLayer(result["OUTPUT"], "unchecked")
+    other = pd.DataFrame([f.attributes() for f in out.getFeatures()], columns=out.fields().names()).set_index("code")
+    mine = frame.set_index("code")
+    for column in ("eenzaam", "bk_sociale_veerkracht", "bk_years"):
+        if column == "bk_years":
+            assert (other[column] == mine.loc[other.index, column]).all()
+        else:
+            assert np.allclose(pd.to_numeric(other[column], errors="coerce"),
+                               pd.to_numeric(mine.loc[other.index, column], errors="coerce"), equal_nan=True)
