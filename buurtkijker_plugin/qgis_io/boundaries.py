@@ -249,6 +249,10 @@ class OverlayJob:
         first: unchanged when one intersection says so)."""
         boundaries = self._boundaries
         old = boundaries.geometries
+        if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
+            return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
+                                 np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
+                                 np.zeros(0), boundaries.inhabitants, unchanged=np.zeros(0, dtype=bool))
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
             rows = [i for i, geometry in enumerate(self._geometries) if geometry is not None and not geometry.isEmpty()]
             shapes = [self._geometries[i] for i in rows]
