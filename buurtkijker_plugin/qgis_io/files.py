@@ -84,9 +84,11 @@ class Staging:
         moved_aside, moved_in = [], []
         try:
             for name in replaced:
-                if os.path.lexists(str(parent / name)):
+                try:
                     os.replace(str(parent / name), str(aside / name))
                     moved_aside.append(name)
+                except FileNotFoundError:  # not there, or no longer: another run writing the same file moved it
+                    pass
             for name in written:
                 os.replace(str(self.folder / name), str(parent / name))
                 moved_in.append(name)

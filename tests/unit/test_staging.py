@@ -82,3 +82,22 @@ def test_staging_folders_older_than_a_day_are_removed_at_the_next_run(tmp_path):
     os.utime(mine, (day_ago, day_ago))
     files.write_file(tmp_path / "uit.csv", lambda path: path.write_text("a;b\n"))
     assert not old.exists() and young.exists() and mine.exists() and (tmp_path / "uit.csv").exists()
+
+
+def test_an_old_file_another_run_moves_away_meanwhile_is_no_error(tmp_path, monkeypatch):
+    """Two runs writing the same output: the old file can vanish between our look and our move (the other run
+    moved it aside). That is no failure: the new file goes in (the last run's file stays, as with one run after the
+    other). Seen once in CI as "Could not write samen.gpkg: No such file or directory"."""
+    (tmp_path / "uit.gpkg").write_bytes(b"old")
+    staging = files.Staging(tmp_path / "uit.gpkg")
+    (staging.folder / "uit.gpkg").write_bytes(b"new")
+    real_replace = os.replace
+
+    def raced(source, target):
+        if str(source) == str(tmp_path / "uit.gpkg"):  # the other run was first
+            os.remove(source)
+        return real_replace(source, target)
+    monkeypatch.setattr(files.os, "replace", raced)
+    assert staging.commit() == tmp_path / "uit.gpkg"
+    assert (tmp_path / "uit.gpkg").read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["uit.gpkg"]
