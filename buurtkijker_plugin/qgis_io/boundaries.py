@@ -162,19 +162,19 @@ class _LayerReader:
                                                   dtype=float)).to_numpy()
         fids = [fid for fid, _, _ in rows]
         return ([code for _, code, _ in rows], [valid[fid] for fid in fids], inhabitants,
-                _PositionIndex((self._index,), fids))
+                _PositionIndex(self._index, fids))
 
 
 class _PositionIndex:
-    """Spatial indexes by feature id, answering with positions in ``fids`` (features left out: not at all)."""
+    """A spatial index by feature id, answering with positions in ``fids`` (features left out: not at all)."""
 
-    def __init__(self, indexes, fids):
-        self._indexes = indexes
+    def __init__(self, index, fids):
+        self._index = index
         self._position = {fid: k for k, fid in enumerate(fids)}
 
     def intersects(self, box):
         position = self._position
-        return [position[fid] for index in self._indexes for fid in index.intersects(box) if fid in position]
+        return [position[fid] for fid in self._index.intersects(box) if fid in position]
 
 
 def _old_polygon(code, geometry, transform):
@@ -344,8 +344,7 @@ def _overlaps(tasks, old, boxes, old_area, cancelled):
     for count, (i, geometry, candidates, same) in enumerate(tasks):
         if count % 100 == 0 and cancelled():
             return None
-        box = geometry.boundingBox()
-        box = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        box = geometry.boundingBox().toRectF().getCoords()  # as _box_array
         area_i = geometry.area()
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
