@@ -240,9 +240,10 @@ class OverlayJob:
     batches of one QGIS expression each) to ``workers`` threads (default: one per core but one), while its own
     thread sieves the pairs with one prepared engine per input buurt, and then takes its share of the batches.
     QGIS' geometry calls release Python's lock, so the cores share the work while the caller waits in
-    :meth:`result` (a caller running Python meanwhile would slow both: measured). The geometries are only read, never changed (the old polygons'
-    bounding boxes, which QGIS caches on first use, are taken before the threads use them). QGIS 3.22 shares one
-    GEOS context between threads, as its own renderer and tasks do; 3.28+ has one per thread.
+    :meth:`result` (a caller running Python meanwhile would slow both: measured). The geometries are only read,
+    never changed (their bounding boxes, which QGIS caches on first use, are taken before a batch holding them is
+    handed on). QGIS 3.22 shares one GEOS context between threads, as its own renderer and tasks do; 3.28+ has one
+    per thread.
     """
 
     def __init__(self, boundaries, geometries, codes=None, cancelled=None, workers=None, valid=False):
