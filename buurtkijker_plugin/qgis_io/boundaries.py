@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsExpression, QgsExpressionContext, QgsExpressionContextScope,
                        QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsProviderRegistry,
-                       QgsSpatialIndex, QgsVectorLayerFeatureSource)
+                       QgsRectangle, QgsSpatialIndex, QgsVectorLayerFeatureSource)
 
 from ..core import carry, cbs_schema as schema, codes as bk_codes
 from ..core.cbs_table import clean_numeric
@@ -22,6 +22,7 @@ from ..core.join_sources import year_in_name
 
 
 SAME_EXTENT = 0.9  # bounding boxes and areas of an unchanged buurt in two publications: 0.9 or more in common
+_EVERYWHERE = QgsRectangle(-1e300, -1e300, 1e300, 1e300)
 BATCH_PAIRS = 400  # intersections handed to a worker at once (about 20 ms of GEOS work)
 
 
@@ -138,16 +139,18 @@ class _LayerReader:
 
     The polygons are read by QGIS itself into a bulk-loaded :class:`QgsSpatialIndex` that keeps them, in the
     input's CRS (no Python call per feature and Python's lock released, so on a thread of its own beside the
-    input's read). The codes and inhabitants are read without polygons, on first use, and the polygons made valid
-    then: generalised polygons may cross themselves, they are repaired on a copy. (QGIS' own skip-invalid check
-    in the read writes a critical "Geometry error" to the message log for each; checking them on the reading
-    thread slowed the input's read beside it, as Python code beside Python code does.)"""
+    input's read). So are the ids of the polygons GEOS finds invalid, in a second read with an expression filter
+    (when no reprojection is needed; else they are checked one by one). The codes and inhabitants are read without
+    polygons, on first use, and the invalid polygons made valid then: generalised polygons may cross themselves,
+    they are repaired on a copy. (QGIS' own skip-invalid check in the read writes a critical "Geometry error" to
+    the message log for each; checking them in Python on the reading thread slowed the input's read beside it, as
+    Python code beside Python code does.)"""
 
     def __init__(self, layer, found, crs, transform_context):
         self._found, self._fields, self._name = found, layer.fields(), layer.name()
         self._crs, self._context = crs, transform_context
         self._attributes, self._polygons = QgsVectorLayerFeatureSource(layer), QgsVectorLayerFeatureSource(layer)
-        self._index, self._error = None, None
+        self._index, self._invalid, self._error = None, None, None
         self._thread = threading.Thread(target=self._read_polygons, name="bk_boundaries", daemon=True)
 
     def start(self):
@@ -161,6 +164,10 @@ class _LayerReader:
                 request.setDestinationCrs(self._crs, self._context)
             self._index = QgsSpatialIndex(self._polygons.getFeatures(request), None,
                                           QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+            if self._crs is None:  # the ones GEOS finds invalid, checked by QGIS in the read (in the layer's CRS)
+                invalid = QgsSpatialIndex(self._polygons.getFeatures(QgsFeatureRequest().setNoAttributes()
+                                                                     .setFilterExpression("NOT is_valid($geometry)")))
+                self._invalid = set(invalid.intersects(_EVERYWHERE))
         except BaseException as exc:  # noqa: BLE001 - raised on the reading thread
             self._error = exc
 
@@ -177,14 +184,15 @@ class _LayerReader:
         self._thread.join()
         if self._error is not None:
             raise self._error
-        valid = {}
+        valid, invalid = {}, self._invalid
         for row in rows:
             try:
                 geometry = self._index.geometry(row[0]) if bk_codes.is_code(row[1]) else None
             except KeyError:  # no polygon
                 continue
             if geometry is not None and not geometry.isEmpty():  # (a repaired one lies within its box in the index)
-                valid[row[0]] = geometry if geometry.isGeosValid() else geometry.makeValid()
+                fine = row[0] not in invalid if invalid is not None else geometry.isGeosValid()
+                valid[row[0]] = geometry if fine else geometry.makeValid()
         rows = [row for row in rows if row[0] in valid]
         if not rows:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
