@@ -84,6 +84,16 @@ class Boundaries:
                 self._reader = None
             return self._read
 
+    def early(self):
+        """Before :attr:`codes` and the rest are worked out: the reader, whose ``index`` answers with feature ids,
+        ``polygon(fid)`` gives a valid polygon and ``codes`` the codes read (so an overlay can start on the buurten
+        whose code the old indeling lacks); None when not read from a layer, or read already."""
+        with self._lock:
+            if self._reader is None:
+                return None
+            self._reader.features()
+            return self._reader
+
     @property
     def codes(self):
         return self._content()[0]
@@ -150,7 +160,7 @@ class _LayerReader:
         self._found, self._fields, self._name = found, layer.fields(), layer.name()
         self._crs, self._context = crs, transform_context
         self._attributes, self._polygons = QgsVectorLayerFeatureSource(layer), QgsVectorLayerFeatureSource(layer)
-        self._index, self._invalid, self._error = None, None, None
+        self._index, self._invalid, self._error, self._rows, self._shapes = None, None, None, None, {}
         self._thread = threading.Thread(target=self._read_polygons, name="bk_boundaries", daemon=True)
 
     def start(self):
@@ -171,39 +181,65 @@ class _LayerReader:
         except BaseException as exc:  # noqa: BLE001 - raised on the reading thread
             self._error = exc
 
+    def features(self):
+        """Every feature's (id, code, inhabitants), read now; the polygons from the read begun by :meth:`start`."""
+        if self._rows is None:
+            self.start()
+            found, fields = self._found, self._fields
+            columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
+            code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+                columns, fields)
+            rows = [(feature.id(), bk_codes.clean(feature.attribute(code_index)),
+                     feature.attribute(people_index) if people_index >= 0 else None)
+                    for feature in self._attributes.getFeatures(request)]
+            self._thread.join()
+            if self._error is not None:
+                raise self._error
+            self._rows, self._people = rows, people_index >= 0
+        return self._rows
+
+    @property
+    def index(self):
+        """The polygons' spatial index by feature id (after :meth:`features`)."""
+        return self._index
+
+    @property
+    def codes(self):
+        """The codes read (a set; after :meth:`features`)."""
+        return {code for _, code, _ in self._rows}
+
+    def polygon(self, fid):
+        """Feature ``fid``'s polygon in the input's CRS, valid (one that crosses itself repaired on a copy); None
+        when it has none. Worked out once."""
+        try:
+            return self._shapes[fid]
+        except KeyError:
+            pass
+        try:
+            geometry = self._index.geometry(fid)
+        except KeyError:  # no polygon
+            geometry = None
+        if geometry is not None and geometry.isEmpty():
+            geometry = None
+        if geometry is not None:  # (a repaired one lies within its box in the index)
+            fine = fid not in self._invalid if self._invalid is not None else geometry.isGeosValid()
+            geometry = geometry if fine else geometry.makeValid()
+        self._shapes[fid] = geometry
+        return geometry
+
     def __call__(self):
-        self.start()
-        found, fields = self._found, self._fields
-        columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
-        code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-            columns, fields)
-        rows = [(feature.id(), bk_codes.clean(feature.attribute(code_index)),
-                 feature.attribute(people_index) if people_index >= 0 else None)
-                for feature in self._attributes.getFeatures(request)]
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        valid, invalid = {}, self._invalid
-        for row in rows:
-            try:
-                geometry = self._index.geometry(row[0]) if bk_codes.is_code(row[1]) else None
-            except KeyError:  # no polygon
-                continue
-            if geometry is not None and not geometry.isEmpty():  # (a repaired one lies within its box in the index)
-                fine = row[0] not in invalid if invalid is not None else geometry.isGeosValid()
-                valid[row[0]] = geometry if fine else geometry.makeValid()
-        rows = [row for row in rows if row[0] in valid]
+        rows = [row for row in self.features() if bk_codes.is_code(row[1]) and self.polygon(row[0]) is not None]
         if not rows:
             raise BuurtKijkerError(QT_TRANSLATE_NOOP(
                 "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=self._name)
         inhabitants = None
-        if people_index >= 0:
+        if self._people:
             import pandas as pd
             inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for _, _, p in rows],
                                                   dtype=float)).to_numpy()
         fids = [fid for fid, _, _ in rows]
-        return ([code for _, code, _ in rows], [valid[fid] for fid in fids], inhabitants,
+        return ([code for _, code, _ in rows], [self._shapes[fid] for fid in fids], inhabitants,
                 _PositionIndex(self._index, fids))
 
 
@@ -217,6 +253,11 @@ class _PositionIndex:
     def intersects(self, box):
         position = self._position
         return [position[fid] for fid in self._index.intersects(box) if fid in position]
+
+    def positions(self, fids):
+        """The positions of feature ids ``fids`` (numpy), -1 for those left out."""
+        position = self._position
+        return np.array([position.get(fid, -1) for fid in fids.tolist()], dtype=np.int64)
 
 
 def _old_polygon(code, geometry, transform):
@@ -287,30 +328,39 @@ class OverlayJob:
 
     def _compute(self):
         """(1) Each input buurt made valid (on the workers, unless read valid); (2) the overlaps of each buurt
-        whose code the old indeling lacks (see :class:`_Sieve`), started at once; meanwhile (3) the areas and
-        extents: a buurt whose code the old indeling has is unchanged when its extent and area are the same (numpy,
-        all rows at once), the others' overlaps follow (a same-code buurt of another extent is unchanged when its
-        polygons overlap nearly wholly, see :func:`_same_polygon_rule`)."""
+        whose code the old indeling lacks (see :class:`_Sieve`), started at once, by feature id when the old
+        polygons come from a layer (read meanwhile); then (3) the areas and extents: a buurt whose code the old
+        indeling has is unchanged when its extent and area are the same (numpy, all rows at once), the others'
+        overlaps follow (a same-code buurt of another extent is unchanged when its polygons overlap nearly wholly,
+        see :func:`_same_polygon_rule`)."""
         boundaries = self._boundaries
-        old = boundaries.geometries
-        if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
-            return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
-                                 np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
-                                 np.zeros(0), boundaries.inhabitants, unchanged=np.zeros(0, dtype=bool))
+        early = boundaries.early()
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
             rows = [i for i, geometry in enumerate(self._geometries) if geometry is not None and not geometry.isEmpty()]
             shapes = [self._geometries[i] for i in rows]
-            mending = ([] if boundaries.valid else self._chunks(pool, old, _made_valid),
-                       [] if self._valid else self._chunks(pool, shapes, _made_valid))
-            index = boundaries.index
-            if index is None:
-                index = QgsSpatialIndex()
-                for j, geometry in enumerate(old):
-                    index.addFeature(j, geometry.boundingBox())
-            if mending[0]:
-                old = [geometry for future in mending[0] for geometry in future.result()]
-            if mending[1]:
-                shapes = [geometry for future in mending[1] for geometry in future.result()]
+            if not self._valid:
+                shapes = [geometry for future in self._chunks(pool, shapes, _made_valid)
+                          for geometry in future.result()]
+            if early is not None:  # the buurten with a new code first: their intersections start at once
+                sieve = _Sieve(pool, early.index.intersects, early.polygon, self._cancelled_now)
+                known = early.codes
+                sieved = np.array([self._codes is None or self._codes[i] not in known for i in rows], dtype=bool)
+                if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
+                    return None
+            old = boundaries.geometries
+            if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
+                return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
+                                     np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
+                                     np.zeros(0), boundaries.inhabitants, unchanged=np.zeros(0, dtype=bool))
+            if early is None:
+                if not boundaries.valid:
+                    old = [geometry for future in self._chunks(pool, old, _made_valid) for geometry in future.result()]
+                index = boundaries.index
+                if index is None:
+                    index = QgsSpatialIndex()
+                    for j, geometry in enumerate(old):
+                        index.addFeature(j, geometry.boundingBox())
+                sieve = _Sieve(pool, index.intersects, old.__getitem__, self._cancelled_now)
             if self._cancelled_now():
                 return None
             old_area = np.array([geometry.area() for geometry in old], dtype=float)
@@ -318,18 +368,20 @@ class OverlayJob:
             position = {code: j for j, code in enumerate(boundaries.codes)}
             same = np.array([position.get(self._codes[i], -1) for i in rows] if self._codes is not None
                             else [-1] * len(rows), dtype=int)
-            sieve = _Sieve(pool, old, old_boxes, old_area, self._cancelled_now)
-            # A buurt with a new code first: its intersections start while this thread measures the others.
-            if not sieve.add(((rows[k], shapes[k]) for k in np.flatnonzero(same < 0)), index):
-                return None
+            if early is None:  # the buurten with a new code first: their intersections start while this thread goes on
+                sieved = same < 0
+                if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
+                    return None
             area = np.array([geometry.area() for geometry in shapes], dtype=float)
             boxes = np.zeros((len(rows), 4))
             ours = np.flatnonzero(same >= 0)
             boxes[ours] = _box_array(shapes[k].boundingBox() for k in ours)
             kept = (same >= 0) & _same_extent_and_area(boxes, area, old_boxes, old_area, same)
-            if not sieve.add(((rows[k], shapes[k]) for k in np.flatnonzero((same >= 0) & ~kept)), index):
+            if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(~sieved & ~kept)):
                 return None
-            last = sieve.results()
+            found_rows, keys, found_areas = sieve.results()
+        cols = keys if early is None else boundaries.index.positions(keys)
+        last = (found_rows[cols >= 0], cols[cols >= 0], found_areas[cols >= 0])  # (an old buurt without a code: none)
         new_area = np.zeros(len(self._geometries))
         new_area[rows] = area
         same_of_row = np.full(len(self._geometries), -1)
@@ -348,23 +400,30 @@ class OverlayJob:
 
 
 class _Sieve:
-    """Step 3 of :class:`OverlayJob`: the overlaps of the input buurten added, as arrays (rows, old buurten, areas).
+    """Step 3 of :class:`OverlayJob`: the overlaps of the input buurten added, as arrays (rows, keys, areas).
 
-    This thread sieves each buurt's candidates (the old buurten whose box touches it) with one prepared engine per
-    buurt (disjoint: none; wholly inside: the old buurt's area) and hands the rest, in batches of
-    :data:`BATCH_PAIRS`, to the workers, which compute the intersections while it goes on (see :class:`_Batches`)."""
+    ``candidates(box)``: the keys of the old buurten whose box touches ``box`` (positions, or feature ids before
+    the positions are known); ``polygon(key)``: that old buurt's valid polygon (None: none). This thread sieves
+    each buurt's candidates with one prepared engine per buurt (disjoint: none; wholly inside: the old buurt's
+    area) and hands the rest, in batches of :data:`BATCH_PAIRS`, to the workers, which compute the intersections
+    while it goes on (see :class:`_Batches`)."""
 
-    def __init__(self, pool, old, old_boxes, old_area, cancelled):
-        self._old, self._old_area, self._cancelled = old, old_area, cancelled
-        self._boxes = [tuple(box) for box in old_boxes.tolist()]
-        self._abstract = [None] * len(old)  # the old polygons as the engine takes them (each wrapped once)
-        self._batches = _Batches(pool, lambda part: _intersection_areas(part, old))
-        self._rows, self._cols, self._areas, self._batch, self._size = [], [], [], [], 0
+    def __init__(self, pool, candidates, polygon, cancelled):
+        self._candidates, self._polygon, self._cancelled = candidates, polygon, cancelled
+        self._known = {}  # key: (polygon, as the engine takes it, its box corners, its area), each worked out once
+        self._batches = _Batches(pool, _intersection_areas)
+        self._rows, self._keys, self._areas, self._batch, self._size = [], [], [], [], 0
 
-    def add(self, tasks, index):
-        """Sieve ``tasks`` (row, valid geometry) with ``index`` (the old buurten's, by position); False when
-        cancelled."""
-        old, boxes, abstract = self._old, self._boxes, self._abstract
+    def _old(self, key):
+        known = self._known.get(key)
+        if known is None:
+            polygon = self._polygon(key)
+            known = self._known[key] = (None if polygon is None else (
+                polygon, polygon.constGet(), polygon.boundingBox().toRectF().getCoords(), polygon.area()))
+        return known
+
+    def add(self, tasks):
+        """Sieve ``tasks`` (row, valid geometry); False when cancelled."""
         for count, (i, geometry) in enumerate(tasks):
             if count % 100 == 0 and self._cancelled():
                 self._batches.cancel()
@@ -373,22 +432,21 @@ class _Sieve:
             corners = box.toRectF().getCoords()  # as _box_array
             engine = QgsGeometry.createGeometryEngine(geometry.constGet())
             engine.prepareGeometry()
-            wanted = []
-            for j in index.intersects(box):
-                other = abstract[j]
-                if other is None:
-                    other = abstract[j] = old[j].constGet()
-                if not engine.intersects(other):
+            keys, polygons = [], []
+            for key in self._candidates(box):
+                old = self._old(key)
+                if old is None or not engine.intersects(old[1]):
                     continue
-                if _inside(boxes[j], corners) and engine.contains(other):  # the old buurt lies wholly inside
+                if _inside(old[2], corners) and engine.contains(old[1]):  # the old buurt lies wholly inside
                     self._rows.append(i)
-                    self._cols.append(j)
-                    self._areas.append(self._old_area[j])
+                    self._keys.append(key)
+                    self._areas.append(old[3])
                 else:  # (asking first whether the new one lies wholly inside the old one cost more than it saved)
-                    wanted.append(j)
-            if wanted:
-                self._batch.append((i, geometry, wanted))
-                self._size += len(wanted)
+                    keys.append(key)
+                    polygons.append(old[0])
+            if keys:
+                self._batch.append((i, geometry, keys, polygons))
+                self._size += len(keys)
                 if self._size >= BATCH_PAIRS:
                     self._flush()
         return True
@@ -400,8 +458,8 @@ class _Sieve:
 
     def results(self):
         self._flush()
-        parts = [(self._rows, self._cols, self._areas)] + self._batches.results()
-        return tuple(np.concatenate([np.asarray(part[k], dtype=float if k == 2 else int) for part in parts])
+        parts = [(self._rows, self._keys, self._areas)] + self._batches.results()
+        return tuple(np.concatenate([np.asarray(part[k], dtype=float if k == 2 else np.int64) for part in parts])
                      for k in range(3))
 
 
@@ -462,20 +520,20 @@ def _evaluate(text, batch):
     return values
 
 
-def _intersection_areas(batch, old):
-    """(rows, old buurten, areas) of the pairs with an overlap in ``batch`` [(row, geometry, [old buurten])]
+def _intersection_areas(batch):
+    """(rows, keys, areas) of the pairs with an overlap in ``batch`` [(row, geometry, [keys], [old polygons])]
     (on a worker)."""
-    values = _evaluate(_AREAS, [[geometry, [old[j] for j in wanted]] for _, geometry, wanted in batch])
-    rows, cols, areas = [], [], []
-    for (i, geometry, wanted), found in zip(batch, values):
-        for j, area in zip(wanted, found):
+    values = _evaluate(_AREAS, [[geometry, polygons] for _, geometry, _, polygons in batch])
+    rows, keys, areas = [], [], []
+    for (i, geometry, wanted, polygons), found in zip(batch, values):
+        for key, polygon, area in zip(wanted, polygons, found):
             if area is None:  # not a polygon: where the two also touch, a collection of polygons and lines (rare)
-                area = geometry.intersection(old[j]).area()
+                area = geometry.intersection(polygon).area()
             if area > 0:
                 rows.append(i)
-                cols.append(j)
+                keys.append(key)
                 areas.append(area)
-    return rows, cols, areas
+    return rows, keys, areas
 
 
 def _same_polygon_rule(rows, cols, areas, same_of_row, new_area, old_area):
