@@ -68,7 +68,7 @@ class Boundaries:
     def __init__(self, name, year, codes=None, geometries=None, inhabitants=None, reader=None):
         self.name, self.year = name, year
         self._reader = reader
-        self._read = None if reader is not None else (list(codes), list(geometries), inhabitants, None)
+        self._read = None if reader is not None else (list(codes), list(geometries), inhabitants, None, None, None)
         self._lock = threading.Lock()
 
     def prefetch(self):
@@ -113,6 +113,10 @@ class Boundaries:
     @property
     def valid(self):
         return self.index is not None
+
+    def measures(self):
+        """The polygons' areas and boxes (numpy, see :func:`_box_array`) as read, or (None, None)."""
+        return self._content()[4:6]
 
 
 def _year(layer, found):
@@ -210,8 +214,8 @@ class _LayerReader:
         return {code for _, code, _ in self._rows}
 
     def polygon(self, fid):
-        """Feature ``fid``'s polygon in the input's CRS, valid (one that crosses itself repaired on a copy); None
-        when it has none. Worked out once."""
+        """Feature ``fid``'s polygon in the input's CRS, valid (one that crosses itself repaired on a copy), with its
+        box corners (as :func:`_box_array`) and area; None when it has none. Worked out once."""
         try:
             return self._shapes[fid]
         except KeyError:
@@ -225,6 +229,7 @@ class _LayerReader:
         if geometry is not None:  # (a repaired one lies within its box in the index)
             fine = fid not in self._invalid if self._invalid is not None else geometry.isGeosValid()
             geometry = geometry if fine else geometry.makeValid()
+            geometry = (geometry, geometry.boundingBox().toRectF().getCoords(), geometry.area())
         self._shapes[fid] = geometry
         return geometry
 
@@ -239,8 +244,10 @@ class _LayerReader:
             inhabitants = clean_numeric(pd.Series([p if isinstance(p, (int, float)) else None for _, _, p in rows],
                                                   dtype=float)).to_numpy()
         fids = [fid for fid, _, _ in rows]
-        return ([code for _, code, _ in rows], [self._shapes[fid] for fid in fids], inhabitants,
-                _PositionIndex(self._index, fids))
+        shapes = [self._shapes[fid] for fid in fids]
+        return ([code for _, code, _ in rows], [shape[0] for shape in shapes], inhabitants,
+                _PositionIndex(self._index, fids), np.array([shape[2] for shape in shapes], dtype=float),
+                np.array([shape[1] for shape in shapes], dtype=float).reshape(-1, 4))
 
 
 class _PositionIndex:
@@ -360,11 +367,16 @@ class OverlayJob:
                     index = QgsSpatialIndex()
                     for j, geometry in enumerate(old):
                         index.addFeature(j, geometry.boundingBox())
-                sieve = _Sieve(pool, index.intersects, old.__getitem__, self._cancelled_now)
             if self._cancelled_now():
                 return None
-            old_area = np.array([geometry.area() for geometry in old], dtype=float)
-            old_boxes = _box_array(geometry.boundingBox() for geometry in old)
+            old_area, old_boxes = boundaries.measures()
+            if old_area is None:
+                old_area = np.array([geometry.area() for geometry in old], dtype=float)
+                old_boxes = _box_array(geometry.boundingBox() for geometry in old)
+            if early is None:
+                corners = [tuple(box) for box in old_boxes.tolist()]
+                sieve = _Sieve(pool, index.intersects, lambda j: (old[j], corners[j], old_area[j]),
+                               self._cancelled_now)
             position = {code: j for j, code in enumerate(boundaries.codes)}
             same = np.array([position.get(self._codes[i], -1) for i in rows] if self._codes is not None
                             else [-1] * len(rows), dtype=int)
@@ -403,14 +415,15 @@ class _Sieve:
     """Step 3 of :class:`OverlayJob`: the overlaps of the input buurten added, as arrays (rows, keys, areas).
 
     ``candidates(box)``: the keys of the old buurten whose box touches ``box`` (positions, or feature ids before
-    the positions are known); ``polygon(key)``: that old buurt's valid polygon (None: none). This thread sieves
+    the positions are known); ``polygon(key)``: that old buurt's valid polygon, its box corners and area (None:
+    none). This thread sieves
     each buurt's candidates with one prepared engine per buurt (disjoint: none; wholly inside: the old buurt's
     area) and hands the rest, in batches of :data:`BATCH_PAIRS`, to the workers, which compute the intersections
     while it goes on (see :class:`_Batches`)."""
 
     def __init__(self, pool, candidates, polygon, cancelled):
         self._candidates, self._polygon, self._cancelled = candidates, polygon, cancelled
-        self._known = {}  # key: (polygon, as the engine takes it, its box corners, its area), each worked out once
+        self._known = {}  # key: (polygon, as the engine takes it, its box corners, its area), each wrapped once
         self._batches = _Batches(pool, _intersection_areas)
         self._rows, self._keys, self._areas, self._batch, self._size = [], [], [], [], 0
 
@@ -418,8 +431,8 @@ class _Sieve:
         known = self._known.get(key)
         if known is None:
             polygon = self._polygon(key)
-            known = self._known[key] = (None if polygon is None else (
-                polygon, polygon.constGet(), polygon.boundingBox().toRectF().getCoords(), polygon.area()))
+            known = self._known[key] = None if polygon is None else (
+                polygon[0], polygon[0].constGet(), polygon[1], polygon[2])
         return known
 
     def add(self, tasks):
