@@ -12,13 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsExpression, QgsExpressionContext, QgsExpressionContextScope,
-                       QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsProviderRegistry,
+                       QgsFeatureRequest, QgsFields, QgsGeometry, QgsProcessingFeatureSource, QgsProviderRegistry,
                        QgsRectangle, QgsSpatialIndex, QgsVectorLayerFeatureSource)
 
 from ..core import carry, cbs_schema as schema, codes as bk_codes
 from ..core.cbs_table import clean_numeric
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.join_sources import year_in_name
+from . import geopackage
 
 
 SAME_EXTENT = 0.9  # bounding boxes and areas of an unchanged buurt in two publications: 0.9 or more in common
@@ -164,6 +165,11 @@ class _LayerReader:
         self._found, self._fields, self._name = found, layer.fields(), layer.name()
         self._crs, self._context = crs, transform_context
         self._attributes, self._polygons = QgsVectorLayerFeatureSource(layer), QgsVectorLayerFeatureSource(layer)
+        fields = layer.fields()
+        plain = (layer.providerType() == "ogr" and not layer.subsetString() and not layer.isModified()
+                 and not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
+                                                     for i in range(fields.count())))
+        self._table = geopackage.source_table(layer.source()) if plain else None  # then codes read by one query
         self._index, self._invalid, self._error, self._rows, self._shapes = None, None, None, None, {}
         self._thread = threading.Thread(target=self._read_polygons, name="bk_boundaries", daemon=True)
 
@@ -192,11 +198,17 @@ class _LayerReader:
             found, fields = self._found, self._fields
             columns = [found["buurtcode"]] + ([found["inwoners"]] if "inwoners" in found else [])
             code_index, people_index = fields.indexOf(found["buurtcode"]), fields.indexOf(found.get("inwoners", ""))
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
-                columns, fields)
-            rows = [(feature.id(), bk_codes.clean(feature.attribute(code_index)),
-                     feature.attribute(people_index) if people_index >= 0 else None)
-                    for feature in self._attributes.getFeatures(request)]
+            if self._table is not None:
+                frame = geopackage.read_columns(self._table, columns)
+                people = frame[columns[1]].tolist() if len(columns) > 1 else [None] * len(frame)
+                rows = [(fid, bk_codes.clean(code), value)
+                        for fid, code, value in zip(frame.index.tolist(), frame[columns[0]].tolist(), people)]
+            else:
+                request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+                    columns, fields)
+                rows = [(feature.id(), bk_codes.clean(feature.attribute(code_index)),
+                         feature.attribute(people_index) if people_index >= 0 else None)
+                        for feature in self._attributes.getFeatures(request)]
             self._thread.join()
             if self._error is not None:
                 raise self._error

@@ -295,9 +295,11 @@ def square(x, y, size=100.0):
     return QgsGeometry.fromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x, y, x + size, y + size))
 
 
-def test_boundaries_layer_with_odd_ids_missing_polygons_and_codes(tmp_path):
+@pytest.mark.parametrize("subset", [None, "fid > 0"], ids=["one query", "feature by feature"])
+def test_boundaries_layer_with_odd_ids_missing_polygons_and_codes(tmp_path, subset):
     """The reader matches codes to polygons by feature id: ids far from 0..n-1, a feature without a polygon, one
-    without a code and a crossing (bow-tie) polygon; the index answers with positions in the codes' order."""
+    without a code and a crossing (bow-tie) polygon; the index answers with positions in the codes' order. The
+    codes of a plain GeoPackage are read by one query, of a filtered layer feature by feature: the same."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
     from buurtkijker_plugin.qgis_io import boundaries
     srs = osr.SpatialReference()
@@ -318,8 +320,10 @@ def test_boundaries_layer_with_odd_ids_missing_polygons_and_codes(tmp_path):
             feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
     out = None
-    read = boundaries.read_boundaries(QgsVectorLayer(str(tmp_path / "grenzen_2019.gpkg"), "grenzen_2019"),
-                                      QgsCoordinateReferenceSystem("EPSG:28992"),
+    grenzen = QgsVectorLayer(str(tmp_path / "grenzen_2019.gpkg"), "grenzen_2019")
+    if subset:
+        grenzen.setSubsetString(subset)
+    read = boundaries.read_boundaries(grenzen, QgsCoordinateReferenceSystem("EPSG:28992"),
                                       QgsProject.instance().transformContext())
     assert read.year == 2019 and sorted(read.codes) == ["BU00010001", "BU00010002", "BU00010004"]
     where = {code: k for k, code in enumerate(read.codes)}
