@@ -212,8 +212,14 @@ class _LayerReader:
             self._thread.join()
             if self._error is not None:
                 raise self._error
+            if not any(bk_codes.is_code(code) for _, code, _ in rows):
+                raise self._no_buurten()
             self._rows, self._people = rows, people_index >= 0
         return self._rows
+
+    def _no_buurten(self):
+        return BuurtKijkerError(QT_TRANSLATE_NOOP(
+            "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=self._name)
 
     @property
     def index(self):
@@ -248,8 +254,7 @@ class _LayerReader:
     def __call__(self):
         rows = [row for row in self.features() if bk_codes.is_code(row[1]) and self.polygon(row[0]) is not None]
         if not rows:
-            raise BuurtKijkerError(QT_TRANSLATE_NOOP(
-                "BuurtKijker", "Buurtgrenzen '{layer}': no buurt polygons with a buurt code."), layer=self._name)
+            raise self._no_buurten()
         inhabitants = None
         if self._people:
             import pandas as pd
@@ -366,7 +371,11 @@ class OverlayJob:
                 sieved = np.array([self._codes is None or self._codes[i] not in known for i in rows], dtype=bool)
                 if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
                     return None
-            old = boundaries.geometries
+            try:
+                old = boundaries.geometries
+            except BaseException:
+                pool.shutdown(cancel_futures=True)  # (the batches queued meanwhile are not needed)
+                raise
             if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
                 return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
                                      np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
@@ -380,6 +389,7 @@ class OverlayJob:
                     for j, geometry in enumerate(old):
                         index.addFeature(j, geometry.boundingBox())
             if self._cancelled_now():
+                pool.shutdown(cancel_futures=True)
                 return None
             old_area, old_boxes = boundaries.measures()
             if old_area is None:
@@ -428,10 +438,9 @@ class _Sieve:
 
     ``candidates(box)``: the keys of the old buurten whose box touches ``box`` (positions, or feature ids before
     the positions are known); ``polygon(key)``: that old buurt's valid polygon, its box corners and area (None:
-    none). This thread sieves
-    each buurt's candidates with one prepared engine per buurt (disjoint: none; wholly inside: the old buurt's
-    area) and hands the rest, in batches of :data:`BATCH_PAIRS`, to the workers, which compute the intersections
-    while it goes on (see :class:`_Batches`)."""
+    none). This thread sieves each buurt's candidates with one prepared engine per buurt (disjoint: none; wholly
+    inside: the old buurt's area) and hands the rest, in batches of :data:`BATCH_PAIRS`, to the workers, which
+    compute the intersections while it goes on (see :class:`_Batches`)."""
 
     def __init__(self, pool, candidates, polygon, cancelled):
         self._candidates, self._polygon, self._cancelled = candidates, polygon, cancelled

@@ -373,3 +373,26 @@ def test_a_crossing_input_polygon_is_repaired_before_the_overlay(carried, tmp_pa
         figures[path] = (row["eenzaam"], row["bk_years"])
     assert figures[crossing] == figures[repaired]
     assert figures[crossing][0] == figures[crossing][0] and "buurtgrenzen 2019" in figures[crossing][1]
+
+
+def test_boundaries_without_buurt_codes_are_refused_before_any_overlay(tmp_path):
+    """A layer of other polygons (wijk codes, no buurt code): a clear message, before the overlay starts on the
+    input's buurten (whose codes it would all lack)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+    from buurtkijker_plugin.core.errors import BuurtKijkerError
+    from buurtkijker_plugin.qgis_io import boundaries
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "wijken_2019.gpkg"))
+    layer = out.CreateLayer("wijken_2019", srs, ogr.wkbMultiPolygon)
+    layer.CreateField(ogr.FieldDefn("BU_CODE", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("BU_CODE", "WK000101")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("MULTIPOLYGON(((0 0,100 0,100 100,0 100,0 0)))"))
+    layer.CreateFeature(feature)
+    out = None
+    read = boundaries.read_boundaries(QgsVectorLayer(str(tmp_path / "wijken_2019.gpkg"), "wijken_2019"),
+                                      QgsCoordinateReferenceSystem("EPSG:28992"),
+                                      QgsProject.instance().transformContext())
+    with pytest.raises(BuurtKijkerError, match="no buurt polygons with a buurt code"):
+        boundaries.overlay(read, [square(0, 0)], codes=["BU00010001"])
