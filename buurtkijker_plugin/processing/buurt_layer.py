@@ -239,12 +239,11 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
         else:
             source = self.cached("source", lambda: self.parameterAsSource(parameters, self.INPUT, context))
             shapes, valid = boundaries.input_geometries(source, list(table.data.index)), False
-        jobs = [boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled, valid=valid)
-                for item in chosen]
         out = []
-        for item, job in zip(chosen, jobs):
+        for item in chosen:  # one after the other: each job uses every core, and they would share the buurten
             feedback.pushInfo(tr("Laying the buurtgrenzen {} over the buurten...").format(item.year or item.name))
-            overlay = job.result()
+            overlay = boundaries.OverlayJob(item, shapes, list(table.data["code"]), feedback.isCanceled,
+                                            valid=valid).result()
             if overlay is None:
                 raise output.cancelled_error()
             out.append(overlay)

@@ -43,10 +43,13 @@ class _Batches:
         for future, _ in self._items:
             future.cancel()
 
-    def results(self):
-        """The results of all batches, in order of submission."""
+    def results(self, cancelled=None):
+        """The results of all batches, in order of submission; None when ``cancelled()`` turned true meanwhile."""
         done = {}
         for k in range(len(self._items) - 1, -1, -1):
+            if cancelled is not None and cancelled():
+                self.cancel()
+                return None
             future, args = self._items[k]
             if not future.cancel():  # (a worker has it)
                 break
@@ -71,6 +74,7 @@ class Boundaries:
         self._reader = reader
         self._read = None if reader is not None else (list(codes), list(geometries), inhabitants, None, None, None)
         self._lock = threading.Lock()
+        self._early = False
 
     def prefetch(self):
         """Start reading the polygons now, in the background: QGIS reads them in one call that releases Python's
@@ -90,9 +94,10 @@ class Boundaries:
         ``polygon(fid)`` gives a valid polygon and ``codes`` the codes read (so an overlay can start on the buurten
         whose code the old indeling lacks); None when not read from a layer, or read already."""
         with self._lock:
-            if self._reader is None:
+            if self._reader is None or self._early:
                 return None
             self._reader.features()
+            self._early = True  # (a second overlay meanwhile takes the positions, its caches are not shared)
             return self._reader
 
     @property
@@ -360,60 +365,13 @@ class OverlayJob:
         boundaries = self._boundaries
         early = boundaries.early()
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bk_overlay") as pool:
-            rows = [i for i, geometry in enumerate(self._geometries) if geometry is not None and not geometry.isEmpty()]
-            shapes = [self._geometries[i] for i in rows]
-            if not self._valid:
-                shapes = [geometry for future in self._chunks(pool, shapes, _made_valid)
-                          for geometry in future.result()]
-            if early is not None:  # the buurten with a new code first: their intersections start at once
-                sieve = _Sieve(pool, early.index.intersects, early.polygon, self._cancelled_now)
-                known = early.codes
-                sieved = np.array([self._codes is None or self._codes[i] not in known for i in rows], dtype=bool)
-                if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
-                    return None
             try:
-                old = boundaries.geometries
-            except BaseException:
-                pool.shutdown(cancel_futures=True)  # (the batches queued meanwhile are not needed)
-                raise
-            if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
-                return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
-                                     np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
-                                     np.zeros(0), boundaries.inhabitants, unchanged=np.zeros(0, dtype=bool))
-            if early is None:
-                if not boundaries.valid:
-                    old = [geometry for future in self._chunks(pool, old, _made_valid) for geometry in future.result()]
-                index = boundaries.index
-                if index is None:
-                    index = QgsSpatialIndex()
-                    for j, geometry in enumerate(old):
-                        index.addFeature(j, geometry.boundingBox())
-            if self._cancelled_now():
+                found = self._overlaps(pool, early)
+            finally:  # (after an error or Cancel, the batches still queued are not needed)
                 pool.shutdown(cancel_futures=True)
-                return None
-            old_area, old_boxes = boundaries.measures()
-            if old_area is None:
-                old_area = np.array([geometry.area() for geometry in old], dtype=float)
-                old_boxes = _box_array(geometry.boundingBox() for geometry in old)
-            if early is None:
-                corners = [tuple(box) for box in old_boxes.tolist()]
-                sieve = _Sieve(pool, index.intersects, lambda j: (old[j], corners[j], old_area[j]),
-                               self._cancelled_now)
-            position = {code: j for j, code in enumerate(boundaries.codes)}
-            same = np.array([position.get(self._codes[i], -1) for i in rows] if self._codes is not None
-                            else [-1] * len(rows), dtype=int)
-            if early is None:  # the buurten with a new code first: their intersections start while this thread goes on
-                sieved = same < 0
-                if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
-                    return None
-            area = np.array([geometry.area() for geometry in shapes], dtype=float)
-            boxes = np.zeros((len(rows), 4))
-            ours = np.flatnonzero(same >= 0)
-            boxes[ours] = _box_array(shapes[k].boundingBox() for k in ours)
-            kept = (same >= 0) & _same_extent_and_area(boxes, area, old_boxes, old_area, same)
-            if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(~sieved & ~kept)):
-                return None
-            found_rows, keys, found_areas = sieve.results()
+        if found is None or isinstance(found, carry.Overlay):
+            return found
+        rows, area, same, kept, old_area, found_rows, keys, found_areas = found
         cols = keys if early is None else boundaries.index.positions(keys)
         last = (found_rows[cols >= 0], cols[cols >= 0], found_areas[cols >= 0])  # (an old buurt without a code: none)
         new_area = np.zeros(len(self._geometries))
@@ -426,6 +384,64 @@ class OverlayJob:
                              new_area, np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs]),
                              np.concatenate([p[2] for p in pairs]), boundaries.inhabitants,
                              unchanged=np.concatenate([np.broadcast_to(p[3], len(p[0])) for p in pairs]))
+
+    def _overlaps(self, pool, early):
+        """Steps (1) to (3) of :meth:`_compute` with ``pool``: (rows, their areas, same-code old buurt, kept,
+        old areas, and the overlaps found as rows, keys, areas); an empty :class:`carry.Overlay` when the old
+        indeling has no polygon; None when cancelled."""
+        boundaries = self._boundaries
+        rows = [i for i, geometry in enumerate(self._geometries) if geometry is not None and not geometry.isEmpty()]
+        shapes = [self._geometries[i] for i in rows]
+        if not self._valid:
+            shapes = [geometry for future in self._chunks(pool, shapes, _made_valid)
+                      for geometry in future.result()]
+        if early is not None:  # the buurten with a new code first: their intersections start at once
+            sieve = _Sieve(pool, early.index.intersects, early.polygon, self._cancelled_now)
+            known = early.codes
+            sieved = np.array([self._codes is None or self._codes[i] not in known for i in rows], dtype=bool)
+            if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
+                return None
+        old = boundaries.geometries
+        if not old:  # (computechange's first year as polygons, none of them drawn): nothing overlaps
+            return carry.Overlay(boundaries.name, boundaries.year, np.array([], dtype=object), np.zeros(0),
+                                 np.zeros(len(self._geometries)), np.zeros(0, dtype=int), np.zeros(0, dtype=int),
+                                 np.zeros(0), boundaries.inhabitants, unchanged=np.zeros(0, dtype=bool))
+        if early is None:
+            if not boundaries.valid:
+                old = [geometry for future in self._chunks(pool, old, _made_valid) for geometry in future.result()]
+            index = boundaries.index
+            if index is None:
+                index = QgsSpatialIndex()
+                for j, geometry in enumerate(old):
+                    index.addFeature(j, geometry.boundingBox())
+        if self._cancelled_now():
+            return None
+        old_area, old_boxes = boundaries.measures()
+        if old_area is None:
+            old_area = np.array([geometry.area() for geometry in old], dtype=float)
+            old_boxes = _box_array(geometry.boundingBox() for geometry in old)
+        if early is None:
+            corners = [tuple(box) for box in old_boxes.tolist()]
+            sieve = _Sieve(pool, index.intersects, lambda j: (old[j], corners[j], old_area[j]),
+                           self._cancelled_now)
+        position = {code: j for j, code in enumerate(boundaries.codes)}
+        same = np.array([position.get(self._codes[i], -1) for i in rows] if self._codes is not None
+                        else [-1] * len(rows), dtype=int)
+        if early is None:  # the buurten with a new code first: their intersections start while this thread goes on
+            sieved = same < 0
+            if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(sieved)):
+                return None
+        area = np.array([geometry.area() for geometry in shapes], dtype=float)
+        boxes = np.zeros((len(rows), 4))
+        ours = np.flatnonzero(same >= 0)
+        boxes[ours] = _box_array(shapes[k].boundingBox() for k in ours)
+        kept = (same >= 0) & _same_extent_and_area(boxes, area, old_boxes, old_area, same)
+        if not sieve.add((rows[k], shapes[k]) for k in np.flatnonzero(~sieved & ~kept)):
+            return None
+        found = sieve.results()
+        if found is None:
+            return None
+        return (rows, area, same, kept, old_area) + found
 
     def _chunks(self, pool, tasks, work):
         """``work`` on chunks of ``tasks`` in ``pool`` (a few chunks per worker, so they finish together)."""
@@ -479,7 +495,7 @@ class _Sieve:
                     keys.append(key)
                     polygons.append(old[0])
             if keys:
-                self._batch.append((i, geometry, keys, polygons))
+                self._batch.append((i, QgsGeometry(geometry), keys, polygons))  # (a worker's own copy)
                 self._size += len(keys)
                 if self._size >= BATCH_PAIRS:
                     self._flush()
@@ -491,8 +507,12 @@ class _Sieve:
             self._batch, self._size = [], 0
 
     def results(self):
+        """The overlaps found, as arrays (rows, keys, areas); None when cancelled."""
         self._flush()
-        parts = [(self._rows, self._keys, self._areas)] + self._batches.results()
+        batches = self._batches.results(self._cancelled)
+        if batches is None:
+            return None
+        parts = [(self._rows, self._keys, self._areas)] + batches
         return tuple(np.concatenate([np.asarray(part[k], dtype=float if k == 2 else np.int64) for part in parts])
                      for k in range(3))
 

@@ -1,6 +1,7 @@
 """Sources carried onto today's buurten through other years' buurtgrenzen (issue 21), on real data: Amsterdam,
 Almere and Zaanstad 2024 (renumbered since 2019) with the RIVM Gezondheidsmonitor 2020 and the 2019 buurtkaart."""
 
+import itertools
 import re
 
 import numpy as np
@@ -201,6 +202,14 @@ def test_overlay_job_same_pairs_on_one_thread_or_two_and_cancellable(carried):
     assert len(kept) >= 20 and all(c.startswith(("BU0034", "BU0479")) for c in kept)  # Almere, Zaanstad
     assert boundaries.OverlayJob(old, shapes, codes, cancelled=lambda: True).result() is None
 
+    def fresh():
+        return boundaries.read_boundaries(QgsVectorLayer(str(POLYGONS_2019), "b2019"), layer.crs(),
+                                          QgsProject.instance().transformContext())
+
+    for asked in (1, 2, 3):  # a Cancel in a fresh job's first steps (sieve, reading the old layer): no result
+        calls = itertools.count(1)
+        assert boundaries.OverlayJob(fresh(), shapes, codes, cancelled=lambda: next(calls) >= asked).result() is None
+
 
 def test_a_selection_gets_the_same_carried_figures_as_the_whole_layer(carried, tmp_path):
     """GEMEENTE given (the overlay runs after the read, on the selection's rows) or not (it starts before the read,
@@ -323,8 +332,20 @@ def test_boundaries_layer_with_odd_ids_missing_polygons_and_codes(tmp_path, subs
     grenzen = QgsVectorLayer(str(tmp_path / "grenzen_2019.gpkg"), "grenzen_2019")
     if subset:
         grenzen.setSubsetString(subset)
-    read = boundaries.read_boundaries(grenzen, QgsCoordinateReferenceSystem("EPSG:28992"),
-                                      QgsProject.instance().transformContext())
+
+    def read_again():
+        return boundaries.read_boundaries(grenzen, QgsCoordinateReferenceSystem("EPSG:28992"),
+                                          QgsProject.instance().transformContext())
+
+    def overlaid(read):  # a new code over two old buurten, the bow-tie's own code, and the polygon without a code
+        overlay = boundaries.overlay(read, [square(50, 0), square(0, 200), square(300, 0)],
+                                     codes=["BU00010009", "BU00010004", "BU00010010"])
+        return sorted((int(r), read.codes[c], round(float(a))) for r, c, a in
+                      zip(overlay.rows, overlay.cols, overlay.area))
+
+    expected = [(0, "BU00010001", 5000), (0, "BU00010002", 5000), (1, "BU00010004", 5000)]
+    assert overlaid(read_again()) == expected  # by feature id, before the codes are sorted out
+    read = read_again()
     assert read.year == 2019 and sorted(read.codes) == ["BU00010001", "BU00010002", "BU00010004"]
     where = {code: k for k, code in enumerate(read.codes)}
     assert read.geometries[where["BU00010002"]].area() == pytest.approx(10000)
@@ -332,10 +353,7 @@ def test_boundaries_layer_with_odd_ids_missing_polygons_and_codes(tmp_path, subs
     assert read.geometries[where["BU00010004"]].area() == pytest.approx(5000)  # two triangles
     assert [read.codes[k] for k in read.index.intersects(square(150, 50, 10).boundingBox())] == ["BU00010002"]
     assert read.index.intersects(square(310, 10, 10).boundingBox()) == []  # no code: not there
-    overlay = boundaries.overlay(read, [square(50, 0), square(0, 200)], codes=["BU00010009", "BU00010004"])
-    found = zip(overlay.rows, overlay.cols, overlay.area)
-    pairs = sorted((int(r), read.codes[c], round(float(a))) for r, c, a in found)
-    assert pairs == [(0, "BU00010001", 5000), (0, "BU00010002", 5000), (1, "BU00010004", 5000)]
+    assert overlaid(read) == expected  # by position, the codes read first
     empty = boundaries.overlay(boundaries.Boundaries("leeg", 2019, [], []), [square(0, 0)], codes=["BU00010001"])
     assert len(empty.rows) == 0 and len(empty.new_area) == 1
 
@@ -375,7 +393,7 @@ def test_a_crossing_input_polygon_is_repaired_before_the_overlay(carried, tmp_pa
     assert figures[crossing][0] == figures[crossing][0] and "buurtgrenzen 2019" in figures[crossing][1]
 
 
-def test_boundaries_without_buurt_codes_are_refused_before_any_overlay(tmp_path):
+def test_boundaries_without_buurt_codes_are_refused_before_any_overlay(tmp_path, monkeypatch):
     """A layer of other polygons (wijk codes, no buurt code): a clear message, before the overlay starts on the
     input's buurten (whose codes it would all lack)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
@@ -394,5 +412,51 @@ def test_boundaries_without_buurt_codes_are_refused_before_any_overlay(tmp_path)
     read = boundaries.read_boundaries(QgsVectorLayer(str(tmp_path / "wijken_2019.gpkg"), "wijken_2019"),
                                       QgsCoordinateReferenceSystem("EPSG:28992"),
                                       QgsProject.instance().transformContext())
+    sieved = []
+
+    class Sieve(boundaries._Sieve):
+        def add(self, tasks):
+            tasks = list(tasks)
+            sieved.extend(tasks)
+            return super().add(tasks)
+
+    monkeypatch.setattr(boundaries, "_Sieve", Sieve)
     with pytest.raises(BuurtKijkerError, match="no buurt polygons with a buurt code"):
-        boundaries.overlay(read, [square(0, 0)], codes=["BU00010001"])
+        boundaries.overlay(read, [square(50, 50)], codes=["BU00010001"])
+    assert sieved == []
+
+
+def test_batches_cancelled_while_waiting_run_no_more():
+    """The overlay's batches (issue 21 speed): this thread takes the unstarted ones from the back, in order of
+    submission for the results; a Cancel while it waits runs none of the rest and gives None."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    from buurtkijker_plugin.qgis_io import boundaries
+    started, release, ran = threading.Event(), threading.Event(), []
+
+    def work(k):
+        if k == 0:
+            started.set()
+            release.wait(5)
+        ran.append(k)
+        return k
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        batches = boundaries._Batches(pool, work)
+        for k in range(4):
+            batches.submit(k)
+        started.wait(5)
+        release.set()
+        assert batches.results() == [0, 1, 2, 3]
+    assert sorted(ran) == [0, 1, 2, 3]
+    ran.clear()
+    started.clear()
+    release.clear()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        batches = boundaries._Batches(pool, work)
+        for k in range(4):
+            batches.submit(k)
+        started.wait(5)
+        assert batches.results(cancelled=lambda: True) is None
+        release.set()
+    assert ran == [0]  # (the worker's own batch only)
