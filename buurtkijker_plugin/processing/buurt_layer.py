@@ -4,7 +4,7 @@ or not at all. Each of them derives from :class:`BuurtLayerAlgorithm`; none deri
 
 import os
 
-from qgis.core import (QgsFeatureRequest, QgsFields, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsFeatureRequest, QgsProviderRegistry, QgsProcessing, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
@@ -16,7 +16,7 @@ import pandas as pd
 from ..core import carry, cbs_schema as schema, indices, themes as theme_io
 from ..core.errors import BuurtKijkerError
 from ..paths import THEMES_FILE
-from ..qgis_io import boundaries, geopackage, postgis, results, sources as source_io
+from ..qgis_io import boundaries, geopackage, layers, postgis, results, sources as source_io
 from ..qgis_io.i18n import error_text, tr
 from . import output, request as run_parameters
 from .base import BuurtKijkerAlgorithm
@@ -193,9 +193,7 @@ class BuurtLayerAlgorithm(BuurtKijkerAlgorithm):
             whole = not value.selectedFeaturesOnly and getattr(value, "featureLimit", -1) == -1
             if value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck:
                 check = value.geometryCheck
-        fields = layer.fields()
-        plain = not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
-                                                for i in range(fields.count()))
+        plain = layers.provider_fields_only(layer)
         checked = check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
         return table, self.parameterAsOutputLayer(parameters, self.OUTPUT, context), whole and plain, checked
 

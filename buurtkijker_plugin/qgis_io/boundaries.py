@@ -12,14 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsExpression, QgsExpressionContext, QgsExpressionContextScope,
-                       QgsFeatureRequest, QgsFields, QgsGeometry, QgsProcessingFeatureSource, QgsProviderRegistry,
+                       QgsFeatureRequest, QgsGeometry, QgsProcessingFeatureSource, QgsProviderRegistry,
                        QgsRectangle, QgsSpatialIndex, QgsVectorLayerFeatureSource)
 
 from ..core import carry, cbs_schema as schema, codes as bk_codes
 from ..core.cbs_table import clean_numeric
 from ..core.errors import QT_TRANSLATE_NOOP, BuurtKijkerError
 from ..core.join_sources import year_in_name
-from . import geopackage
+from . import geopackage, layers
 
 
 SAME_EXTENT = 0.9  # bounding boxes and areas of an unchanged buurt in two publications: 0.9 or more in common
@@ -170,10 +170,8 @@ class _LayerReader:
         self._found, self._fields, self._name = found, layer.fields(), layer.name()
         self._crs, self._context = crs, transform_context
         self._attributes, self._polygons = QgsVectorLayerFeatureSource(layer), QgsVectorLayerFeatureSource(layer)
-        fields = layer.fields()
         plain = (layer.providerType() == "ogr" and not layer.subsetString() and not layer.isModified()
-                 and not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
-                                                     for i in range(fields.count())))
+                 and layers.provider_fields_only(layer))
         self._table = geopackage.source_table(layer.source()) if plain else None  # then codes read by one query
         self._index, self._invalid, self._error, self._rows, self._shapes = None, None, None, None, {}
         self._thread = threading.Thread(target=self._read_polygons, name="bk_boundaries", daemon=True)

@@ -3,7 +3,7 @@
 import os
 
 import pandas as pd
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessingFeatureSource, QgsProviderRegistry,
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsFields, QgsProcessingFeatureSource, QgsProviderRegistry,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
@@ -83,6 +83,14 @@ def gemeente_expression(fields, codes):
     if code is None:
         return None
     return "'GM' || substr({}, 3, 4) IN ({})".format(QgsExpression.quotedColumnRef(code), values)
+
+
+def provider_fields_only(layer):
+    """True when every field of ``layer`` comes from its file or database: no join, no virtual field (so an SQL
+    read of the table gives them all)."""
+    fields = layer.fields()
+    return not layer.vectorJoins() and all(fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider
+                                           for i in range(fields.count()))
 
 
 def read_layer_columns(layer, columns=None):
